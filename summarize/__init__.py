@@ -1,0 +1,54 @@
+"""summarize: foreign-language news in, reviewed English translations, digests and a brief out.
+
+``import summarize`` imports neither torch nor transformers; engines load when a model does.
+"""
+
+from summarize._version import __version__
+from summarize.api import digest_text, run, translate_texts
+from summarize.errors import (
+    InputError,
+    LanguageError,
+    ModelUnavailableError,
+    SummarizeError,
+)
+from summarize.options import DigestOptions, TranslationOptions
+from summarize.outputs import write_outputs
+from summarize.pipeline import Stages
+from summarize.records import (
+    BriefItem,
+    DigestLine,
+    DocumentResult,
+    Flag,
+    RunResult,
+    SentenceRecord,
+)
+from summarize.summarise import ExtractiveSummariser, Summariser
+from summarize.translate import IdentityTranslator, Translator
+from summarize.translate.routing import ModelRouter, StaticRouter
+
+__all__ = [
+    "BriefItem",
+    "DigestLine",
+    "DigestOptions",
+    "DocumentResult",
+    "ExtractiveSummariser",
+    "Flag",
+    "IdentityTranslator",
+    "InputError",
+    "LanguageError",
+    "ModelRouter",
+    "ModelUnavailableError",
+    "RunResult",
+    "SentenceRecord",
+    "Stages",
+    "StaticRouter",
+    "SummarizeError",
+    "Summariser",
+    "TranslationOptions",
+    "Translator",
+    "__version__",
+    "digest_text",
+    "run",
+    "translate_texts",
+    "write_outputs",
+]

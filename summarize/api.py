@@ -1,0 +1,85 @@
+"""The library in a few obvious calls. Each returns the same typed results the CLI writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from summarize.documents import Document, document_from_text
+from summarize.options import DigestOptions, TranslationOptions
+from summarize.pipeline import ProgressFactory, Stages, read_inputs, run_pipeline
+from summarize.records import DigestLine, DocumentResult, RunResult
+from summarize.summarise.base import Summariser
+from summarize.summarise.extractive import ExtractiveSummariser
+from summarize.translate.routing import ModelRouter, TranslatorSource
+
+
+def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
+        translation: TranslationOptions | None = None, digest: DigestOptions | None = None,
+        router: TranslatorSource | None = None, summariser: Summariser | None = None,
+        stages: Stages | None = None, progress: ProgressFactory | None = None) -> RunResult:
+    """Translate, digest and brief files, folders or in-memory texts.
+
+    Args:
+        inputs: Paths (files or folders of ``.txt``/``.md``), or a mapping of document id to
+            text.
+        translation: Translation options; defaults pick opus-mt or NLLB-200 per language.
+        digest: Digest and brief options.
+        router: Translators to use; by default models are loaded from ``translation``.
+        summariser: The digest writer; extractive by default.
+        stages: Which stages run (all by default).
+        progress: Optional progress-bar factory such as ``tqdm.tqdm``.
+
+    Returns:
+        The run result; pass it to :func:`summarize.write_outputs` to write files.
+
+    Raises:
+        ModelUnavailableError: a needed model cannot be found; raised before any translation.
+    """
+    translation = translation or TranslationOptions()
+    if isinstance(inputs, Mapping):
+        documents: list[Document] = [document_from_text(k, v) for k, v in inputs.items()]
+        failures: list[DocumentResult] = []
+    else:
+        documents, failures = read_inputs(inputs)
+    return run_pipeline(documents, router=router or ModelRouter(translation),
+                        summariser=summariser or ExtractiveSummariser(),
+                        translation=translation, digest=digest or DigestOptions(),
+                        stages=stages, failures=failures, progress=progress)
+
+
+def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,
+                    translation: TranslationOptions | None = None,
+                    router: TranslatorSource | None = None) -> list[str]:
+    """Translate strings to English, one output per input (paragraphs kept).
+
+    Each string is treated as a short document: its language is detected unless
+    ``source_lang`` is given, and it is split into sentences and translated in batches.
+    """
+    options = translation or TranslationOptions()
+    if source_lang is not None:
+        from dataclasses import replace
+
+        options = replace(options, source_lang=source_lang)
+    inputs = {f"text{i:06d}": text for i, text in enumerate(texts)}
+    result = run(inputs, translation=options, router=router, stages=Stages(digest=False))
+    by_id = {doc.id: doc for doc in result.documents}
+    english: list[str] = []
+    for key in inputs:
+        doc = by_id[key]
+        if not doc.ok and doc.error and "empty" not in doc.error:
+            raise ValueError(f"text {int(key[4:])}: {doc.error}")
+        english.append("\n\n".join(doc.paragraphs_english()))
+    return english
+
+
+def digest_text(text: str, *, sentences: int = 4, doc_id: str = "text",
+                summariser: Summariser | None = None) -> list[DigestLine]:
+    """Digest English text; each line cites the ids (``<doc_id>:<para>:<sent>``) it rests on."""
+    document = document_from_text(doc_id, text)
+    from summarize.pipeline import segment_document
+
+    records = segment_document(document, "en")
+    for record in records:
+        record.english = record.source
+    return (summariser or ExtractiveSummariser()).digest(records, sentences)

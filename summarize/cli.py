@@ -1,0 +1,162 @@
+"""Command-line interface: argument parsing only. Flags equal the option fields.
+
+Exit codes: 0 success; 1 some documents failed (the others are written); 2 nothing could run
+(bad arguments, a model that cannot be found).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from summarize._version import __version__
+from summarize.options import DEFAULT_NLLB_MODEL, DigestOptions, TranslationOptions
+
+COMMANDS = {
+    "run": "translate, digest and brief (everything)",
+    "translate": "translate to English only",
+    "digest": "digest and brief English input (no translation)",
+}
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip() or not value.strip():
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key.strip(), value.strip()
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to document the CLI)."""
+    parser = argparse.ArgumentParser(
+        prog="summarize",
+        description="Translate foreign-language news to English and write digests and a brief.")
+    parser.add_argument("--version", action="version", version=f"summarize {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, help_text in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("inputs", nargs="+", metavar="INPUT",
+                             help="files or folders (.txt, .md)")
+        command.add_argument("--out", default="outputs", metavar="DIR",
+                             help="output folder (default: outputs)")
+        command.add_argument("--quiet", action="store_true", help="no progress bars")
+        if name != "translate":
+            command.add_argument("--digest-sentences", type=_positive, default=4, metavar="N",
+                                 help="sentences per digest (default: 4)")
+            command.add_argument("--brief-items", type=_positive, default=8, metavar="N",
+                                 help="most items in the brief (default: 8)")
+        if name == "digest":
+            continue
+        command.add_argument("--source-lang", metavar="LANG",
+                             help="ISO 639-1 code of every input; skips detection")
+        command.add_argument("--translator", choices=("auto", "opus-mt", "nllb"),
+                             default="auto", help="model family (default: auto, the better "
+                             "one per language on FLORES)")
+        command.add_argument("--model", action="append", type=_key_value, default=[],
+                             metavar="LANG=ID_OR_DIR",
+                             help="model for one language: hub id or local directory "
+                                  "(repeatable)")
+        command.add_argument("--nllb-model", default=DEFAULT_NLLB_MODEL, metavar="ID_OR_DIR",
+                             help=f"NLLB-200 model (default: {DEFAULT_NLLB_MODEL})")
+        command.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
+                             help="default: auto (CUDA when present)")
+        command.add_argument("--dtype", choices=("auto", "float32", "float16", "bfloat16"),
+                             default="auto", help="default: auto (bf16/fp16 on GPU, fp32 on CPU)")
+        command.add_argument("--batch-size", type=_positive, default=16, metavar="N",
+                             help="segments per batch (default: 16)")
+        command.add_argument("--beams", type=_positive, default=4, metavar="N",
+                             help="beam size (default: 4)")
+        command.add_argument("--max-input-tokens", type=_positive, metavar="N",
+                             help="input budget per segment (default: the model's limit)")
+        command.add_argument("--hf-kwargs", action="append", type=_key_value, default=[],
+                             metavar="KEY=VALUE",
+                             help="extra from_pretrained argument, e.g. revision=main "
+                                  "(repeatable; VALUE parsed as JSON when it can be)")
+    return parser
+
+
+def _json_or_text(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def translation_options(args: argparse.Namespace) -> TranslationOptions:
+    """Build translation options from parsed arguments."""
+    if args.command == "digest":
+        return TranslationOptions()
+    from summarize.languages import validate_code
+
+    models = {validate_code(lang): model for lang, model in args.model}
+    return TranslationOptions(
+        translator=args.translator, model=models, nllb_model=args.nllb_model,
+        source_lang=validate_code(args.source_lang) if args.source_lang else None,
+        device=args.device, dtype=args.dtype, batch_size=args.batch_size, beams=args.beams,
+        max_input_tokens=args.max_input_tokens,
+        hf_kwargs={key: _json_or_text(value) for key, value in args.hf_kwargs})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    from summarize.errors import SummarizeError
+
+    try:
+        translation = translation_options(args)
+        digest = DigestOptions(digest_sentences=getattr(args, "digest_sentences", 4),
+                               brief_items=getattr(args, "brief_items", 8))
+    except (SummarizeError, ValueError) as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
+    return _run(args, translation, digest)
+
+
+def _run(args: argparse.Namespace, translation: TranslationOptions,
+         digest: DigestOptions) -> int:
+    from functools import partial
+
+    from tqdm import tqdm
+
+    from summarize.api import run
+    from summarize.errors import SummarizeError
+    from summarize.outputs import write_outputs
+    from summarize.pipeline import Stages
+    from summarize.translate.routing import ModelRouter
+
+    def loading(model: str) -> None:
+        if not args.quiet:
+            print(f"summarize: loading {model}", file=sys.stderr)
+
+    stages = Stages(translate=args.command != "digest", digest=args.command != "translate")
+    progress = partial(tqdm, file=sys.stderr, unit="seg", disable=args.quiet, leave=False)
+    try:
+        result = run(args.inputs, translation=translation, digest=digest,
+                     router=ModelRouter(translation, on_load=loading), stages=stages,
+                     progress=progress)
+    except SummarizeError as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
+    written = write_outputs(result, args.out, translations=stages.translate,
+                            digests=stages.digest)
+    failed = [doc for doc in result.documents if not doc.ok]
+    for doc in failed:
+        print(f"summarize: {doc.source_path or doc.id}: {doc.error}", file=sys.stderr)
+    if not args.quiet:
+        done = len(result.documents) - len(failed)
+        print(f"summarize: {done} of {len(result.documents)} documents done; wrote "
+              f"{len(written)} files under {args.out}", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,82 @@
+"""Frozen option dataclasses. CLI flags map 1:1 onto these fields (``--batch-size`` →
+``batch_size``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+TranslatorChoice = Literal["auto", "opus-mt", "nllb"]
+DeviceChoice = Literal["auto", "cpu", "cuda"]
+DtypeChoice = Literal["auto", "float32", "float16", "bfloat16"]
+
+DEFAULT_NLLB_MODEL = "facebook/nllb-200-distilled-600M"
+
+
+@dataclass(frozen=True)
+class TranslationOptions:
+    """How documents are translated to English.
+
+    Attributes:
+        translator: ``auto`` picks the better model family per language (see
+            ``summarize.languages.DEFAULT_FAMILY``); ``opus-mt`` prefers MarianMT pairs;
+            ``nllb`` uses NLLB-200 for every language.
+        model: Per-language overrides, ISO 639-1 code → hub id or local directory.
+        nllb_model: Hub id or local directory of the NLLB-200 model.
+        source_lang: Skip detection and treat every document as this language.
+        device: ``auto`` (CUDA when present, else CPU), ``cpu`` or ``cuda``.
+        dtype: ``auto`` (bfloat16 or float16 on GPU, float32 on CPU) or an explicit type.
+        batch_size: Sentences per generation batch.
+        beams: Beam size for generation.
+        max_input_tokens: Input budget per segment; ``None`` uses the model's own limit.
+        hf_kwargs: Extra keyword arguments passed to ``from_pretrained`` as they are
+            (``revision``, ``cache_dir``, ``token``, ``trust_remote_code`` …).
+    """
+
+    translator: TranslatorChoice = "auto"
+    model: Mapping[str, str] = field(default_factory=dict)
+    nllb_model: str = DEFAULT_NLLB_MODEL
+    source_lang: str | None = None
+    device: DeviceChoice = "auto"
+    dtype: DtypeChoice = "auto"
+    batch_size: int = 16
+    beams: int = 4
+    max_input_tokens: int | None = None
+    hf_kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {self.batch_size}")
+        if self.beams < 1:
+            raise ValueError(f"beams must be at least 1, not {self.beams}")
+        if self.max_input_tokens is not None and self.max_input_tokens < 8:
+            raise ValueError(f"max_input_tokens must be at least 8, not {self.max_input_tokens}")
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    """How digests and the brief are written.
+
+    Attributes:
+        digest_sentences: Sentences per document digest (3–5 is typical).
+        brief_items: Most items in the combined brief.
+    """
+
+    digest_sentences: int = 4
+    brief_items: int = 8
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.digest_sentences <= 20:
+            raise ValueError(f"digest_sentences must be 1–20, not {self.digest_sentences}")
+        if self.brief_items < 1:
+            raise ValueError(f"brief_items must be at least 1, not {self.brief_items}")
+
+
+def options_dict(*options: object) -> dict[str, Any]:
+    """Merge option dataclasses into one JSON-ready settings dictionary."""
+    merged: dict[str, Any] = {}
+    for option in options:
+        merged.update(asdict(option))  # type: ignore[call-overload]
+    return {key: dict(value) if isinstance(value, Mapping) else value
+            for key, value in merged.items()}

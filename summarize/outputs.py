@@ -1,0 +1,149 @@
+"""Writers: Markdown for people, JSON for machines. Every write is atomic."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from summarize.records import DocumentResult, RunResult, SentenceRecord
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def short_labels(ids: Sequence[str]) -> dict[str, str]:
+    """Short citation labels: the part before the first ``_`` when that is unique."""
+    prefixes = {doc_id: doc_id.split("_", 1)[0] for doc_id in ids}
+    if len(set(prefixes.values())) == len(prefixes):
+        return prefixes
+    return {doc_id: doc_id for doc_id in ids}
+
+
+def model_line(translator: dict[str, Any] | None) -> str:
+    """One human line naming the model a document was translated with."""
+    if not translator:
+        return "not translated"
+    if translator.get("model") is None:
+        return f"{translator.get('engine')} (no model: English input)"
+    parts = [str(translator["model"])]
+    if translator.get("revision"):
+        parts[0] += f" @ {str(translator['revision'])[:12]}"
+    parts += [f"{key} {translator[key]}" for key in ("engine", "device", "dtype", "beams")
+              if translator.get(key) is not None]
+    return " · ".join(parts)
+
+
+def _flag_note(sentence: SentenceRecord) -> str:
+    if not sentence.flags:
+        return ""
+    return " ⚠ " + "; ".join(f"`{f.code}`: {f.reason}" for f in sentence.flags)
+
+
+def render_translation(doc: DocumentResult, version: str) -> str:
+    """The English text of one document, paragraphs kept, with a provenance header."""
+    confidence = ("" if doc.language_confidence is None
+                  else f" (detector confidence {doc.language_confidence:.2f})")
+    lines = [f"# {doc.id}: English translation", "",
+             f"- Source file: `{doc.source_path or 'in memory'}`",
+             f"- Source language: {doc.language}{confidence}",
+             f"- Model: {model_line(doc.translator)}",
+             f"- Made by: summarize {version}", ""]
+    paragraphs: dict[int, list[SentenceRecord]] = {}
+    for sentence in doc.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    notes: list[str] = []
+    for _, sentences in sorted(paragraphs.items()):
+        lines += [" ".join(s.english for s in sentences if s.english), ""]
+        notes += [f"- `{s.id}`{_flag_note(s)}" for s in sentences if s.flags]
+    if notes:
+        lines += ["## Flagged sentences", "", *notes, ""]
+    return "\n".join(lines)
+
+
+def render_digest(doc: DocumentResult, version: str) -> str:
+    """The digest of one document, each line with its evidence ids and source text."""
+    by_id = {s.id: s for s in doc.sentences}
+    lines = [f"# Digest: {doc.id}", "",
+             f"Source `{doc.source_path or 'in memory'}` ({doc.language}), "
+             f"model: {model_line(doc.translator)}; summarize {version}.", ""]
+    if not doc.digest:
+        lines += ["_No sentence was long enough to quote._", ""]
+    for number, line in enumerate(doc.digest, start=1):
+        lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]")
+        for evidence in line.evidence:
+            if evidence in by_id and by_id[evidence].source != line.text:
+                lines.append(f"   > {evidence}: {by_id[evidence].source}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def render_brief(result: RunResult) -> str:
+    """The combined brief with document citations and evidence ids."""
+    ok = [d for d in result.documents if d.ok]
+    labels = short_labels([d.id for d in result.documents])
+    lines = ["# Brief", "",
+             f"{len(ok)} of {len(result.documents)} documents, summarize {result.version}.", ""]
+    for number, item in enumerate(result.brief, start=1):
+        cites = ", ".join(labels[s] for s in item.sources)
+        lines.append(f"{number}. {item.text} [{cites}]")
+        lines.append(f"   Evidence: {', '.join(item.evidence)}")
+    if not result.brief:
+        lines.append("_Nothing to brief._")
+    lines += ["", "## Documents", ""]
+    for doc in result.documents:
+        status = doc.language if doc.ok else f"FAILED: {doc.error}"
+        lines.append(f"- [{labels[doc.id]}] `{doc.id}` ({status})")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def write_outputs(result: RunResult, out_dir: str | Path, *, translations: bool = True,
+                  digests: bool = True) -> list[Path]:
+    """Write the run's files under ``out_dir``; return the paths written.
+
+    Files of documents that a previous run in the same folder wrote and this run no longer has
+    are removed (found through the previous ``run.json``), so a rerun leaves no stale output.
+    """
+    out = Path(out_dir)
+    _remove_stale(out, {d.id for d in result.documents})
+    written: list[Path] = []
+    for doc in result.documents:
+        if not doc.ok:
+            continue
+        if translations:
+            written.append(out / "translations" / f"{doc.id}.en.md")
+            write_atomic(written[-1], render_translation(doc, result.version))
+        if digests:
+            written.append(out / "digests" / f"{doc.id}.md")
+            write_atomic(written[-1], render_digest(doc, result.version))
+    if digests:
+        written.append(out / "brief.md")
+        write_atomic(written[-1], render_brief(result))
+    written.append(out / "run.json")
+    write_atomic(written[-1], json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    return written
+
+
+def _remove_stale(out: Path, keep: set[str]) -> None:
+    try:
+        previous = json.loads((out / "run.json").read_text(encoding="utf-8"))
+        old_ids = {str(d["id"]) for d in previous.get("documents", [])}
+    except (OSError, ValueError, TypeError, KeyError):
+        return
+    for doc_id in old_ids - keep:
+        (out / "translations" / f"{doc_id}.en.md").unlink(missing_ok=True)
+        (out / "digests" / f"{doc_id}.md").unlink(missing_ok=True)

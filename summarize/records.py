@@ -1,0 +1,105 @@
+"""Typed results shared by the library, the CLI and the writers.
+
+Sentence ids are the spine of every result: ``<doc>:<paragraph>:<sentence>`` (1-based
+paragraph and sentence numbers), so each English sentence, digest line and brief item can be
+traced back to the source text it rests on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A quality flag on a sentence: a short machine name and a human reason."""
+
+    code: str
+    reason: str
+    severity: int = 1
+    """0 = information, 1 = worth a look, 2 = likely wrong."""
+
+
+@dataclass
+class SentenceRecord:
+    """One source sentence and its English counterpart."""
+
+    id: str
+    paragraph: int
+    source: str
+    english: str = ""
+    flags: list[Flag] = field(default_factory=list)
+    heading: bool = False
+    """A headline or subheading: kept in translations, left out of digests and the brief."""
+
+    @property
+    def risk(self) -> int:
+        """The sum of the flag severities: 0 means nothing looked risky."""
+        return sum(flag.severity for flag in self.flags)
+
+
+@dataclass(frozen=True)
+class DigestLine:
+    """One digest sentence and the ids of the source sentences it rests on."""
+
+    text: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BriefItem:
+    """One item of the combined brief, citing every document that reports it."""
+
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[str, ...]
+    score: float = 0.0
+
+
+@dataclass
+class DocumentResult:
+    """Everything the run produced for one input document."""
+
+    id: str
+    source_path: str | None
+    language: str | None = None
+    language_confidence: float | None = None
+    encoding: str | None = None
+    translator: dict[str, Any] | None = None
+    sentences: list[SentenceRecord] = field(default_factory=list)
+    digest: list[DigestLine] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the document was processed without an error."""
+        return self.error is None
+
+    def paragraphs_english(self) -> list[str]:
+        """The English text, one string per source paragraph."""
+        paragraphs: dict[int, list[str]] = {}
+        for sentence in self.sentences:
+            paragraphs.setdefault(sentence.paragraph, []).append(sentence.english)
+        return [" ".join(part for part in parts if part) for _, parts in sorted(paragraphs.items())]
+
+
+@dataclass
+class RunResult:
+    """The whole run: documents, brief, settings and how it was made."""
+
+    version: str
+    settings: dict[str, Any]
+    documents: list[DocumentResult]
+    brief: list[BriefItem] = field(default_factory=list)
+    models: list[dict[str, Any]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when every document was processed."""
+        return all(doc.ok for doc in self.documents)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary (the layout of ``run.json``)."""
+        return asdict(self)

@@ -1,0 +1,23 @@
+"""The summariser interface: English sentences with ids in, digest lines with evidence out."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any
+
+from summarize.records import DigestLine, SentenceRecord
+
+
+class Summariser(ABC):
+    """Writes a digest of one document from its English sentences."""
+
+    name: str = "custom"
+
+    @abstractmethod
+    def digest(self, sentences: Sequence[SentenceRecord], n: int) -> list[DigestLine]:
+        """Return about ``n`` digest lines, each citing the sentence ids it rests on."""
+
+    def signature(self) -> dict[str, Any]:
+        """How this summariser was made, recorded in outputs."""
+        return {"summariser": self.name}

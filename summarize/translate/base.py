@@ -1,0 +1,78 @@
+"""The translator interface: one method to implement, conveniences in the base class."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from typing import Any
+
+ProgressCallback = Callable[[int], None]
+"""Called with the number of segments just finished."""
+
+
+class Translator(ABC):
+    """Translates batches of segments in one source language into English.
+
+    A backend implements :meth:`translate_batch`. The base class adds length-sorted batching
+    (:meth:`translate`), token counting and the signature recorded in every output.
+    """
+
+    #: Engine name recorded in outputs (``identity``, ``transformers``, ``ctranslate2``).
+    engine: str = "custom"
+
+    @abstractmethod
+    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
+        """Translate one batch of segments from ``src_lang`` (ISO 639-1) into English.
+
+        Returns one English string per input, in order.
+        """
+
+    @property
+    def max_input_tokens(self) -> int | None:
+        """The most input tokens one segment may have; ``None`` when unlimited."""
+        return None
+
+    def count_tokens(self, text: str, src_lang: str) -> int:
+        """How many input tokens ``text`` takes (whitespace words unless overridden)."""
+        return len(text.split())
+
+    def signature(self) -> dict[str, Any]:
+        """How this translator was made: engine, model, revision, device, settings."""
+        return {"engine": self.engine, "model": type(self).__name__}
+
+    def translate(self, texts: Sequence[str], src_lang: str, *, batch_size: int = 16,
+                  progress: ProgressCallback | None = None) -> list[str]:
+        """Translate any number of segments in length-sorted batches; output keeps input order.
+
+        Sorting by length keeps padding low; the result is re-ordered to match ``texts``.
+        """
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
+        results: list[str] = [""] * len(texts)
+        for start in range(0, len(order), batch_size):
+            indices = order[start:start + batch_size]
+            batch = [texts[i] for i in indices]
+            outputs = self.translate_batch(batch, src_lang)
+            if len(outputs) != len(batch):
+                raise RuntimeError(f"{type(self).__name__} returned {len(outputs)} outputs "
+                                   f"for {len(batch)} inputs")
+            for index, output in zip(indices, outputs, strict=True):
+                results[index] = output
+            if progress is not None:
+                progress(len(batch))
+        return results
+
+
+class IdentityTranslator(Translator):
+    """Returns the input unchanged: used for English documents."""
+
+    engine = "identity"
+
+    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
+        """Return ``texts`` as they are."""
+        return list(texts)
+
+    def signature(self) -> dict[str, Any]:
+        """The identity translator has no model."""
+        return {"engine": self.engine, "model": None}

@@ -1,0 +1,119 @@
+"""The Hugging Face transformers engine: MarianMT (opus-mt) and NLLB-200 / M2M100 models."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from summarize.errors import ModelUnavailableError
+from summarize.languages import NLLB_ENGLISH, nllb_code
+from summarize.translate.base import Translator
+from summarize.translate.hub import ModelRef
+
+#: Output budget per segment: twice the input tokens plus a margin, capped by the model.
+#: Across the FLORES dev sets, English references are at most ~1.6× the source tokens.
+OUTPUT_RATIO = 2.0
+OUTPUT_MARGIN = 10
+
+_NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
+
+
+class HFTranslator(Translator):
+    """Translates with a transformers sequence-to-sequence model loaded once.
+
+    One instance serves every source language its model covers: an opus-mt pair serves one,
+    an NLLB model serves all (the source code is set per batch).
+    """
+
+    engine = "transformers"
+
+    def __init__(self, ref: ModelRef, *, device: str = "auto", dtype: str = "auto",
+                 beams: int = 4, hf_kwargs: Mapping[str, Any] | None = None) -> None:
+        from summarize.device import resolve_device, resolve_dtype
+
+        self.ref = ref
+        self.beams = beams
+        self.device = resolve_device(device)
+        self.dtype = resolve_dtype(dtype, self.device)
+        self.tokenizer, self.model = _load(ref, self.dtype, dict(hf_kwargs or {}))
+        self.model.to(self.device)
+        self.model.eval()
+        model_type = getattr(self.model.config, "model_type", "")
+        self.family = "nllb" if model_type in _NLLB_TYPES else "opus-mt"
+        self._limit = _input_limit(self.model.config, self.tokenizer)
+        self._english_id: int | None = None
+        if self.family == "nllb":
+            self._english_id = self.tokenizer.convert_tokens_to_ids(NLLB_ENGLISH)
+            if self._english_id == self.tokenizer.unk_token_id:
+                raise ModelUnavailableError(f"model {ref.name} has no {NLLB_ENGLISH} token: "
+                                            "is it really an NLLB-200 model?")
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The model's position limit (and the tokenizer's, when it states a smaller one)."""
+        return self._limit
+
+    def count_tokens(self, text: str, src_lang: str) -> int:
+        """Input tokens of ``text`` including special tokens, as the model will see them."""
+        self._set_source(src_lang)
+        return len(self.tokenizer(text)["input_ids"])
+
+    def signature(self) -> dict[str, Any]:
+        """Engine, model id or directory, revision, family, device, dtype and beams."""
+        return {"engine": self.engine, "model": self.ref.name, "revision": self.ref.revision,
+                "family": self.family, "device": self.device,
+                "dtype": str(self.dtype).removeprefix("torch."), "beams": self.beams,
+                "max_input_tokens": self._limit}
+
+    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
+        """Translate one batch; output length is bounded from the input length."""
+        import torch
+
+        if not texts:
+            return []
+        self._set_source(src_lang)
+        encoded = self.tokenizer(list(texts), return_tensors="pt", padding=True)
+        input_len = int(encoded["input_ids"].shape[1])
+        if input_len > self._limit:
+            raise ValueError(f"a segment has {input_len} tokens, over the model's limit of "
+                             f"{self._limit}; split it first (the pipeline does)")
+        encoded = encoded.to(self.device)
+        kwargs: dict[str, Any] = {
+            "num_beams": self.beams,
+            "max_new_tokens": min(self._limit, math.ceil(input_len * OUTPUT_RATIO) + OUTPUT_MARGIN),
+        }
+        if self._english_id is not None:
+            kwargs["forced_bos_token_id"] = self._english_id
+        with torch.inference_mode():
+            generated = self.model.generate(**encoded, **kwargs)
+        decoded: list[str] = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
+        return [text.strip() for text in decoded]
+
+    def _set_source(self, src_lang: str) -> None:
+        if self.family == "nllb":
+            self.tokenizer.src_lang = nllb_code(src_lang)
+
+
+def _load(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, Any]:
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    source = str(ref.local_dir) if ref.local_dir is not None else ref.name
+    tokenizer_kwargs = {k: v for k, v in hf_kwargs.items()
+                        if k in {"revision", "cache_dir", "token", "trust_remote_code",
+                                 "local_files_only"}}
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, **tokenizer_kwargs)
+        model = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype, **hf_kwargs)
+    except Exception as exc:  # transformers raises OSError, ValueError, KeyError …
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelUnavailableError(f"cannot load model {ref.name}: {message}") from exc
+    return tokenizer, model
+
+
+def _input_limit(config: Any, tokenizer: Any) -> int:
+    limit = int(getattr(config, "max_position_embeddings", 0) or 512)
+    stated = getattr(tokenizer, "model_max_length", None)
+    if isinstance(stated, int) and 0 < stated < limit:
+        limit = stated
+    return limit

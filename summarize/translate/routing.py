@@ -1,0 +1,144 @@
+"""Choosing and loading one translator per source language, each model loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from summarize.errors import ModelUnavailableError
+from summarize.languages import default_family, nllb_code, opus_mt_id
+from summarize.options import TranslationOptions
+from summarize.translate.base import IdentityTranslator, Translator
+from summarize.translate.hub import ModelRef, resolve_model
+
+
+class TranslatorSource(Protocol):
+    """Where the pipeline gets its translators: one per source language."""
+
+    def preflight(self, languages: Iterable[str]) -> None:
+        """Resolve and load every model the languages need, or raise before any work."""
+
+    def translator_for(self, language: str) -> Translator:
+        """The translator for ``language`` (ISO 639-1) into English."""
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """Which model translates a language, and why."""
+
+    language: str
+    model: str
+    reason: str
+
+
+def choose_model(language: str, options: TranslationOptions) -> ModelChoice | None:
+    """The model for ``language`` under ``options``; ``None`` for English (identity).
+
+    Raises:
+        LanguageError: NLLB would be needed but does not cover the language.
+    """
+    if language == "en":
+        return None
+    if language in options.model:
+        return ModelChoice(language, options.model[language], "--model override")
+    family = default_family(language, options.translator)
+    if family == "opus-mt":
+        return ModelChoice(language, opus_mt_id(language), f"{options.translator}: opus-mt pair")
+    nllb_code(language)  # raises for languages NLLB lacks
+    return ModelChoice(language, options.nllb_model, f"{options.translator}: NLLB-200")
+
+
+Loader = Callable[[ModelRef], Translator]
+
+
+class ModelRouter:
+    """Maps languages to translators, loading each distinct model once.
+
+    Args:
+        options: Translation options (models, device, dtype, beams, hf_kwargs).
+        loader: Builds a translator from a resolved model; the transformers engine by default.
+        on_load: Called with each model name before it is loaded (for progress display).
+    """
+
+    def __init__(self, options: TranslationOptions, *, loader: Loader | None = None,
+                 on_load: Callable[[str], None] | None = None) -> None:
+        self.options = options
+        self._loader = loader or self._load_transformers
+        self._on_load = on_load
+        self._by_model: dict[str, Translator] = {}
+        self._choices: dict[str, ModelChoice | None] = {}
+        self._identity = IdentityTranslator()
+
+    def _load_transformers(self, ref: ModelRef) -> Translator:
+        from summarize.translate.hf import HFTranslator
+
+        return HFTranslator(ref, device=self.options.device, dtype=self.options.dtype,
+                            beams=self.options.beams, hf_kwargs=self.options.hf_kwargs)
+
+    def choices(self) -> Mapping[str, ModelChoice | None]:
+        """The model chosen for each language seen so far."""
+        return dict(self._choices)
+
+    def preflight(self, languages: Iterable[str]) -> None:
+        """Resolve every needed model (all problems reported together), then load them.
+
+        Raises:
+            ModelUnavailableError: one line per model that cannot be found or loaded.
+        """
+        wanted: dict[str, list[str]] = {}
+        for language in sorted(set(languages)):
+            choice = choose_model(language, self.options)
+            self._choices[language] = choice
+            if choice is not None and choice.model not in self._by_model:
+                wanted.setdefault(choice.model, []).append(language)
+        refs: dict[str, ModelRef] = {}
+        problems: list[ModelUnavailableError] = []
+        revision = self.options.hf_kwargs.get("revision")
+        for model, langs in wanted.items():
+            purpose = ", ".join(f"{lang}→en" for lang in langs) + " translation"
+            try:
+                refs[model] = resolve_model(model, purpose=purpose, revision=revision)
+            except ModelUnavailableError as exc:
+                problems.append(exc)
+        if problems:
+            hints = dict.fromkeys(p.hint for p in problems if p.hint)
+            raise ModelUnavailableError("\n".join(p.args[0] for p in problems),
+                                        " ".join(hints))
+        for model, ref in refs.items():
+            if self._on_load is not None:
+                self._on_load(model)
+            self._by_model[model] = self._loader(ref)
+
+    def translator_for(self, language: str) -> Translator:
+        """The translator for ``language``, loading its model on first use."""
+        if language not in self._choices:
+            self.preflight([language])
+        choice = self._choices[language]
+        if choice is None:
+            return self._identity
+        if choice.model not in self._by_model:
+            self.preflight([language])
+        return self._by_model[choice.model]
+
+
+class StaticRouter:
+    """A router over translators built elsewhere (library use, tests, custom backends).
+
+    Languages without an entry raise; English falls back to the identity translator.
+    """
+
+    def __init__(self, translators: Mapping[str, Translator]) -> None:
+        self._translators = dict(translators)
+        self._translators.setdefault("en", IdentityTranslator())
+
+    def preflight(self, languages: Iterable[str]) -> None:
+        """Check that every language has a translator."""
+        missing = sorted(set(languages) - set(self._translators))
+        if missing:
+            raise ModelUnavailableError(f"no translator given for: {', '.join(missing)}")
+
+    def translator_for(self, language: str) -> Translator:
+        """The translator given for ``language``."""
+        self.preflight([language])
+        return self._translators[language]
