@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
                              help="beam size (default: 4)")
         command.add_argument("--max-input-tokens", type=_positive, metavar="N",
                              help="input budget per segment (default: the model's limit)")
+        command.add_argument("--cache", metavar="DIR",
+                             help="translation cache folder (default: the user cache folder)")
+        command.add_argument("--no-cache", action="store_true",
+                             help="translate everything afresh and store nothing")
         command.add_argument("--hf-kwargs", action="append", type=_key_value, default=[],
                              metavar="KEY=VALUE",
                              help="extra from_pretrained argument, e.g. revision=main "
@@ -106,7 +110,7 @@ def translation_options(args: argparse.Namespace) -> TranslationOptions:
         translator=args.translator, model=models, nllb_model=args.nllb_model,
         source_lang=validate_code(args.source_lang) if args.source_lang else None,
         device=args.device, dtype=args.dtype, batch_size=args.batch_size, beams=args.beams,
-        max_input_tokens=args.max_input_tokens,
+        max_input_tokens=args.max_input_tokens, cache=args.cache, no_cache=args.no_cache,
         hf_kwargs={key: _json_or_text(value) for key, value in args.hf_kwargs})
 
 
@@ -137,15 +141,11 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
     from summarize.pipeline import Stages
     from summarize.translate.routing import ModelRouter
 
-    def loading(model: str) -> None:
-        if not args.quiet:
-            print(f"summarize: loading {model}", file=sys.stderr)
-
     stages = Stages(translate=args.command != "digest", digest=args.command != "translate")
-    progress = partial(tqdm, file=sys.stderr, unit="seg", disable=args.quiet, leave=False)
+    progress = partial(tqdm, file=sys.stderr, disable=args.quiet, leave=False)
     try:
         result = run(args.inputs, translation=translation, digest=digest,
-                     router=ModelRouter(translation, on_load=loading), stages=stages,
+                     router=ModelRouter(translation), stages=stages,
                      progress=progress)
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)

@@ -103,6 +103,28 @@ def detect_language(text: str) -> Detection:
     return Detection(best.language.iso_code_639_1.name.lower(), float(best.value))
 
 
+@cache
+def _pair_detector(languages: frozenset[str]) -> LanguageDetector:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    chosen = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+              for code in sorted(languages)]
+    return LanguageDetectorBuilder.from_languages(*chosen).build()
+
+
+def detect_between(text: str, languages: tuple[str, ...]) -> Detection | None:
+    """Which of a few languages ``text`` is in; ``None`` when lingua lacks one of them."""
+    try:
+        detector = _pair_detector(frozenset(languages))
+    except (AttributeError, ValueError):
+        return None
+    values = detector.compute_language_confidence_values(text)
+    if not values or values[0].value == 0.0:
+        return None
+    best = values[0]
+    return Detection(best.language.iso_code_639_1.name.lower(), float(best.value))
+
+
 def validate_code(lang: str) -> str:
     """Check an ISO 639-1 code given by a person; return it lower-cased.
 

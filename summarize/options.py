@@ -32,6 +32,8 @@ class TranslationOptions:
         max_input_tokens: Input budget per segment; ``None`` uses the model's own limit.
         hf_kwargs: Extra keyword arguments passed to ``from_pretrained`` as they are
             (``revision``, ``cache_dir``, ``token``, ``trust_remote_code`` …).
+        cache: Folder of the translation cache; ``None`` uses the user cache folder.
+        no_cache: Translate everything afresh and store nothing.
     """
 
     translator: TranslatorChoice = "auto"
@@ -44,6 +46,8 @@ class TranslationOptions:
     beams: int = 4
     max_input_tokens: int | None = None
     hf_kwargs: Mapping[str, Any] = field(default_factory=dict)
+    cache: str | None = None
+    no_cache: bool = False
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -65,12 +65,19 @@ def render_translation(doc: DocumentResult, version: str) -> str:
     paragraphs: dict[int, list[SentenceRecord]] = {}
     for sentence in doc.sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
-    notes: list[str] = []
     for _, sentences in sorted(paragraphs.items()):
-        lines += [" ".join(s.english for s in sentences if s.english), ""]
-        notes += [f"- `{s.id}`{_flag_note(s)}" for s in sentences if s.flags]
-    if notes:
-        lines += ["## Flagged sentences", "", *notes, ""]
+        text = " ".join(s.english for s in sentences if s.english)
+        marks = sorted({f.code for s in sentences for f in s.flags
+                        if f.code in {"duplicate", "boilerplate", "mixed_language"}})
+        if marks:
+            text = f"{text} _[{', '.join(marks)}]_"
+        lines += [text, ""]
+    risky = doc.riskiest()
+    if risky:
+        lines += ["## Sentences to check (riskiest first)", ""]
+        lines += [f"- `{s.id}` (risk {s.risk}): {s.english or '∅'}  \n  source: {s.source}  \n "
+                  f" {_flag_note(s).strip()}" for s in risky]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -103,9 +110,15 @@ def render_brief(result: RunResult) -> str:
         lines.append(f"   Evidence: {', '.join(item.evidence)}")
     if not result.brief:
         lines.append("_Nothing to brief._")
+    if result.risks:
+        lines += ["", "## Riskiest sentences of the run", ""]
+        lines += [f"- `{r['id']}` (risk {r['risk']}): {', '.join(r['flags'])}"
+                  for r in result.risks[:15]]
     lines += ["", "## Documents", ""]
     for doc in result.documents:
-        status = doc.language if doc.ok else f"FAILED: {doc.error}"
+        flagged = len(doc.riskiest())
+        status = (f"{doc.language}, {flagged} sentences flagged" if doc.ok
+                  else f"FAILED: {doc.error}")
         lines.append(f"- [{labels[doc.id]}] `{doc.id}` ({status})")
     lines.append("")
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from summarize.errors import LanguageError, SummarizeError
 from summarize.languages import detect_language, validate_code
 from summarize.options import DigestOptions, TranslationOptions, options_dict
 from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
-from summarize.segment import chunk_to_budget, is_heading, split_sentences
+from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
 from summarize.translate.base import Translator
 from summarize.translate.routing import TranslatorSource
@@ -98,7 +98,8 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     """
     stages = stages or Stages()
     timer = _Timer()
-    results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding)
+    results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding,
+                              cleaning=dict(getattr(d, "cleaning", {})))
                for d in documents]
     with timer.stage("detect"):
         for document, result in zip(documents, results, strict=True):
@@ -108,10 +109,10 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         for document, result in live:
             result.sentences = segment_document(document, result.language or "en")
     if stages.translate:
-        with timer.stage("load"):
-            router.preflight({r.language for _, r in live if r.language})
-        with timer.stage("translate"):
-            _translate([r for _, r in live], router, translation, progress)
+        with timer.stage("resolve"):
+            router.preflight({s.language or r.language or "en"
+                              for _, r in live for s in r.sentences})
+        _translate([r for _, r in live], router, translation, progress, timer)
     else:
         for _, result in live:
             for sentence in result.sentences:
@@ -131,7 +132,15 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                                                 ("digest", stages.digest)) if on]
     settings["summariser"] = summariser.signature() if stages.digest else None
     return RunResult(version=__version__, settings=settings, documents=ordered, brief=brief,
-                     models=models, timings=timer.timings)
+                     models=models, timings=timer.timings, risks=risk_queue(ordered))
+
+
+def risk_queue(results: Sequence[DocumentResult], limit: int = 50) -> list[dict[str, Any]]:
+    """The riskiest sentences of the run, riskiest first, with their flag codes."""
+    flagged = [s for r in results for s in r.riskiest()]
+    flagged.sort(key=lambda s: -s.risk)
+    return [{"id": s.id, "risk": s.risk, "flags": [f.code for f in s.flags if f.severity]}
+            for s in flagged[:limit]]
 
 
 def _detect(document: Document, result: DocumentResult, override: str | None,
@@ -153,72 +162,106 @@ def _detect(document: Document, result: DocumentResult, override: str | None,
                         "use `summarize run` to translate it first")
 
 
+#: A paragraph is routed to another language's model only when the detector is this sure
+#: and the paragraph has at least ``MIXED_MIN_WORDS`` words.
+MIXED_CONFIDENCE = 0.9
+MIXED_MIN_WORDS = 5
+
+
 def segment_document(document: Document, language: str) -> list[SentenceRecord]:
-    """Sentence records with ids ``<doc>:<paragraph>:<sentence>`` (1-based)."""
+    """Sentence records with ids ``<doc>:<paragraph>:<sentence>`` (1-based).
+
+    Repeated paragraphs and site boilerplate are flagged (kept in the translation, left out of
+    digests); paragraphs clearly in another language than the document get their own language.
+    """
+    from summarize.boilerplate import boilerplate_reason, duplicate_paragraphs
+
+    duplicates = duplicate_paragraphs(document.paragraphs)
     records: list[SentenceRecord] = []
     for p, paragraph in enumerate(document.paragraphs, start=1):
-        sentences = split_sentences(paragraph, language)
+        own = _paragraph_language(paragraph, language)
+        sentences = split_sentences(paragraph, own or language)
         heading = is_heading(paragraph, sentences)
+        flags: list[Flag] = []
+        if p - 1 in duplicates:
+            flags.append(Flag("duplicate", f"repeats paragraph {duplicates[p - 1] + 1}", 0))
+        reason = boilerplate_reason(paragraph, language)
+        if reason:
+            flags.append(Flag("boilerplate", reason, 0))
+        if own:
+            flags.append(Flag("mixed_language", f"paragraph is in {own}, the document in "
+                                                f"{language}; translated as {own}", 0))
         for s, sentence in enumerate(sentences, start=1):
             records.append(SentenceRecord(id=f"{document.id}:{p}:{s}", paragraph=p,
-                                          source=sentence, heading=heading))
+                                          source=sentence, heading=heading, language=own,
+                                          flags=list(flags)))
     return records
 
 
-@dataclass
-class _Segment:
-    record: SentenceRecord
-    pieces: list[str]
+def _paragraph_language(paragraph: str, language: str) -> str | None:
+    """The paragraph's language when it clearly differs from the document's, else None."""
+    if len(paragraph.split()) < MIXED_MIN_WORDS:
+        return None
+    try:
+        found = detect_language(paragraph)
+    except LanguageError:
+        return None
+    if found.language != language and found.confidence >= MIXED_CONFIDENCE:
+        return found.language
+    return None
 
 
 def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
-               options: TranslationOptions, progress: ProgressFactory | None) -> None:
-    groups: dict[tuple[int, str], tuple[Translator, list[DocumentResult]]] = {}
+               options: TranslationOptions, progress: ProgressFactory | None,
+               timer: _Timer) -> None:
+    from summarize.translate import stage
+    from summarize.translate.cache import TranslationCache, default_cache_dir
+
+    by_key: dict[tuple[int, str], tuple[Translator, list[SentenceRecord]]] = {}
     for result in results:
-        language = result.language or "en"
-        translator = router.translator_for(language)
-        result.translator = translator.signature()
-        groups.setdefault((id(translator), language), (translator, []))[1].append(result)
-    planned = {key: _plan(translator, key[1], docs, options)
-               for key, (translator, docs) in groups.items()}
-    total = sum(len({p for seg in segs for p in seg.pieces}) for segs in planned.values())
-    bar = progress(total=total, desc="translating") if progress else None
-    try:
-        for key, (translator, docs) in groups.items():
-            segments = planned[key]
-            unique = list(dict.fromkeys(piece for seg in segments for piece in seg.pieces))
-            try:
-                english = translator.translate(unique, key[1], batch_size=options.batch_size,
-                                               progress=bar.update if bar else None)
-            except Exception as exc:  # one language failing must not lose the others
-                for result in docs:
-                    result.error = f"translation failed: {type(exc).__name__}: {exc}"
+        result.translator = router.translator_for(result.language or "en").signature()
+        for record in result.sentences:
+            language = record.language or result.language or "en"
+            if language == "en":
+                record.english = record.source
                 continue
-            by_source = dict(zip(unique, english, strict=True))
-            for segment in segments:
-                segment.record.english = " ".join(by_source[p] for p in segment.pieces).strip()
-    finally:
+            translator = router.translator_for(language)
+            by_key.setdefault((id(translator), language), (translator, []))[1].append(record)
+    cache = None if options.no_cache else TranslationCache(options.cache or default_cache_dir())
+    try:
+        groups = [stage.make_group(t, lang, records, cache)
+                  for (_, lang), (t, records) in by_key.items()]
+        with timer.stage("load"):  # every model with uncached work, before translating any
+            _load([g.translator for g in groups if g.todo], progress)
+        budgets = [stage.budget_for(g.translator, options.max_input_tokens) if g.todo else None
+                   for g in groups]
+        total = sum(len(g.todo) for g in groups)
+        bar = progress(total=total, desc="translating") if progress and total else None
+        for group, budget in zip(groups, budgets, strict=True):
+            with timer.stage("translate"):
+                stage.translate_group(group, budget=budget, batch_size=options.batch_size,
+                                      cache=cache, progress=bar.update if bar else None)
+            with timer.stage("check"):
+                stage.check_and_retry(group, budget=budget, batch_size=options.batch_size,
+                                      cache=cache)
         if bar is not None:
             bar.close()
+    finally:
+        if cache is not None:
+            cache.close()
+    for result in results:  # the loaded model's signature, now that it is known
+        result.translator = router.translator_for(result.language or "en").signature()
 
 
-def _plan(translator: Translator, language: str, docs: Sequence[DocumentResult],
-          options: TranslationOptions) -> list[_Segment]:
-    limits = [x for x in (translator.max_input_tokens, options.max_input_tokens) if x]
-    budget = min(limits) if limits else None
-    segments: list[_Segment] = []
-    for result in docs:
-        for record in result.sentences:
-            pieces = [record.source]
-            if budget is not None:
-                pieces = chunk_to_budget(record.source,
-                                         lambda t: translator.count_tokens(t, language), budget)
-            if len(pieces) > 1:
-                record.flags.append(Flag(
-                    "split", f"longer than the model's input limit of {budget} tokens: "
-                             f"translated in {len(pieces)} pieces", severity=0))
-            segments.append(_Segment(record, pieces))
-    return segments
+def _load(translators: Sequence[Translator], progress: ProgressFactory | None) -> None:
+    unique = list({id(t): t for t in translators}.values())
+    bar = progress(total=len(unique), desc="loading models") if progress and unique else None
+    for translator in unique:
+        translator.load()
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
 
 
 def _model_signatures(results: Sequence[DocumentResult]) -> list[dict[str, Any]]:

@@ -32,6 +32,8 @@ class SentenceRecord:
     flags: list[Flag] = field(default_factory=list)
     heading: bool = False
     """A headline or subheading: kept in translations, left out of digests and the brief."""
+    language: str | None = None
+    """The sentence's language when its paragraph differs from the document's."""
 
     @property
     def risk(self) -> int:
@@ -66,6 +68,7 @@ class DocumentResult:
     language: str | None = None
     language_confidence: float | None = None
     encoding: str | None = None
+    cleaning: dict[str, int] = field(default_factory=dict)
     translator: dict[str, Any] | None = None
     sentences: list[SentenceRecord] = field(default_factory=list)
     digest: list[DigestLine] = field(default_factory=list)
@@ -75,6 +78,11 @@ class DocumentResult:
     def ok(self) -> bool:
         """True when the document was processed without an error."""
         return self.error is None
+
+    def riskiest(self) -> list[SentenceRecord]:
+        """Flagged sentences worth a look (severity 1+), riskiest first."""
+        flagged = [s for s in self.sentences if s.risk > 0]
+        return sorted(flagged, key=lambda s: -s.risk)
 
     def paragraphs_english(self) -> list[str]:
         """The English text, one string per source paragraph."""
@@ -94,6 +102,8 @@ class RunResult:
     brief: list[BriefItem] = field(default_factory=list)
     models: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    risks: list[dict[str, Any]] = field(default_factory=list)
+    """The riskiest sentences of the whole run, riskiest first (id, risk, flag codes)."""
 
     @property
     def ok(self) -> bool:

@@ -4,10 +4,28 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 ProgressCallback = Callable[[int], None]
 """Called with the number of segments just finished."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One translated segment.
+
+    Attributes:
+        text: The English output.
+        hit_cap: Generation stopped at the output-length cap, so the text may be cut short.
+    """
+
+    text: str
+    hit_cap: bool = False
+
+
+BatchCallback = Callable[[Sequence[int], Sequence["Generation"]], None]
+"""Called with the input indices of a finished batch and their outputs."""
 
 
 class Translator(ABC):
@@ -27,6 +45,16 @@ class Translator(ABC):
         Returns one English string per input, in order.
         """
 
+    def generate_batch(self, texts: Sequence[str], src_lang: str, *,
+                       safer: bool = False) -> list[Generation]:
+        """Translate one batch with details; ``safer`` asks for settings that avoid repetition.
+
+        Backends that can tell when output hit its length cap, or that have safer decoding
+        settings (the transformers engine), override this; the default wraps
+        :meth:`translate_batch`.
+        """
+        return [Generation(text) for text in self.translate_batch(texts, src_lang)]
+
     @property
     def max_input_tokens(self) -> int | None:
         """The most input tokens one segment may have; ``None`` when unlimited."""
@@ -40,25 +68,37 @@ class Translator(ABC):
         """How this translator was made: engine, model, revision, device, settings."""
         return {"engine": self.engine, "model": type(self).__name__}
 
+    def cache_signature(self) -> dict[str, Any]:
+        """What identifies this translator's output in the cache (no model load needed)."""
+        return self.signature()
+
+    def load(self) -> None:  # noqa: B027 - a hook: most translators have nothing to load
+        """Load the model now if it is loaded lazily (a no-op by default)."""
+
     def translate(self, texts: Sequence[str], src_lang: str, *, batch_size: int = 16,
-                  progress: ProgressCallback | None = None) -> list[str]:
+                  progress: ProgressCallback | None = None, safer: bool = False,
+                  on_batch: BatchCallback | None = None) -> list[Generation]:
         """Translate any number of segments in length-sorted batches; output keeps input order.
 
         Sorting by length keeps padding low; the result is re-ordered to match ``texts``.
+        ``progress`` is called after every batch with the number of segments it held, and
+        ``on_batch`` with the batch's input indices and outputs (to save work as it finishes).
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
-        results: list[str] = [""] * len(texts)
+        results: list[Generation] = [Generation("")] * len(texts)
         for start in range(0, len(order), batch_size):
             indices = order[start:start + batch_size]
             batch = [texts[i] for i in indices]
-            outputs = self.translate_batch(batch, src_lang)
+            outputs = self.generate_batch(batch, src_lang, safer=safer)
             if len(outputs) != len(batch):
                 raise RuntimeError(f"{type(self).__name__} returned {len(outputs)} outputs "
                                    f"for {len(batch)} inputs")
             for index, output in zip(indices, outputs, strict=True):
                 results[index] = output
+            if on_batch is not None:
+                on_batch(indices, outputs)
             if progress is not None:
                 progress(len(batch))
         return results

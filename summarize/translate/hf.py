@@ -8,7 +8,7 @@ from typing import Any
 
 from summarize.errors import ModelUnavailableError
 from summarize.languages import NLLB_ENGLISH, nllb_code
-from summarize.translate.base import Translator
+from summarize.translate.base import Generation, Translator
 from summarize.translate.hub import ModelRef
 
 #: Output budget per segment: twice the input tokens plus a margin, capped by the model.
@@ -36,7 +36,9 @@ class HFTranslator(Translator):
         self.beams = beams
         self.device = resolve_device(device)
         self.dtype = resolve_dtype(dtype, self.device)
-        self.tokenizer, self.model = _load(ref, self.dtype, dict(hf_kwargs or {}))
+        self._hf_kwargs = dict(hf_kwargs or {})
+        self._float32: Any = None
+        self.tokenizer, self.model = _load(ref, self.dtype, self._hf_kwargs)
         self.model.to(self.device)
         self.model.eval()
         model_type = getattr(self.model.config, "model_type", "")
@@ -57,7 +59,7 @@ class HFTranslator(Translator):
     def count_tokens(self, text: str, src_lang: str) -> int:
         """Input tokens of ``text`` including special tokens, as the model will see them."""
         self._set_source(src_lang)
-        return len(self.tokenizer(text)["input_ids"])
+        return len(self.tokenizer(text, verbose=False)["input_ids"])
 
     def signature(self) -> dict[str, Any]:
         """Engine, model id or directory, revision, family, device, dtype and beams."""
@@ -68,10 +70,34 @@ class HFTranslator(Translator):
 
     def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
         """Translate one batch; output length is bounded from the input length."""
-        import torch
+        return [g.text for g in self.generate_batch(texts, src_lang)]
 
+    def generate_batch(self, texts: Sequence[str], src_lang: str, *,
+                       safer: bool = False) -> list[Generation]:
+        """Translate one batch and report outputs that reached the length cap.
+
+        ``safer`` adds ``no_repeat_ngram_size=3``, a repetition penalty and two more beams:
+        the retry for outputs that looked repetitive or far too long. A batch that runs out of
+        GPU memory is halved and retried, down to one segment; a half-precision batch whose
+        logits turn to NaN or infinity is redone in float32.
+        """
         if not texts:
             return []
+        try:
+            return self._generate(texts, src_lang, safer=safer, model=self.model)
+        except Exception as exc:
+            if not _is_out_of_memory(exc) or len(texts) == 1:
+                raise
+        _free_gpu_memory()
+        middle = len(texts) // 2
+        return (self.generate_batch(texts[:middle], src_lang, safer=safer)
+                + self.generate_batch(texts[middle:], src_lang, safer=safer))
+
+    def _generate(self, texts: Sequence[str], src_lang: str, *, safer: bool,
+                  model: Any) -> list[Generation]:
+        import torch
+        from transformers import LogitsProcessorList
+
         self._set_source(src_lang)
         encoded = self.tokenizer(list(texts), return_tensors="pt", padding=True)
         input_len = int(encoded["input_ids"].shape[1])
@@ -79,20 +105,74 @@ class HFTranslator(Translator):
             raise ValueError(f"a segment has {input_len} tokens, over the model's limit of "
                              f"{self._limit}; split it first (the pipeline does)")
         encoded = encoded.to(self.device)
-        kwargs: dict[str, Any] = {
-            "num_beams": self.beams,
-            "max_new_tokens": min(self._limit, math.ceil(input_len * OUTPUT_RATIO) + OUTPUT_MARGIN),
-        }
+        cap = min(self._limit, math.ceil(input_len * OUTPUT_RATIO) + OUTPUT_MARGIN)
+        kwargs: dict[str, Any] = {"num_beams": self.beams, "max_new_tokens": cap}
+        if safer:
+            kwargs.update(num_beams=self.beams + 2, no_repeat_ngram_size=3,
+                          repetition_penalty=1.2)
         if self._english_id is not None:
             kwargs["forced_bos_token_id"] = self._english_id
+        watch = NonFiniteWatch()
+        half = model.dtype in (torch.float16, torch.bfloat16)
+        if half:
+            kwargs["logits_processor"] = LogitsProcessorList([watch])
         with torch.inference_mode():
-            generated = self.model.generate(**encoded, **kwargs)
+            generated = model.generate(**encoded, **kwargs)
+        if half and watch.seen:
+            return self._generate(texts, src_lang, safer=safer, model=self.float32_model())
         decoded: list[str] = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
-        return [text.strip() for text in decoded]
+        # A sequence that hit the cap has no end-of-sequence token among its new tokens.
+        eos = model.generation_config.eos_token_id
+        eos_ids = set(eos if isinstance(eos, list) else [eos])
+        finished = [any(int(t) in eos_ids for t in row[1:]) for row in generated]
+        new_tokens = int(generated.shape[1]) - 1
+        return [Generation(text.strip(), hit_cap=not done and new_tokens >= cap)
+                for text, done in zip(decoded, finished, strict=True)]
+
+    def float32_model(self) -> Any:
+        """A float32 copy of the model, made on first need (the half-precision fallback)."""
+        import torch
+
+        if self.model.dtype == torch.float32:
+            return self.model
+        if self._float32 is None:
+            _, model = _load(self.ref, torch.float32, dict(self._hf_kwargs))
+            self._float32 = model.to(self.device).eval()
+        return self._float32
 
     def _set_source(self, src_lang: str) -> None:
         if self.family == "nllb":
             self.tokenizer.src_lang = nllb_code(src_lang)
+
+
+class NonFiniteWatch:
+    """A logits processor that notes NaN or +inf scores and changes nothing.
+
+    ``-inf`` is normal: forced-BOS and bad-words processors use it to mask tokens.
+    """
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        import torch
+
+        if not self.seen and bool((torch.isnan(scores) | torch.isposinf(scores)).any()):
+            self.seen = True
+        return scores
+
+
+def _is_out_of_memory(exc: BaseException) -> bool:
+    import torch
+
+    return isinstance(exc, torch.OutOfMemoryError) or "out of memory" in str(exc).lower()
+
+
+def _free_gpu_memory() -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
 
 
 def _load(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, Any]:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from summarize.errors import ModelUnavailableError
 from summarize.languages import default_family, nllb_code, opus_mt_id
 from summarize.options import TranslationOptions
-from summarize.translate.base import IdentityTranslator, Translator
+from summarize.translate.base import Generation, IdentityTranslator, Translator
 from summarize.translate.hub import ModelRef, resolve_model
 
 
@@ -51,6 +51,71 @@ def choose_model(language: str, options: TranslationOptions) -> ModelChoice | No
 
 Loader = Callable[[ModelRef], Translator]
 
+#: Bump when the generation rule changes, so cached sentences are not reused across it.
+GENERATION_RULE = 1
+
+
+class LazyTranslator(Translator):
+    """A resolved model that loads on first use, so a run served from cache loads nothing."""
+
+    def __init__(self, ref: ModelRef, loader: Loader, options: TranslationOptions,
+                 on_load: Callable[[str], None] | None = None) -> None:
+        self.ref = ref
+        self._loader = loader
+        self._options = options
+        self._on_load = on_load
+        self._inner: Translator | None = None
+
+    @property
+    def engine(self) -> str:  # type: ignore[override]
+        """The engine of the loaded model (``transformers`` until one is loaded)."""
+        return self._inner.engine if self._inner is not None else "transformers"
+
+    def load(self) -> None:
+        """Load the model if not loaded yet."""
+        if self._inner is None:
+            if self._on_load is not None:
+                self._on_load(self.ref.name)
+            self._inner = self._loader(self.ref)
+
+    @property
+    def inner(self) -> Translator:
+        """The loaded translator."""
+        self.load()
+        assert self._inner is not None
+        return self._inner
+
+    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
+        """Translate with the loaded model."""
+        return self.inner.translate_batch(texts, src_lang)
+
+    def generate_batch(self, texts: Sequence[str], src_lang: str, *,
+                       safer: bool = False) -> list[Generation]:
+        """Translate with the loaded model, with details."""
+        return self.inner.generate_batch(texts, src_lang, safer=safer)
+
+    @property
+    def max_input_tokens(self) -> int | None:
+        """The loaded model's input limit."""
+        return self.inner.max_input_tokens
+
+    def count_tokens(self, text: str, src_lang: str) -> int:
+        """Tokens as the loaded model counts them."""
+        return self.inner.count_tokens(text, src_lang)
+
+    def cache_signature(self) -> dict[str, Any]:
+        """Model, revision and output-changing settings, known without loading."""
+        options = self._options
+        return {"engine": "transformers", "model": self.ref.name, "revision": self.ref.revision,
+                "beams": options.beams, "dtype": options.dtype,
+                "max_input_tokens": options.max_input_tokens, "rule": GENERATION_RULE}
+
+    def signature(self) -> dict[str, Any]:
+        """The loaded model's signature, or the cache signature if it was never needed."""
+        if self._inner is not None:
+            return self._inner.signature()
+        return {**self.cache_signature(), "loaded": False}
+
 
 class ModelRouter:
     """Maps languages to translators, loading each distinct model once.
@@ -81,7 +146,10 @@ class ModelRouter:
         return dict(self._choices)
 
     def preflight(self, languages: Iterable[str]) -> None:
-        """Resolve every needed model (all problems reported together), then load them.
+        """Resolve every needed model, reporting all problems together; nothing is loaded yet.
+
+        Models load when first needed (:meth:`LazyTranslator.load`); the pipeline loads every
+        model with uncached work before translating anything, so a broken model fails early.
 
         Raises:
             ModelUnavailableError: one line per model that cannot be found or loaded.
@@ -106,9 +174,8 @@ class ModelRouter:
             raise ModelUnavailableError("\n".join(p.args[0] for p in problems),
                                         " ".join(hints))
         for model, ref in refs.items():
-            if self._on_load is not None:
-                self._on_load(model)
-            self._by_model[model] = self._loader(ref)
+            self._by_model[model] = LazyTranslator(ref, self._loader, self.options,
+                                                   self._on_load)
 
     def translator_for(self, language: str) -> Translator:
         """The translator for ``language``, loading its model on first use."""

@@ -1,0 +1,27 @@
+"""Shared fixtures: tiny real models, built once per test run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.tiny_models import build_marian, build_nllb
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A tiny MarianMT and a tiny NLLB-shaped model with real SentencePiece tokenizers."""
+    root = tmp_path_factory.mktemp("tiny-models")
+    return {"marian": build_marian(root / "marian"), "nllb": build_nllb(root / "nllb")}
+
+
+@pytest.fixture(scope="session")
+def seed_model_args(tiny_models: dict[str, Path]) -> list[str]:
+    """CLI flags that point every seed language at the tiny models."""
+    marian = str(tiny_models["marian"])
+    return ["--model", f"tr={marian}", "--model", f"de={marian}", "--model", f"it={marian}",
+            "--nllb-model", str(tiny_models["nllb"])]

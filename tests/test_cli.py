@@ -1,0 +1,109 @@
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize.cli import main
+
+ROOT = Path(__file__).parents[1]
+ENGLISH = Path(__file__).parent / "fixtures" / "english"
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "summarize", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, cwd=ROOT, timeout=300)
+
+
+def test_import_and_help_do_not_import_torch() -> None:
+    code = ("import sys, summarize, summarize.cli\n"
+            "try:\n    summarize.cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('torch', 'transformers', 'lingua') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "summarize" in done.stdout and "translate" in done.stdout
+
+
+def test_digest_command_writes_digests_brief_and_run_json(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["digest", str(ENGLISH), "--out", str(out), "--quiet",
+                 "--digest-sentences", "3"]) == 0
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert {d["id"] for d in record["documents"]} == {p.stem for p in ENGLISH.glob("*.txt")}
+    for doc in record["documents"]:
+        assert (out / "digests" / f"{doc['id']}.md").is_file()
+        ids = {s["id"] for s in doc["sentences"]}
+        assert len(doc["digest"]) == 3
+        assert all(set(line["evidence"]) <= ids for line in doc["digest"])
+    assert record["brief"] and (out / "brief.md").is_file()
+    assert not (out / "translations").exists()
+    assert record["settings"]["digest_sentences"] == 3
+    assert record["version"]
+
+
+def test_digest_rejects_foreign_text_but_keeps_the_rest(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = tmp_path / "in"
+    shutil.copytree(ENGLISH, inputs)
+    shutil.copy(ROOT / "seeds" / "003_f9460524bfb4d387.txt", inputs / "german.txt")
+    out = tmp_path / "out"
+    assert main(["digest", str(inputs), "--out", str(out), "--quiet"]) == 1
+    assert "german.txt: not English (detected de)" in capsys.readouterr().err
+    assert len(list((out / "digests").glob("*.md"))) == 3
+
+
+def test_unreadable_file_does_not_stop_the_others(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 au lait \xff\xfe")
+    out = tmp_path / "out"
+    code = main(["digest", str(ENGLISH / "carrefour_wire.txt"), str(bad),
+                 str(tmp_path / "missing.txt"), "--out", str(out), "--quiet"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "bad.txt: not valid utf-8" in err and "missing.txt: cannot read" in err
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    errors = {d["id"]: d["error"] for d in record["documents"]}
+    assert errors["carrefour_wire"] is None and errors["bad"] and errors["missing"]
+
+
+def test_rerun_removes_outputs_of_documents_no_longer_given(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["digest", str(ENGLISH), "--out", str(out), "--quiet"]) == 0
+    assert main(["digest", str(ENGLISH / "carrefour_wire.txt"), "--out", str(out),
+                 "--quiet"]) == 0
+    assert [p.name for p in (out / "digests").iterdir()] == ["carrefour_wire.md"]
+    assert not list(out.rglob("*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["run", "x.txt", "--beams", "0"], "at least 1"),
+     (["run", "x.txt", "--model", "tr"], "expected KEY=VALUE"),
+     (["run", "x.txt", "--device", "tpu"], "invalid choice"),
+     (["run", "x.txt", "--source-lang", "xx"], "unknown language code 'xx'")],
+)
+def test_bad_arguments_exit_2_with_a_message(args: list[str], message: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        code = main(args)
+        raise SystemExit(code)
+    assert raised.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_missing_models_fail_fast_with_how_to_provide_them(tmp_path: Path) -> None:
+    done = run_cli("run", "seeds", "--out", str(tmp_path / "o"), "--quiet",
+                   env={"HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(tmp_path / "empty-cache")})
+    assert done.returncode == 2
+    err = done.stderr
+    for model in ("Helsinki-NLP/opus-mt-tr-en", "Helsinki-NLP/opus-mt-de-en",
+                  "Helsinki-NLP/opus-mt-it-en", "facebook/nllb-200-distilled-600M"):
+        assert model in err
+    assert "--model LANG=DIR" in err and "HF_HUB_OFFLINE" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "o").exists()

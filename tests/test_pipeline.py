@@ -1,0 +1,199 @@
+"""End to end on the real seeds with tiny real models: CLI, library, cache and interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import summarize
+from summarize.cli import main
+from summarize.translate.hub import ModelRef
+from tests.tiny_models import populate_hf_cache
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def seed_sentences(record: dict) -> list[dict]:  # type: ignore[type-arg]
+    return [s for d in record["documents"] for s in d["sentences"]]
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory: pytest.TempPathFactory,
+              seed_model_args: list[str]) -> tuple[Path, dict]:  # type: ignore[type-arg]
+    out = tmp_path_factory.mktemp("seeds-run")
+    code = main(["run", str(SEEDS), "--out", str(out / "out"), "--cache", str(out / "cache"),
+                 "--quiet", "--beams", "2", *seed_model_args])
+    assert code == 0
+    return out, json.loads((out / "out" / "run.json").read_text(encoding="utf-8"))
+
+
+def test_seeds_languages_and_files(seeds_run: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    out, record = seeds_run
+    docs = record["documents"]
+    assert [d["language"] for d in docs] == ["tr", "ar", "ar", "de", "it"]
+    for doc in docs:
+        assert (out / "out" / "translations" / f"{doc['id']}.en.md").is_file()
+        assert (out / "out" / "digests" / f"{doc['id']}.md").is_file()
+        assert doc["translator"]["engine"] == "transformers"
+        assert doc["translator"]["revision"].startswith("local-")
+    assert (out / "out" / "brief.md").is_file()
+    assert {d["translator"]["family"] for d in docs} == {"opus-mt", "nllb"}
+    assert set(record["timings"]) >= {"detect", "segment", "load", "translate", "digest"}
+
+
+def test_every_source_sentence_is_present_with_english(
+        seeds_run: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    _, record = seeds_run
+    for doc in record["documents"]:
+        source = (SEEDS / Path(doc["source_path"]).name).read_text(encoding="utf-8")
+        words = "".join(source.split())
+        joined = "".join("".join(s["source"] for s in doc["sentences"]).split())
+        assert joined == "".join(words)  # nothing dropped, nothing invented
+        assert all(s["english"] for s in doc["sentences"])
+        ids = [s["id"] for s in doc["sentences"]]
+        assert len(ids) == len(set(ids)) and ids[0] == f"{doc['id']}:1:1"
+
+
+def test_gibberish_is_flagged_never_crashes(seeds_run: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    _, record = seeds_run
+    sentences = [s for s in seed_sentences(record) if len(s["source"]) > 30]
+    flagged = [s for s in sentences if any(f["severity"] == 2 for f in s["flags"])]
+    assert len(flagged) >= 0.9 * len(sentences)
+    assert record["risks"] and record["risks"][0]["risk"] >= record["risks"][-1]["risk"]
+
+
+def test_seed_boilerplate_and_duplicates_are_marked(
+        seeds_run: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    _, record = seeds_run
+    by_id = {d["id"]: d for d in record["documents"]}
+    codes = {s["source"]: {f["code"] for f in s["flags"]}
+             for d in record["documents"] for s in d["sentences"]}
+    assert "boilerplate" in codes["Bericht Seite 6"]
+    assert "boilerplate" in codes["شاهد النسخة الأصلية"]
+    repeated = by_id["002_305ef7fb3dcfe7c4"]["sentences"]
+    assert sum("duplicate" in {f["code"] for f in s["flags"]} for s in repeated) >= 8
+    digest_ids = {e for d in record["documents"] for line in d["digest"] for e in line["evidence"]}
+    flagged = {s["id"] for d in record["documents"] for s in d["sentences"]
+               if {"duplicate", "boilerplate"} & {f["code"] for f in s["flags"]}}
+    assert not digest_ids & flagged
+
+
+def test_second_identical_run_does_no_model_work(
+        seeds_run: tuple[Path, dict], seed_model_args: list[str]) -> None:  # type: ignore[type-arg]
+    out, first = seeds_run
+    result = summarize.run([SEEDS], translation=summarize.TranslationOptions(
+        model={"tr": seed_model_args[1][3:], "de": seed_model_args[3][3:],
+               "it": seed_model_args[5][3:]},
+        nllb_model=seed_model_args[7], beams=2, cache=str(out / "cache")))
+    assert "load" not in result.timings or result.timings["load"] < 0.05
+    assert all(d.translator and d.translator.get("loaded") is False for d in result.documents)
+    english = {s.id: s.english for d in result.documents for s in d.sentences}
+    assert english == {s["id"]: s["english"] for s in seed_sentences(first)}
+
+
+def test_translate_command_writes_translations_only(tmp_path: Path,
+                                                    seed_model_args: list[str]) -> None:
+    code = main(["translate", str(SEEDS / "004_35fe4a6e6bd3ce11.txt"), "--out", str(tmp_path),
+                 "--no-cache", "--quiet", "--beams", "1", *seed_model_args])
+    assert code == 0
+    text = (tmp_path / "translations" / "004_35fe4a6e6bd3ce11.en.md").read_text(encoding="utf-8")
+    assert "Source language: it" in text and "engine transformers" in text
+    assert not (tmp_path / "digests").exists() and not (tmp_path / "brief.md").exists()
+    body = text.split("\n\n", 2)[2].split("## Sentences to check")[0]  # after title + header
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    assert len(paragraphs) == 4  # the source's four paragraphs
+
+
+def test_long_sentence_is_split_not_truncated(tmp_path: Path,
+                                              tiny_models: dict[str, Path]) -> None:
+    words = ("yatırım altyapı şirket merkez " * 60).split()
+    text = " ".join(words) + "."  # ~240 words, far over the tiny model's 128-token limit
+    result = summarize.run({"long": text}, translation=summarize.TranslationOptions(
+        source_lang="tr", model={"tr": str(tiny_models["marian"])}, beams=1, no_cache=True),
+        stages=summarize.Stages(digest=False))
+    (sentence,) = result.documents[0].sentences
+    assert "split" in {f.code for f in sentence.flags}
+    assert sentence.english
+
+
+def test_library_translate_texts_and_static_router(tiny_models: dict[str, Path]) -> None:
+    from summarize.translate.hf import HFTranslator
+
+    ref = ModelRef(str(tiny_models["marian"]), tiny_models["marian"], "local-test")
+    router = summarize.StaticRouter({"de": HFTranslator(ref, device="cpu", beams=1)})
+    english = summarize.translate_texts(
+        ["Der Umsatz stieg.\n\nMistral muss Umsatz machen, sagte er am Dienstag.",
+         "Scaleway will ebenfalls Mittel lockermachen."],
+        source_lang="de", router=router,
+        translation=summarize.TranslationOptions(no_cache=True))
+    assert len(english) == 2 and english[0].count("\n\n") == 1
+
+
+def test_hub_id_loads_from_the_hf_cache_offline(tmp_path: Path,
+                                                tiny_models: dict[str, Path]) -> None:
+    cache = tmp_path / "hub"
+    revision = populate_hf_cache(tiny_models["marian"], "Helsinki-NLP/opus-mt-it-en", cache)
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "summarize", "translate", str(SEEDS / "004_35fe4a6e6bd3ce11.txt"),
+         "--out", str(out), "--no-cache", "--quiet", "--beams", "1"],
+        env={**os.environ, "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(cache)},
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    signature = record["documents"][0]["translator"]
+    assert signature["model"] == "Helsinki-NLP/opus-mt-it-en"
+    assert signature["revision"] == revision
+
+
+def test_interrupted_run_resumes_without_losing_or_repeating_work(
+        tmp_path: Path, seed_model_args: list[str]) -> None:
+    """kill -9 in the middle of translation, rerun: complete, and only the rest translated."""
+    cache = tmp_path / "cache"
+    args = [sys.executable, "-m", "summarize", "translate", str(SEEDS), "--out",
+            str(tmp_path / "out"), "--cache", str(cache), "--batch-size", "2", "--beams", "2",
+            "--quiet", *seed_model_args]
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    database = cache / "translations.sqlite"
+    deadline = time.monotonic() + 240
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        if database.exists():
+            from summarize.translate.cache import TranslationCache
+
+            probe = TranslationCache(cache)
+            stored = len(probe)
+            probe.close()
+            if stored >= 10:
+                break
+        time.sleep(0.2)
+    assert process.poll() is None, "the run finished before it could be interrupted"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not (tmp_path / "out" / "run.json").exists()
+
+    from summarize.translate.cache import TranslationCache
+
+    before = TranslationCache(cache)
+    kept = len(before)
+    before.close()
+    assert kept >= 10
+    done = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    record = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    sentences = seed_sentences(record)
+    assert all(s["english"] for s in sentences)
+    after = TranslationCache(cache)
+    total = len(after)
+    after.close()
+    distinct = len({(d["language"], s["source"]) for d in record["documents"]
+                    for s in d["sentences"]})
+    assert total == distinct  # each distinct sentence stored once: nothing translated twice
