@@ -129,6 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(args, translation, digest)
 
 
+def _silence_library_progress(models: bool) -> None:
+    """Turn off the Hugging Face libraries' own progress bars (downloads, weight loading)."""
+    from huggingface_hub.utils import disable_progress_bars  # type: ignore[attr-defined]
+
+    disable_progress_bars()
+    if models:
+        from transformers.utils import logging
+
+        logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+
+
 def _run(args: argparse.Namespace, translation: TranslationOptions,
          digest: DigestOptions) -> int:
     from functools import partial
@@ -141,6 +152,8 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
     from summarize.pipeline import Stages
     from summarize.translate.routing import ModelRouter
 
+    if args.quiet:
+        _silence_library_progress(models=args.command != "digest")
     stages = Stages(translate=args.command != "digest", digest=args.command != "translate")
     progress = partial(tqdm, file=sys.stderr, disable=args.quiet, leave=False)
     try:

@@ -87,7 +87,9 @@ class Detection:
 def _detector() -> LanguageDetector:
     from lingua import LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_all_languages().build()
+    # Low-accuracy mode (trigram models) is as right as the full models on paragraphs and
+    # documents, loads in a second instead of ten and takes ~90 MB instead of ~1.3 GB.
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> Detection:

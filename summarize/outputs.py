@@ -90,7 +90,10 @@ def render_digest(doc: DocumentResult, version: str) -> str:
     if not doc.digest:
         lines += ["_No sentence was long enough to quote._", ""]
     for number, line in enumerate(doc.digest, start=1):
-        lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]")
+        risky = sorted({f.code for e in line.evidence if e in by_id
+                        for f in by_id[e].flags if f.severity})
+        warning = f" ⚠ check: {', '.join(risky)}" if risky else ""
+        lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]{warning}")
         for evidence in line.evidence:
             if evidence in by_id and by_id[evidence].source != line.text:
                 lines.append(f"   > {evidence}: {by_id[evidence].source}")

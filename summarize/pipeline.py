@@ -105,11 +105,14 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         for document, result in zip(documents, results, strict=True):
             _detect(document, result, translation.source_lang, stages)
     live = [(d, r) for d, r in zip(documents, results, strict=True) if r.ok]
+    if stages.translate:  # a missing model fails now, before any real work
+        with timer.stage("resolve"):
+            router.preflight({r.language for _, r in live if r.language})
     with timer.stage("segment"):
         for document, result in live:
             result.sentences = segment_document(document, result.language or "en")
     if stages.translate:
-        with timer.stage("resolve"):
+        with timer.stage("resolve"):  # languages of mixed-language paragraphs
             router.preflight({s.language or r.language or "en"
                               for _, r in live for s in r.sentences})
         _translate([r for _, r in live], router, translation, progress, timer)

@@ -36,7 +36,7 @@ def codes(source: str, english: str, lang: str, **kwargs: bool) -> set[str]:
         ("الشركة الناشئة الفرنسية التي تأسست منذ عامين فقط اجتازت خطوة استراتيجية جديدة",
          "The start-up.", "ar", {"too_short"}),
         ("Mistral AI, Çarşamba günü yaptığı açıklamada yatırım yapacağını duyurdu.",
-         "zq vbx ▁▁ wrp qqz tt ▁kk lmn", "tr", {"not_english"}),
+         "zq vbx ▁▁ wrp qqz tt ▁kk lmn", "tr", {"not_english", "too_short"}),
     ],
 )
 def test_guards(source: str, english: str, lang: str, expected: set[str]) -> None:

@@ -2,7 +2,8 @@
 
 Each sentence is scored by how central its content words are to the article (term frequency
 over the article, damped by sentence length; words of the headline and subheadings count extra,
-Edmundson's title method), with a bonus for the news lead and for concrete figures.
+Edmundson's title method), with a bonus for the news lead and for concrete figures, and a
+penalty for sentences the quality checks flagged as likely wrong.
 Sentences are then picked greedily by maximal marginal relevance, so a sentence too
 similar to one already picked is skipped, and the digest is returned in article order.
 """
@@ -25,6 +26,9 @@ MIN_WORDS = 6
 NEAR_DUPLICATE = 0.6
 MMR_LAMBDA = 0.7
 TITLE_WEIGHT = 2
+#: Score factor for sentences flagged as likely mistranslated: they are quoted only when
+#: nothing trustworthy covers the article as well.
+RISKY_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,8 @@ def score_sentences(sentences: Sequence[SentenceRecord]) -> list[ScoredSentence]
         centrality = sum(frequency[t] - 1 for t in terms) / math.sqrt(sum(terms.values()))
         lead = 1.0 + 0.5 * (1.0 - position / max(total, 1))
         figures = 1.1 if any(ch.isdigit() for ch in record.english) else 1.0
-        raw.append((centrality + 1.0) * lead * figures)
+        trust = RISKY_PENALTY if any(f.severity >= 2 for f in record.flags) else 1.0
+        raw.append((centrality + 1.0) * lead * figures * trust)
     top = max(raw) or 1.0
     return [ScoredSentence(record, position, value / top, terms)
             for (position, record), terms, value in zip(candidates, bags, raw, strict=True)]

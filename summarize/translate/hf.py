@@ -106,7 +106,9 @@ class HFTranslator(Translator):
                              f"{self._limit}; split it first (the pipeline does)")
         encoded = encoded.to(self.device)
         cap = min(self._limit, math.ceil(input_len * OUTPUT_RATIO) + OUTPUT_MARGIN)
-        kwargs: dict[str, Any] = {"num_beams": self.beams, "max_new_tokens": cap}
+        # max_length=None: the model's own max_length (512 for opus-mt) yields to our cap.
+        kwargs: dict[str, Any] = {"num_beams": self.beams, "max_new_tokens": cap,
+                                  "max_length": None}
         if safer:
             kwargs.update(num_beams=self.beams + 2, no_repeat_ngram_size=3,
                           repetition_penalty=1.2)
