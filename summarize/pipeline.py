@@ -99,7 +99,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     stages = stages or Stages()
     timer = _Timer()
     results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding,
-                              cleaning=dict(getattr(d, "cleaning", {})))
+                              cleaning=dict(d.cleaning))
                for d in documents]
     with timer.stage("detect"):
         for document, result in zip(documents, results, strict=True):

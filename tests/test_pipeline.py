@@ -201,3 +201,42 @@ def test_interrupted_run_resumes_without_losing_or_repeating_work(
     distinct = len({(d["language"], s["source"]) for d in record["documents"]
                     for s in d["sentences"]})
     assert total == distinct  # each distinct sentence stored once: nothing translated twice
+
+
+def test_mixed_language_paragraphs_are_routed(tiny_models: dict[str, Path]) -> None:
+    german = ("Der französische Telekomriese kündigte am Dienstag eine strategische Partnerschaft "
+              "mit dem Start-up an, um die Entwicklung von KI in Europa voranzutreiben.")
+    english = ("“We do not only want to build models, we want to give our customers the tools to "
+               "build their own,” the chief executive said in English.")
+    turkish = ("Şirket, haziranda GPU'lar ve tamamen yönetilen platform çözümleri içeren entegre "
+               "altyapı paketini devreye almıştı.")
+    marian = str(tiny_models["marian"])
+    result = summarize.run({"mixed": f"{german}\n\n{english}\n\n{turkish}\n\n{german}"},
+                           translation=summarize.TranslationOptions(
+                               model={"de": marian, "tr": marian}, beams=1, no_cache=True),
+                           stages=summarize.Stages(digest=False))
+    doc = result.documents[0]
+    assert doc.language == "de"
+    by_paragraph = {s.paragraph: s for s in doc.sentences}
+    assert by_paragraph[2].language == "en" and by_paragraph[2].english == english
+    assert by_paragraph[3].language == "tr"
+    assert by_paragraph[1].language is None
+    assert "mixed_language" in {f.code for f in by_paragraph[2].flags}
+    assert "duplicate" in {f.code for f in by_paragraph[4].flags}
+    assert by_paragraph[4].english == by_paragraph[1].english  # translated once, reused
+
+
+def test_one_sentence_article_and_empty_file(tmp_path: Path, seed_model_args: list[str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "one.txt").write_text("Mistral AI, İsveç'te yeni bir veri merkezi kuracak.",
+                                      encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["run", str(tmp_path / "one.txt"), str(tmp_path / "empty.txt"), "--out",
+                 str(out), "--no-cache", "--quiet", "--beams", "1", *seed_model_args])
+    assert code == 1
+    assert "empty.txt: the document is empty" in capsys.readouterr().err
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    one = next(d for d in record["documents"] if d["id"] == "one")
+    assert len(one["sentences"]) == 1 and one["sentences"][0]["english"]
+    assert (out / "digests" / "one.md").is_file()
