@@ -59,13 +59,13 @@ def test_digest_rejects_foreign_text_but_keeps_the_rest(tmp_path: Path,
 def test_unreadable_file_does_not_stop_the_others(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9 au lait \xff\xfe")
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     out = tmp_path / "out"
     code = main(["digest", str(ENGLISH / "carrefour_wire.txt"), str(bad),
                  str(tmp_path / "missing.txt"), "--out", str(out), "--quiet"])
     assert code == 1
     err = capsys.readouterr().err
-    assert "bad.txt: not valid utf-8" in err and "missing.txt: cannot read" in err
+    assert "bad.txt: looks like a binary file" in err and "missing.txt: cannot read" in err
     record = json.loads((out / "run.json").read_text(encoding="utf-8"))
     errors = {d["id"]: d["error"] for d in record["documents"]}
     assert errors["carrefour_wire"] is None and errors["bad"] and errors["missing"]
