@@ -81,6 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
                              help="beam size (default: 4)")
         command.add_argument("--max-input-tokens", type=_positive, metavar="N",
                              help="input budget per segment (default: the model's limit)")
+        command.add_argument("--engine", choices=("auto", "torch", "ctranslate2"),
+                             default="auto", help="default: auto (ctranslate2 when installed)")
+        command.add_argument("--compute-type", default="auto",
+                             choices=("auto", "int8", "int8_float32", "int8_float16",
+                                      "int8_bfloat16", "float16", "bfloat16", "float32"),
+                             help="CTranslate2 compute type (default: auto, int8 on CPU, "
+                                  "bf16/fp16 on GPU)")
+        command.add_argument("--batch-tokens", type=_positive, metavar="N",
+                             help="batch by a budget of padded input tokens instead of "
+                                  "--batch-size")
         command.add_argument("--cache", metavar="DIR",
                              help="translation cache folder (default: the user cache folder)")
         command.add_argument("--no-cache", action="store_true",
@@ -111,6 +121,7 @@ def translation_options(args: argparse.Namespace) -> TranslationOptions:
         source_lang=validate_code(args.source_lang) if args.source_lang else None,
         device=args.device, dtype=args.dtype, batch_size=args.batch_size, beams=args.beams,
         max_input_tokens=args.max_input_tokens, cache=args.cache, no_cache=args.no_cache,
+        engine=args.engine, compute_type=args.compute_type, batch_tokens=args.batch_tokens,
         hf_kwargs={key: _json_or_text(value) for key, value in args.hf_kwargs})
 
 

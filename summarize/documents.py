@@ -23,11 +23,11 @@ class Document:
 
     Attributes:
         id: Stable id, the file name without its suffix (or the key given in memory).
-        text: The decoded, NFC-normalised text.
+        text: The decoded text, NFC-normalised and cleaned (see :func:`clean_text`).
         paragraphs: Non-empty paragraphs in order.
         source_path: Where it was read from, if from a file.
         encoding: The encoding it was decoded with, if from a file.
-        cleaning: What cleaning changed (``{"bidi_controls": 3, …}``).
+        cleaning: What cleaning changed, non-zero counts only (``{"bidi_controls": 3, …}``).
     """
 
     id: str
@@ -64,12 +64,9 @@ def normalise(text: str) -> str:
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
          (b"\xff\xfe\x00\x00", "utf-32", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32", "utf-32-be"),
          (b"\xff\xfe", "utf-16", "utf-16-le"), (b"\xfe\xff", "utf-16", "utf-16-be"))
-#: How sure the detector must be that a legacy decoding is in one of its code page's languages.
-LEGACY_CONFIDENCE = 0.5
-#: Letters a legacy decoding needs before the detector's word is trusted.
-LEGACY_MIN_LETTERS = 20
 
-#: Legacy code pages tried when a file is not UTF-8, with the languages each one is for.
+#: Legacy code pages tried when a file is not UTF-8, with the languages each one is for. On a
+#: tie the first wins.
 LEGACY: dict[str, frozenset[str]] = {
     "cp1256": frozenset({"ar", "fa", "ur"}),
     "cp1254": frozenset({"tr", "az"}),
@@ -77,65 +74,127 @@ LEGACY: dict[str, frozenset[str]] = {
                          "is", "ca", "eu", "gl", "ga", "cy", "af", "id", "ms", "sq", "sw", "la",
                          "tl", "et"}),
 }
+#: Code pages for Latin script: a decoding through one of them whose letters are mostly
+#: non-ASCII is another script misread (Arabic read as cp1252 gives "ÇáÔÑßÉ").
+LATIN_CODE_PAGES = frozenset({"cp1252", "cp1254"})
+LATIN_MAX_NON_ASCII = 0.5
+#: cp1256 has a few accented Latin letters too (for French); Cyrillic or Greek bytes read as
+#: cp1256 mix them with Arabic letters ("îىïàيèے"), real Arabic text hardly ever does.
+ARABIC_MAX_LATIN = 0.2
+#: How sure the detector must be, summed over the decodings that point to one code page.
+LEGACY_CONFIDENCE = 0.5
+#: Letters a legacy decoding needs before the detector's word is trusted.
+LEGACY_MIN_LETTERS = 20
+#: Characters of a legacy decoding shown to the detector (the language shows long before).
+DETECT_SAMPLE = 5000
+#: Control characters (other than tab, newlines, form feed) above this share mean binary.
+MAX_CONTROL_SHARE = 0.01
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     """Decode file bytes, returning the text and the encoding used.
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly. Other bytes are
-    tried as the legacy code pages cp1256 (Arabic), cp1254 (Turkish) and cp1252 (Western); the
-    one whose text the language detector reads as one of that code page's languages, most
-    confidently, wins (cp1252 and cp1254 differ in six letters only, so Turkish read as cp1252
-    still looks Turkish, and that means cp1254).
+    decoded strictly as each legacy code page in :data:`LEGACY` (cp1256 Arabic, cp1254 Turkish,
+    cp1252 Western European) and the language detector decides: every decoding's detected
+    language votes, with its confidence, for the code page that language is written in, and the
+    code page with the most confident vote wins. Because cp1252 and cp1254 differ only in the
+    six letters ğĞıİşŞ ↔ ðÐýÝþÞ, Turkish read as cp1252 still looks Turkish, and so votes for
+    cp1254. Decodings with too few letters, or Latin code pages that turn most letters into
+    accented ones (another script misread), cannot win.
+
+    Args:
+        data: The file's bytes.
+        name: The file name, for error messages.
+
+    Returns:
+        The decoded text and the encoding's name (``utf-8``, ``utf-8-sig``, ``utf-16-le``,
+        ``utf-16-be``, ``utf-32-le``, ``utf-32-be``, ``cp1256``, ``cp1254`` or ``cp1252``).
 
     Raises:
-        InputError: the bytes are binary or fit no candidate; nothing is replaced silently.
+        InputError: the bytes look binary (NUL bytes without a UTF-16/32 BOM, or many control
+            characters), or no encoding fits them; nothing is ever replaced silently.
     """
     for bom, codec, recorded in _BOMS:
         if data.startswith(bom):
-            return _strict(data, codec, name), recorded
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes and no UTF-16 BOM)")
+            return _not_binary(_strict(data, codec, name), name), recorded
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes and no UTF-16/32 byte-order "
+                         "mark; UTF-16 without a BOM is not supported)")
     try:
         return _not_binary(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    text, encoding = _guess_legacy(data)
+    text, encoding, reasons = _guess_legacy(data)
     if text is None:
         raise InputError(
             f"{name}: not valid UTF-8 (byte {utf8_error.start}: "
-            f"{data[utf8_error.start:utf8_error.start + 4]!r}) and not recognisably cp1256, "
-            "cp1254 or cp1252 text either; convert it to UTF-8")
+            f"{data[utf8_error.start:utf8_error.start + 4]!r}) and no legacy code page fits "
+            f"({'; '.join(reasons)}); convert it to UTF-8")
     return _not_binary(text, name), encoding
 
 
 def _not_binary(text: str, name: str) -> str:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(2, len(text) // 100):
-        raise InputError(f"{name}: looks like a binary file ({controls} control characters)")
+    controls = sum(1 for ch in text
+                   if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or 0x7F <= ord(ch) <= 0x9F)
+    if controls > max(2, len(text) * MAX_CONTROL_SHARE):
+        raise InputError(f"{name}: looks like a binary file ({controls} control characters in "
+                         f"{len(text)})")
     return text
 
 
-def _guess_legacy(data: bytes) -> tuple[str | None, str]:
+def _guess_legacy(data: bytes) -> tuple[str | None, str, list[str]]:
+    """The best legacy decoding and its code page, or None and why each code page failed."""
     from summarize.errors import LanguageError
     from summarize.languages import detect_language
 
-    best: tuple[float, str | None, str] = (LEGACY_CONFIDENCE, None, "")
-    for encoding, languages in LEGACY.items():
+    decoded: dict[str, str] = {}
+    reasons: list[str] = []
+    for encoding in LEGACY:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            reasons.append(f"{encoding}: byte {data[exc.start]:#04x} at {exc.start} is undefined")
             continue
-        if sum(ch.isalpha() for ch in text) < LEGACY_MIN_LETTERS:
-            continue
+        why = _implausible(text, encoding)
+        if why:
+            reasons.append(f"{encoding}: {why}")
+        else:
+            decoded[encoding] = text
+    votes = dict.fromkeys(decoded, 0.0)
+    for encoding, text in decoded.items():
         try:
-            found = detect_language(text)
+            found = detect_language(text[:DETECT_SAMPLE])
         except LanguageError:
             continue
-        score = found.confidence if found.language in languages else 0.0
-        if score >= best[0] and (best[1] is None or score > best[0]):
-            best = (score, text, encoding)
-    return best[1], best[2]
+        home = next((cp for cp, languages in LEGACY.items() if found.language in languages), None)
+        # A decoding votes for its own code page, and the two Latin ones for each other (they
+        # differ in six letters); Arabic-script decodings of Latin text mangle every accent.
+        if home in votes and (home == encoding or {home, encoding} <= LATIN_CODE_PAGES):
+            votes[home] = max(votes[home], found.confidence)
+        if home != encoding:
+            reasons.append(f"{encoding}: reads as {found.language!r}, not a {encoding} language")
+    best = max(votes, key=lambda cp: votes[cp], default=None)
+    if best is None or votes[best] < LEGACY_CONFIDENCE:
+        return None, "", reasons
+    return decoded[best], best, reasons
+
+
+def _implausible(text: str, encoding: str) -> str | None:
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < LEGACY_MIN_LETTERS:
+        return f"too few letters ({len(letters)}) to tell the language"
+    if encoding in LATIN_CODE_PAGES:
+        share = sum(1 for ch in letters if not ch.isascii()) / len(letters)
+        if share > LATIN_MAX_NON_ASCII:
+            return f"{share:.0%} of its letters are accented: another script misread"
+    else:
+        foreign = [ch for ch in letters if not ch.isascii()]
+        latin = sum(1 for ch in foreign if not "\u0600" <= ch <= "\u06ff")
+        if foreign and latin / len(foreign) > ARABIC_MAX_LATIN:
+            return (f"{latin / len(foreign):.0%} of its non-ASCII letters are Latin ones mixed "
+                    "with Arabic: another script misread")
+    return None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -149,8 +208,23 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 def document_from_text(doc_id: str, text: str, *, source_path: str | None = None,
                        encoding: str | None = None) -> Document:
-    """Build a document from text already in memory (NFC-normalised, then cleaned)."""
+    """Build a document from text already in memory.
+
+    The text is NFC-normalised, then cleaned (invisible controls removed, HTML entities decoded,
+    odd spaces made plain; the counts go to ``Document.cleaning``), then split into paragraphs.
+
+    Args:
+        doc_id: The document's id.
+        text: The decoded text.
+        source_path: Where it was read from, if from a file.
+        encoding: The encoding it was decoded with, if from a file.
+
+    Returns:
+        The document.
+    """
     text, cleaning = clean_text(normalise(text))
+    if cleaning:  # removing a zero-width character can leave an accent to compose
+        text = normalise(text)
     return Document(id=doc_id, text=text, paragraphs=tuple(split_paragraphs(text)),
                     source_path=source_path, encoding=encoding, cleaning=cleaning)
 

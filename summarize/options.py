@@ -10,6 +10,9 @@ from typing import Any, Literal
 TranslatorChoice = Literal["auto", "opus-mt", "nllb"]
 DeviceChoice = Literal["auto", "cpu", "cuda"]
 DtypeChoice = Literal["auto", "float32", "float16", "bfloat16"]
+EngineChoice = Literal["auto", "torch", "ctranslate2"]
+ComputeType = Literal["auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16",
+                      "float16", "bfloat16", "float32"]
 
 DEFAULT_NLLB_MODEL = "facebook/nllb-200-distilled-600M"
 
@@ -32,6 +35,12 @@ class TranslationOptions:
         max_input_tokens: Input budget per segment; ``None`` uses the model's own limit.
         hf_kwargs: Extra keyword arguments passed to ``from_pretrained`` as they are
             (``revision``, ``cache_dir``, ``token``, ``trust_remote_code`` …).
+        engine: ``auto`` (CTranslate2 when installed, else torch), ``torch`` (transformers,
+            the reference path) or ``ctranslate2``.
+        compute_type: CTranslate2 compute type; ``auto`` is int8 on CPU and bfloat16 (or
+            float16) on GPU.
+        batch_tokens: Form batches by a token budget (padded tokens per batch) instead of
+            ``batch_size`` sentences.
         cache: Folder of the translation cache; ``None`` uses the user cache folder.
         no_cache: Translate everything afresh and store nothing.
     """
@@ -46,6 +55,9 @@ class TranslationOptions:
     beams: int = 4
     max_input_tokens: int | None = None
     hf_kwargs: Mapping[str, Any] = field(default_factory=dict)
+    engine: EngineChoice = "auto"
+    compute_type: ComputeType = "auto"
+    batch_tokens: int | None = None
     cache: str | None = None
     no_cache: bool = False
 
@@ -54,6 +66,8 @@ class TranslationOptions:
             raise ValueError(f"batch_size must be at least 1, not {self.batch_size}")
         if self.beams < 1:
             raise ValueError(f"beams must be at least 1, not {self.beams}")
+        if self.batch_tokens is not None and self.batch_tokens < 1:
+            raise ValueError(f"batch_tokens must be at least 1, not {self.batch_tokens}")
         if self.max_input_tokens is not None and self.max_input_tokens < 8:
             raise ValueError(f"max_input_tokens must be at least 8, not {self.max_input_tokens}")
 

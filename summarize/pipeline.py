@@ -243,7 +243,8 @@ def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
         for group, budget in zip(groups, budgets, strict=True):
             with timer.stage("translate"):
                 stage.translate_group(group, budget=budget, batch_size=options.batch_size,
-                                      cache=cache, progress=bar.update if bar else None)
+                                      cache=cache, progress=bar.update if bar else None,
+                                      batch_tokens=options.batch_tokens)
             with timer.stage("check"):
                 stage.check_and_retry(group, budget=budget, batch_size=options.batch_size,
                                       cache=cache)

@@ -77,19 +77,20 @@ class Translator(ABC):
 
     def translate(self, texts: Sequence[str], src_lang: str, *, batch_size: int = 16,
                   progress: ProgressCallback | None = None, safer: bool = False,
-                  on_batch: BatchCallback | None = None) -> list[Generation]:
+                  on_batch: BatchCallback | None = None,
+                  batch_tokens: int | None = None) -> list[Generation]:
         """Translate any number of segments in length-sorted batches; output keeps input order.
 
         Sorting by length keeps padding low; the result is re-ordered to match ``texts``.
         ``progress`` is called after every batch with the number of segments it held, and
         ``on_batch`` with the batch's input indices and outputs (to save work as it finishes).
+        With ``batch_tokens``, a batch holds as many segments as fit that many padded input
+        tokens (at least one), instead of ``batch_size`` segments.
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
         results: list[Generation] = [Generation("")] * len(texts)
-        for start in range(0, len(order), batch_size):
-            indices = order[start:start + batch_size]
+        for indices in self._batches(texts, src_lang, batch_size, batch_tokens):
             batch = [texts[i] for i in indices]
             outputs = self.generate_batch(batch, src_lang, safer=safer)
             if len(outputs) != len(batch):
@@ -102,6 +103,23 @@ class Translator(ABC):
             if progress is not None:
                 progress(len(batch))
         return results
+
+
+    def _batches(self, texts: Sequence[str], src_lang: str, batch_size: int,
+                 batch_tokens: int | None) -> list[list[int]]:
+        """Length-sorted batches of input indices, by count or by padded-token budget."""
+        if batch_tokens is None:
+            order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
+            return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+        lengths = [self.count_tokens(text, src_lang) for text in texts]
+        order = sorted(range(len(texts)), key=lambda i: lengths[i], reverse=True)
+        batches: list[list[int]] = []
+        for index in order:  # longest first: the first item of a batch sets its padding
+            if batches and lengths[batches[-1][0]] * (len(batches[-1]) + 1) <= batch_tokens:
+                batches[-1].append(index)
+            else:
+                batches.append([index])
+        return batches
 
 
 class IdentityTranslator(Translator):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from summarize.errors import ModelUnavailableError
@@ -51,6 +52,15 @@ def choose_model(language: str, options: TranslationOptions) -> ModelChoice | No
 
 Loader = Callable[[ModelRef], Translator]
 
+
+def resolve_engine(engine: str) -> str:
+    """``auto`` → ``ctranslate2`` when it is installed, else ``torch`` (transformers)."""
+    if engine != "auto":
+        return "transformers" if engine == "torch" else engine
+    from importlib.util import find_spec
+
+    return "ctranslate2" if find_spec("ctranslate2") is not None else "transformers"
+
 #: Bump when the generation rule changes, so cached sentences are not reused across it.
 GENERATION_RULE = 1
 
@@ -68,8 +78,8 @@ class LazyTranslator(Translator):
 
     @property
     def engine(self) -> str:  # type: ignore[override]
-        """The engine of the loaded model (``transformers`` until one is loaded)."""
-        return self._inner.engine if self._inner is not None else "transformers"
+        """The engine that runs (or will run) the model."""
+        return resolve_engine(self._options.engine)
 
     def load(self) -> None:
         """Load the model if not loaded yet."""
@@ -106,8 +116,10 @@ class LazyTranslator(Translator):
     def cache_signature(self) -> dict[str, Any]:
         """Model, revision and output-changing settings, known without loading."""
         options = self._options
-        return {"engine": "transformers", "model": self.ref.name, "revision": self.ref.revision,
-                "beams": options.beams, "dtype": options.dtype,
+        engine = self.engine
+        return {"engine": engine, "model": self.ref.name, "revision": self.ref.revision,
+                "beams": options.beams,
+                "dtype": options.compute_type if engine == "ctranslate2" else options.dtype,
                 "max_input_tokens": options.max_input_tokens, "rule": GENERATION_RULE}
 
     def signature(self) -> dict[str, Any]:
@@ -136,10 +148,18 @@ class ModelRouter:
         self._identity = IdentityTranslator()
 
     def _load_transformers(self, ref: ModelRef) -> Translator:
+        options = self.options
+        if resolve_engine(options.engine) == "ctranslate2":
+            from summarize.translate.cache import default_cache_dir
+            from summarize.translate.ct2 import CT2Translator
+
+            return CT2Translator(ref, cache_root=Path(options.cache or default_cache_dir()),
+                                 device=options.device, compute_type=options.compute_type,
+                                 beams=options.beams, hf_kwargs=options.hf_kwargs)
         from summarize.translate.hf import HFTranslator
 
-        return HFTranslator(ref, device=self.options.device, dtype=self.options.dtype,
-                            beams=self.options.beams, hf_kwargs=self.options.hf_kwargs)
+        return HFTranslator(ref, device=options.device, dtype=options.dtype,
+                            beams=options.beams, hf_kwargs=options.hf_kwargs)
 
     def choices(self) -> Mapping[str, ModelChoice | None]:
         """The model chosen for each language seen so far."""

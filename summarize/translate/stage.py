@@ -67,17 +67,18 @@ def plan_pieces(group: Group, budget: int | None, sources: Sequence[str],
 
 
 def translate_group(group: Group, *, budget: int | None, batch_size: int,
-                    cache: TranslationCache | None, progress: Progress | None) -> None:
+                    cache: TranslationCache | None, progress: Progress | None,
+                    batch_tokens: int | None = None) -> None:
     """Translate what the cache lacked, committing each finished sentence batch by batch."""
     pieces = plan_pieces(group, budget, group.todo)
     outputs = _run_pieces(group, pieces, batch_size=batch_size, safer=False, cache=cache,
-                          progress=progress, retried=False)
+                          progress=progress, retried=False, batch_tokens=batch_tokens)
     group.done.update(outputs)
 
 
 def _run_pieces(group: Group, pieces: dict[str, list[str]], *, batch_size: int, safer: bool,
                 cache: TranslationCache | None, progress: Progress | None,
-                retried: bool) -> dict[str, CachedTranslation]:
+                retried: bool, batch_tokens: int | None = None) -> dict[str, CachedTranslation]:
     unique = list(dict.fromkeys(p for parts in pieces.values() for p in parts))
     index = {piece: i for i, piece in enumerate(unique)}
     finished: dict[int, Generation] = {}
@@ -100,7 +101,7 @@ def _run_pieces(group: Group, pieces: dict[str, list[str]], *, batch_size: int, 
             progress(len(ready))
 
     group.translator.translate(unique, group.language, batch_size=batch_size, safer=safer,
-                               on_batch=on_batch)
+                               on_batch=on_batch, batch_tokens=batch_tokens)
     return results
 
 

@@ -1,0 +1,178 @@
+"""The CTranslate2 engine: the same models, converted once and cached, run by CTranslate2.
+
+A hub or local transformers model is converted with ``ctranslate2.converters`` into
+``<cache>/ct2/<model>-<revision>-<quantization>/`` the first time it is used (to a temporary
+folder, then renamed, so an interrupted conversion leaves nothing half-written), and reused
+after that. Tokenization stays with the model's own Hugging Face tokenizer, so both engines
+see the same tokens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from summarize.errors import ModelUnavailableError
+from summarize.languages import NLLB_ENGLISH, nllb_code
+from summarize.translate.base import Generation, Translator
+from summarize.translate.hf import OUTPUT_MARGIN, OUTPUT_RATIO, _is_out_of_memory
+from summarize.translate.hub import ModelRef
+
+_NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
+
+
+def resolve_compute_type(compute_type: str, device: str) -> str:
+    """``auto`` → int8 on CPU, bfloat16 on GPUs that have it (else float16)."""
+    if compute_type != "auto":
+        return compute_type
+    if device == "cpu":
+        return "int8"
+    import ctranslate2
+
+    supported = ctranslate2.get_supported_compute_types("cuda")
+    return "bfloat16" if "bfloat16" in supported else "float16"
+
+
+def converted_dir(ref: ModelRef, quantization: str, cache_root: Path) -> Path:
+    """Where the converted model for ``ref`` lives in the cache."""
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "--", ref.name.strip("/"))[-80:]
+    key = hashlib.sha256(f"{ref.name}\0{ref.revision}\0{quantization}".encode()).hexdigest()
+    return cache_root / "ct2" / f"{name}-{key[:12]}-{quantization}"
+
+
+def convert(ref: ModelRef, quantization: str, cache_root: Path,
+            hf_kwargs: Mapping[str, Any] | None = None) -> Path:
+    """Convert the model once (cached); return the CTranslate2 model folder."""
+    target = converted_dir(ref, quantization, cache_root)
+    if (target / "model.bin").is_file():
+        return target
+    import ctranslate2
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = str(ref.local_dir) if ref.local_dir is not None else ref.name
+    work = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
+    try:
+        converter = ctranslate2.converters.TransformersConverter(
+            source, revision=(hf_kwargs or {}).get("revision"))
+        converter.convert(str(work / "model"), quantization=quantization, force=True)
+        os.replace(work / "model", target)
+    except Exception as exc:
+        raise ModelUnavailableError(
+            f"cannot convert {ref.name} for CTranslate2 ({type(exc).__name__}: {exc}); "
+            "use --engine torch") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target
+
+
+class CT2Translator(Translator):
+    """Translates with CTranslate2; one instance per model, like the transformers engine."""
+
+    engine = "ctranslate2"
+
+    def __init__(self, ref: ModelRef, *, cache_root: Path, device: str = "auto",
+                 compute_type: str = "auto", beams: int = 4,
+                 hf_kwargs: Mapping[str, Any] | None = None, threads: int | None = None) -> None:
+        import ctranslate2
+        from transformers import AutoConfig, AutoTokenizer
+
+        self.ref = ref
+        self.beams = beams
+        if device == "auto":
+            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        self.device = device
+        self.compute_type = resolve_compute_type(compute_type, device)
+        source = str(ref.local_dir) if ref.local_dir is not None else ref.name
+        kwargs = {k: v for k, v in (hf_kwargs or {}).items()
+                  if k in {"revision", "cache_dir", "token", "local_files_only"}}
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(source, **kwargs)
+            config = AutoConfig.from_pretrained(source, **kwargs)
+        except Exception as exc:
+            raise ModelUnavailableError(f"cannot load model {ref.name}: {exc}") from exc
+        # int8 weights on disk serve every int8_* compute type; float16 serves the others.
+        quantization = "int8" if self.compute_type.startswith("int8") else "float16"
+        if device == "cpu" and not self.compute_type.startswith("int8"):
+            quantization = "float32"
+        self.model_dir = convert(ref, quantization, cache_root, hf_kwargs)
+        cores = threads or os.cpu_count() or 1
+        self.translator = ctranslate2.Translator(
+            str(self.model_dir), device=device, compute_type=self.compute_type,
+            inter_threads=1, intra_threads=cores if device == "cpu" else 0)
+        self.family = "nllb" if config.model_type in _NLLB_TYPES else "opus-mt"
+        self._limit = int(getattr(config, "max_position_embeddings", 0) or 512)
+        stated = getattr(self.tokenizer, "model_max_length", None)
+        if isinstance(stated, int) and 0 < stated < self._limit:
+            self._limit = stated
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The model's position limit."""
+        return self._limit
+
+    def count_tokens(self, text: str, src_lang: str) -> int:
+        """Input tokens of ``text`` including special tokens."""
+        self._set_source(src_lang)
+        return len(self.tokenizer(text, verbose=False)["input_ids"])
+
+    def signature(self) -> dict[str, Any]:
+        """Engine, model, revision, family, device, compute type and beams."""
+        return {"engine": self.engine, "model": self.ref.name, "revision": self.ref.revision,
+                "family": self.family, "device": self.device, "dtype": self.compute_type,
+                "beams": self.beams, "max_input_tokens": self._limit}
+
+    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
+        """Translate one batch."""
+        return [g.text for g in self.generate_batch(texts, src_lang)]
+
+    def generate_batch(self, texts: Sequence[str], src_lang: str, *,
+                       safer: bool = False) -> list[Generation]:
+        """Translate one batch; output length is bounded from each input's length.
+
+        A batch that runs out of GPU memory is halved and retried, down to one segment.
+        """
+        if not texts:
+            return []
+        self._set_source(src_lang)
+        tokens = [self.tokenizer.convert_ids_to_tokens(ids)
+                  for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
+        longest = max(len(t) for t in tokens)
+        if longest > self._limit:
+            raise ValueError(f"a segment has {longest} tokens, over the model's limit of "
+                             f"{self._limit}; split it first (the pipeline does)")
+        cap = min(self._limit, math.ceil(longest * OUTPUT_RATIO) + OUTPUT_MARGIN)
+        options: dict[str, Any] = {"beam_size": self.beams, "max_decoding_length": cap,
+                                   "max_input_length": 0}
+        if safer:
+            options.update(beam_size=self.beams + 2, no_repeat_ngram_size=3,
+                           repetition_penalty=1.2)
+        if self.family == "nllb":
+            options["target_prefix"] = [[NLLB_ENGLISH]] * len(tokens)
+        try:
+            results = self.translator.translate_batch(tokens, **options)
+        except Exception as exc:
+            if not _is_out_of_memory(exc) or len(texts) == 1:
+                raise
+            middle = len(texts) // 2
+            return (self.generate_batch(texts[:middle], src_lang, safer=safer)
+                    + self.generate_batch(texts[middle:], src_lang, safer=safer))
+        generations = []
+        for result in results:
+            hypothesis = result.hypotheses[0]
+            if self.family == "nllb" and hypothesis[:1] == [NLLB_ENGLISH]:
+                hypothesis = hypothesis[1:]
+            ids = self.tokenizer.convert_tokens_to_ids(hypothesis)
+            text = str(self.tokenizer.decode(ids, skip_special_tokens=True)).strip()
+            generations.append(Generation(text, hit_cap=len(result.hypotheses[0]) >= cap))
+        return generations
+
+    def _set_source(self, src_lang: str) -> None:
+        if self.family == "nllb":
+            self.tokenizer.src_lang = nllb_code(src_lang)
