@@ -19,6 +19,9 @@ MAX_BOILERPLATE_CHARS = 600
 _END = r"[\s.:!?…»›→>]*"  # trailing punctuation or arrows after a link text
 _TITLE = r"(?:\s*(?:[:：»›→>|–—-]|\.\.\.|…)\s*.{0,160})?"  # an optional ": Linked title"
 _ANY = "*"
+#: Words of a share/print toolbar; a paragraph made only of them is one.
+_SHARE = (r"(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|teilen|"
+          r"drucken|condividi|stampa|paylaş|yazdır|شارك|طباعة)")
 _RESERVED = (r"(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tüm\s+hakları\s+saklıdır|"
              r"tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|جميع\s+الحقوق\s+محفوظة)")
 
@@ -39,8 +42,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = _table([
            r"text))?" + _END, "link to the original"),
     ("ar", r"(?:شاهد|اعرض|عرض|اقرأ|إقرأ|انظر\s+إلى|راجع)\s+(?:النسخة|النص|المقال|الخبر|المصدر)"
            r"\s+(?:الأصلية|الأصلي)" + _END, "link to the original"),
-    ("tr", r"(?:(?:orijinali(?:ni)?|orijinal\s+(?:haberi|metni|makaleyi|yazıyı))\s+görüntüle"
-           r"|haberin\s+orijinali|orijinal\s+haber)" + _END, "link to the original"),
+    ("tr", r"(?:(?:ori[jg]inali(?:ni)?|ori[jg]inal\s+(?:haberi|metni|makaleyi|yazıyı))\s+"
+           r"görüntüle|haberin\s+ori[jg]inali|ori[jg]inal\s+haber)" + _END, "link to the original"),
     ("de", r"(?:(?:zum|zur)\s+(?:original(?:artikel|beitrag|quelle)?|quelle)|original\s+"
            r"(?:anzeigen|ansehen))" + _END, "link to the original"),
     ("it", r"(?:vedi|leggi|visualizza)\s+(?:l['’]\s*)?(?:originale|articolo\s+originale)" + _END,
@@ -62,8 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = _table([
     ("ar", r"(?:[اإ]قرأ\s+(?:أيض[اًا]+|ايض[اًا]+|المزيد)|(?:مواضيع|أخبار)\s+ذات\s+صلة)" + _TITLE
            + _END, "read-more link"),
     # Share, print, subscribe and follow lines.
-    (_ANY, r"(?:(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|"
-           r"teilen|drucken|condividi|stampa|paylaş|yazdır|شارك|طباعة)(?:\s+(?:this|on|via|"
+    (_ANY, rf"(?:(?:(?:artikel|beitrag|haberi|articolo|article)\s+)?{_SHARE}(?:\s+(?:this|on|via|"
            r"auf|su|article|artikel|articolo|haberi|المقال|الخبر|على))?[\s|·•,/]*){1,8}",
      "share or subscribe line"),
     ("en", r"(?:subscribe\s+(?:to|now)|sign\s+up\s+for\s+(?:our\s+)?newsletter|follow\s+us\s+on)"

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Translate foreign-language news to English and write digests and a brief.")
     parser.add_argument("--version", action="version", version=f"summarize {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    report = sub.add_parser("report", help="write the HTML review page of a run.json",
+                            description="write the HTML review page of a run.json")
+    report.add_argument("run_json", metavar="RUN_JSON", help="a run.json written by summarize")
+    report.add_argument("--out", metavar="FILE",
+                        help="where to write the page (default: report.html beside RUN_JSON)")
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
         command.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -91,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--batch-tokens", type=_positive, metavar="N",
                              help="batch by a budget of padded input tokens instead of "
                                   "--batch-size")
+        command.add_argument("--no-retry", dest="retry", action="store_false",
+                             help="do not retry sentences the checks flag (faster; they "
+                                  "stay flagged)")
         command.add_argument("--cache", metavar="DIR",
                              help="translation cache folder (default: the user cache folder)")
         command.add_argument("--no-cache", action="store_true",
@@ -122,12 +130,15 @@ def translation_options(args: argparse.Namespace) -> TranslationOptions:
         device=args.device, dtype=args.dtype, batch_size=args.batch_size, beams=args.beams,
         max_input_tokens=args.max_input_tokens, cache=args.cache, no_cache=args.no_cache,
         engine=args.engine, compute_type=args.compute_type, batch_tokens=args.batch_tokens,
+        retry=args.retry,
         hf_kwargs={key: _json_or_text(value) for key, value in args.hf_kwargs})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = build_parser().parse_args(argv)
+    if args.command == "report":
+        return _report(args)
     from summarize.errors import SummarizeError
 
     try:
@@ -138,6 +149,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
     return _run(args, translation, digest)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from summarize.report import write_report
+
+    try:
+        target = write_report(args.run_json, args.out)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"summarize: error: cannot make a report from {args.run_json}: {exc}",
+              file=sys.stderr)
+        return 2
+    print(f"summarize: wrote {target}", file=sys.stderr)
+    return 0
 
 
 def _silence_library_progress(models: bool) -> None:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarize.clean import clean_text
-from summarize.errors import InputError
+from summarize.errors import InputError, LanguageError
+from summarize.languages import detect_language
 
 SUFFIXES = (".txt", ".md")
 
@@ -35,7 +36,7 @@ class Document:
     paragraphs: tuple[str, ...]
     source_path: str | None = None
     encoding: str | None = None
-    cleaning: dict[str, int] = field(default_factory=dict)
+    cleaning: dict[str, int] = field(default_factory=dict, hash=False)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -81,7 +82,7 @@ LATIN_MAX_NON_ASCII = 0.5
 #: cp1256 has a few accented Latin letters too (for French); Cyrillic or Greek bytes read as
 #: cp1256 mix them with Arabic letters ("îىïàيèے"), real Arabic text hardly ever does.
 ARABIC_MAX_LATIN = 0.2
-#: How sure the detector must be, summed over the decodings that point to one code page.
+#: How sure the detector must be that a decoding is in one of the code page's languages.
 LEGACY_CONFIDENCE = 0.5
 #: Letters a legacy decoding needs before the detector's word is trusted.
 LEGACY_MIN_LETTERS = 20
@@ -96,12 +97,14 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly. Other bytes are
     decoded strictly as each legacy code page in :data:`LEGACY` (cp1256 Arabic, cp1254 Turkish,
-    cp1252 Western European) and the language detector decides: every decoding's detected
-    language votes, with its confidence, for the code page that language is written in, and the
-    code page with the most confident vote wins. Because cp1252 and cp1254 differ only in the
-    six letters ğĞıİşŞ ↔ ðÐýÝþÞ, Turkish read as cp1252 still looks Turkish, and so votes for
-    cp1254. Decodings with too few letters, or Latin code pages that turn most letters into
-    accented ones (another script misread), cannot win.
+    cp1252 Western European) and the language detector decides: a decoding whose detected
+    language is one of its code page's languages votes for it with the detector's confidence,
+    and the most confident vote wins (at least :data:`LEGACY_CONFIDENCE`). Because cp1252 and
+    cp1254 differ only in the six letters ğĞıİşŞ ↔ ðÐýÝþÞ, Turkish read as cp1252 still looks
+    Turkish, and so votes for cp1254 (and German read as cp1254 for cp1252). Decodings with
+    too few letters to judge, or that look like another script misread (mostly accented
+    letters through a Latin code page, Latin letters mixed into Arabic through cp1256), cannot
+    win.
 
     Args:
         data: The file's bytes.
@@ -145,9 +148,6 @@ def _not_binary(text: str, name: str) -> str:
 
 def _guess_legacy(data: bytes) -> tuple[str | None, str, list[str]]:
     """The best legacy decoding and its code page, or None and why each code page failed."""
-    from summarize.errors import LanguageError
-    from summarize.languages import detect_language
-
     decoded: dict[str, str] = {}
     reasons: list[str] = []
     for encoding in LEGACY:
@@ -166,6 +166,7 @@ def _guess_legacy(data: bytes) -> tuple[str | None, str, list[str]]:
         try:
             found = detect_language(text[:DETECT_SAMPLE])
         except LanguageError:
+            reasons.append(f"{encoding}: no words the language detector knows")
             continue
         home = next((cp for cp, languages in LEGACY.items() if found.language in languages), None)
         # A decoding votes for its own code page, and the two Latin ones for each other (they
@@ -188,7 +189,7 @@ def _implausible(text: str, encoding: str) -> str | None:
         share = sum(1 for ch in letters if not ch.isascii()) / len(letters)
         if share > LATIN_MAX_NON_ASCII:
             return f"{share:.0%} of its letters are accented: another script misread"
-    else:
+    elif encoding == "cp1256":
         foreign = [ch for ch in letters if not ch.isascii()]
         latin = sum(1 for ch in foreign if not "\u0600" <= ch <= "\u06ff")
         if foreign and latin / len(foreign) > ARABIC_MAX_LATIN:

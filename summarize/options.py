@@ -41,6 +41,7 @@ class TranslationOptions:
             float16) on GPU.
         batch_tokens: Form batches by a token budget (padded tokens per batch) instead of
             ``batch_size`` sentences.
+        retry: Retry sentences the checks flag as likely wrong once, with safer settings.
         cache: Folder of the translation cache; ``None`` uses the user cache folder.
         no_cache: Translate everything afresh and store nothing.
     """
@@ -58,6 +59,7 @@ class TranslationOptions:
     engine: EngineChoice = "auto"
     compute_type: ComputeType = "auto"
     batch_tokens: int | None = None
+    retry: bool = True
     cache: str | None = None
     no_cache: bool = False
 

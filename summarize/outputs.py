@@ -19,6 +19,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are for colleagues to read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -149,8 +150,13 @@ def write_outputs(result: RunResult, out_dir: str | Path, *, translations: bool 
     if digests:
         written.append(out / "brief.md")
         write_atomic(written[-1], render_brief(result))
+    record = result.to_dict()
     written.append(out / "run.json")
-    write_atomic(written[-1], json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    write_atomic(written[-1], json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    from summarize.report import render_report
+
+    written.append(out / "report.html")
+    write_atomic(written[-1], render_report(record))
     return written
 
 

@@ -247,7 +247,7 @@ def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
                                       batch_tokens=options.batch_tokens)
             with timer.stage("check"):
                 stage.check_and_retry(group, budget=budget, batch_size=options.batch_size,
-                                      cache=cache)
+                                      cache=cache, retry_flagged=options.retry)
         if bar is not None:
             bar.close()
     finally:

@@ -106,12 +106,13 @@ def _run_pieces(group: Group, pieces: dict[str, list[str]], *, batch_size: int, 
 
 
 def check_and_retry(group: Group, *, budget: int | None, batch_size: int,
-                    cache: TranslationCache | None) -> None:
+                    cache: TranslationCache | None, retry_flagged: bool = True) -> None:
     """Check every sentence; retry the ones that look wrong once and keep the better attempt."""
     flags = {source: check_translation(source, entry.english, group.language,
                                        hit_cap=entry.hit_cap)
              for source, entry in group.done.items()}
-    retry = [s for s, f in flags.items() if needs_retry(f) and not group.done[s].retried]
+    retry = [s for s, f in flags.items()
+             if retry_flagged and needs_retry(f) and not group.done[s].retried]
     capped = [s for s in retry if group.done[s].hit_cap]
     others = [s for s in retry if not group.done[s].hit_cap]
     attempts: dict[str, CachedTranslation] = {}

@@ -1,0 +1,171 @@
+"""The review page: one self-contained HTML file per run, readable offline and without JavaScript.
+
+Built from the ``run.json`` record (so ``summarize report run.json`` and a run produce the same
+page): the brief first, then the risk queue, then every document with its digest on top and
+its full text as aligned source/English pairs below. Every digest line and brief item links to
+the sentences it rests on (``#s-<sentence id>``); flags are highlighted with their reasons
+written out. Right-to-left sources (Arabic, Persian, Hebrew, Urdu) are marked ``dir="rtl"``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "dv", "ku"})
+
+CSS = """
+:root { color-scheme: light; --risk: #b42318; --warn: #b54708; --info: #475467; }
+body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 78rem; padding: 1rem 2rem;
+       color: #101828; }
+h1, h2, h3 { line-height: 1.2; }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; list-style: none; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-top: 1px solid #d0d5dd; padding: .4rem .6rem; vertical-align: top;
+         text-align: start; }
+th[scope=row] { font: 12px/1.4 ui-monospace, monospace; color: var(--info); white-space: nowrap; }
+td.src[dir=rtl] { font-size: 1.1em; }
+tr.risk-2 { background: #fef3f2; } tr.risk-1 { background: #fffaeb; }
+tr:target, li:target { outline: 3px solid #2e90fa; }
+.flags { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .85em; }
+.sev-2 { color: var(--risk); } .sev-1 { color: var(--warn); } .sev-0 { color: var(--info); }
+.code { font-family: ui-monospace, monospace; font-weight: 600; }
+.cites, .evidence { font-size: .85em; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.meta dt { font-weight: 600; }
+.muted { color: var(--info); }
+"""
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _anchor(sentence_id: str) -> str:
+    return "s-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in sentence_id)
+
+
+def _doc_anchor(doc_id: str) -> str:
+    return "d-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in doc_id)
+
+
+def _evidence_links(ids: Iterable[str]) -> str:
+    return ", ".join(f'<a href="#{_anchor(i)}">{_e(i)}</a>' for i in ids)
+
+
+def _flags(flags: Sequence[Mapping[str, Any]]) -> str:
+    if not flags:
+        return ""
+    items = "".join(
+        f'<li class="sev-{int(f.get("severity", 1))}"><span class="code">{_e(f["code"])}</span>: '
+        f'{_e(f["reason"])}</li>' for f in flags)
+    return f'<ul class="flags">{items}</ul>'
+
+
+def _risk(flags: Sequence[Mapping[str, Any]]) -> int:
+    return sum(int(f.get("severity", 1)) for f in flags)
+
+
+def _metadata(record: Mapping[str, Any]) -> str:
+    rows = [("summarize version", record.get("version", "?"))]
+    for model in record.get("models", []):
+        languages = ", ".join(model.get("languages", []))
+        parts = [f"{k} {model[k]}" for k in ("revision", "engine", "device", "dtype", "beams")
+                 if model.get(k) is not None]
+        rows.append((f"model ({languages})", f"{model.get('model')} · " + " · ".join(parts)))
+    settings = record.get("settings", {})
+    rows.append(("settings", ", ".join(f"{k}={v}" for k, v in sorted(settings.items())
+                                       if not isinstance(v, dict | list))))
+    timings = record.get("timings", {})
+    rows.append(("timings (s)", ", ".join(f"{k} {v}" for k, v in timings.items())))
+    body = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
+    return f'<section id="run"><h2>How this run was made</h2><dl class="meta">{body}</dl></section>'
+
+
+def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+    items = []
+    for item in record.get("brief", []):
+        cites = ", ".join(f'<a href="#{_doc_anchor(s)}">{_e(labels.get(s, s))}</a>'
+                          for s in item["sources"])
+        items.append(f'<li><p>{_e(item["text"])} <span class="cites">[{cites}]</span></p>'
+                     f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
+    body = f"<ol>{''.join(items)}</ol>" if items else "<p>Nothing to brief.</p>"
+    return f'<section id="brief"><h2>Brief</h2>{body}</section>'
+
+
+def _risk_queue(documents: Sequence[Mapping[str, Any]]) -> str:
+    flagged = [(s, d) for d in documents for s in d.get("sentences", [])
+               if _risk(s.get("flags", [])) > 0]
+    flagged.sort(key=lambda pair: -_risk(pair[0]["flags"]))
+    if not flagged:
+        return '<section id="risks"><h2>Sentences to check</h2><p>None flagged.</p></section>'
+    rows = "".join(
+        f'<li><a href="#{_anchor(s["id"])}">{_e(s["id"])}</a> (risk {_risk(s["flags"])}): '
+        f'{", ".join(_e(f["code"]) for f in s["flags"] if int(f.get("severity", 1)))}</li>'
+        for s, _ in flagged)
+    return (f'<section id="risks"><h2>Sentences to check ({len(flagged)}), riskiest first</h2>'
+            f"<ol>{rows}</ol></section>")
+
+
+def _document(doc: Mapping[str, Any], version: str) -> str:
+    language = doc.get("language") or ""
+    head = (f'<section id="{_doc_anchor(doc["id"])}" lang="en"><h2>{_e(doc["id"])}</h2>'
+            f'<p class="muted">Source <code>{_e(doc.get("source_path") or "in memory")}</code>, '
+            f"language {_e(language)}, encoding {_e(doc.get('encoding'))}, model "
+            f"{_e((doc.get('translator') or {}).get('model', 'none'))}</p>")
+    if doc.get("error"):
+        return head + f'<p class="sev-2">Failed: {_e(doc["error"])}</p></section>'
+    digest = "".join(f"<li>{_e(line['text'])} <span class=\"evidence\">"
+                     f"[{_evidence_links(line['evidence'])}]</span></li>"
+                     for line in doc.get("digest", []))
+    rows = []
+    for sentence in doc.get("sentences", []):
+        lang = sentence.get("language") or language
+        direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
+        risk = min(2, max((int(f.get("severity", 1)) for f in sentence.get("flags", [])),
+                          default=0))
+        rows.append(
+            f'<tr id="{_anchor(sentence["id"])}" class="risk-{risk}">'
+            f'<th scope="row">{_e(sentence["id"])}</th>'
+            f'<td class="src" lang="{_e(lang)}" dir="{direction}">{_e(sentence["source"])}</td>'
+            f'<td class="en" lang="en">{_e(sentence.get("english", ""))}'
+            f'{_flags(sentence.get("flags", []))}</td></tr>')
+    table = ('<table><caption class="muted">Source and English, sentence by sentence</caption>'
+             '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'
+             f'<th scope="col">English</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    return (head + f"<h3>Digest</h3><ol>{digest}</ol>" + table + "</section>")
+
+
+def render_report(record: Mapping[str, Any]) -> str:
+    """The review page for a run record (the dictionary written to ``run.json``)."""
+    documents = record.get("documents", [])
+    ids = [d["id"] for d in documents]
+    prefixes = {i: i.split("_", 1)[0] for i in ids}
+    labels = prefixes if len(set(prefixes.values())) == len(ids) else {i: i for i in ids}
+    nav = "".join(f'<li><a href="#{_doc_anchor(i)}">{_e(labels[i])}</a></li>' for i in ids)
+    version = str(record.get("version", ""))
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>summarize review: {len(documents)} documents</title><style>{CSS}</style>"
+        "</head><body><header><h1>Review</h1>"
+        f'<nav aria-label="Contents"><ul><li><a href="#brief">Brief</a></li>'
+        f'<li><a href="#risks">Sentences to check</a></li>{nav}'
+        f'<li><a href="#run">How this run was made</a></li></ul></nav></header><main>'
+        + _brief(record, labels) + _risk_queue(documents)
+        + "".join(_document(d, version) for d in documents)
+        + _metadata(record) + "</main></body></html>\n")
+
+
+def write_report(run_json: str | Path, out: str | Path | None = None) -> Path:
+    """Render ``run.json`` into ``report.html`` (beside it unless ``out`` is given)."""
+    from summarize.outputs import write_atomic
+
+    source = Path(run_json)
+    record = json.loads(source.read_text(encoding="utf-8"))
+    target = Path(out) if out is not None else source.with_name("report.html")
+    write_atomic(target, render_report(record))
+    return target
