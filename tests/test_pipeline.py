@@ -244,3 +244,21 @@ def test_one_sentence_article_and_empty_file(tmp_path: Path, seed_model_args: li
     one = next(d for d in record["documents"] if d["id"] == "one")
     assert len(one["sentences"]) == 1 and one["sentences"][0]["english"]
     assert (out / "digests" / "one.md").is_file()
+
+
+def test_cached_hub_id_loads_fast_when_the_hub_is_unreachable(
+        tmp_path: Path, tiny_models: dict[str, Path]) -> None:
+    """No HF_HUB_OFFLINE here: the Hub is just unreachable; the cached snapshot is used."""
+    cache = tmp_path / "hub"
+    populate_hf_cache(tiny_models["nllb"], "facebook/nllb-200-distilled-600M", cache)
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "summarize", "translate", str(SEEDS / "001_d92bc0604846662d.txt"),
+         "--out", str(tmp_path / "out"), "--no-cache", "--quiet", "--beams", "1",
+         "--no-retry", "--cache", str(tmp_path / "c")],
+        env={**os.environ, "HF_HUB_CACHE": str(cache), "HF_ENDPOINT": "http://127.0.0.1:9"},
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - start < 60  # minutes of retries without the snapshot shortcut
+    record = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert record["documents"][0]["translator"]["model"] == "facebook/nllb-200-distilled-600M"

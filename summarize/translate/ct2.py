@@ -22,7 +22,7 @@ from typing import Any
 from summarize.errors import ModelUnavailableError
 from summarize.languages import NLLB_ENGLISH, nllb_code
 from summarize.translate.base import Generation, Translator
-from summarize.translate.hf import OUTPUT_MARGIN, OUTPUT_RATIO, _is_out_of_memory
+from summarize.translate.hf import OUTPUT_MARGIN, OUTPUT_RATIO, _input_limit, _is_out_of_memory
 from summarize.translate.hub import ModelRef
 
 _NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
@@ -107,10 +107,7 @@ class CT2Translator(Translator):
             str(self.model_dir), device=device, compute_type=self.compute_type,
             inter_threads=1, intra_threads=cores if device == "cpu" else 0)
         self.family = "nllb" if config.model_type in _NLLB_TYPES else "opus-mt"
-        self._limit = int(getattr(config, "max_position_embeddings", 0) or 512)
-        stated = getattr(self.tokenizer, "model_max_length", None)
-        if isinstance(stated, int) and 0 < stated < self._limit:
-            self._limit = stated
+        self._limit = _input_limit(config, self.tokenizer)
 
     @property
     def max_input_tokens(self) -> int:

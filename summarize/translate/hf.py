@@ -123,13 +123,15 @@ class HFTranslator(Translator):
         if half and watch.seen:
             return self._generate(texts, src_lang, safer=safer, model=self.float32_model())
         decoded: list[str] = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
-        # A sequence that hit the cap has no end-of-sequence token among its new tokens.
+        # A sequence ended by itself when an end-of-sequence token comes before its last
+        # position: opus-mt forces "</s>" at the cap (forced_eos_token_id), so one found only
+        # there means the output was cut off.
         eos = model.generation_config.eos_token_id
         eos_ids = set(eos if isinstance(eos, list) else [eos])
-        finished = [any(int(t) in eos_ids for t in row[1:]) for row in generated]
         new_tokens = int(generated.shape[1]) - 1
-        return [Generation(text.strip(), hit_cap=not done and new_tokens >= cap)
-                for text, done in zip(decoded, finished, strict=True)]
+        return [Generation(text.strip(), hit_cap=new_tokens >= cap
+                           and not _ended_early(row[1:], eos_ids, cap))
+                for text, row in zip(decoded, generated, strict=True)]
 
     def float32_model(self) -> Any:
         """A float32 copy of the model, made on first need (the half-precision fallback)."""
@@ -145,6 +147,11 @@ class HFTranslator(Translator):
     def _set_source(self, src_lang: str) -> None:
         if self.family == "nllb":
             self.tokenizer.src_lang = nllb_code(src_lang)
+
+
+def _ended_early(new_tokens: Any, eos_ids: set[int], cap: int) -> bool:
+    """Whether an end-of-sequence token occurs before the last of ``cap`` new tokens."""
+    return any(int(token) in eos_ids for token in new_tokens[:cap - 1])
 
 
 class NonFiniteWatch:
@@ -193,8 +200,16 @@ def _load(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, An
     return tokenizer, model
 
 
+#: NLLB-200 has 1,024 positions but was trained on at most 512 tokens, and M2M100 raises no
+#: error past its table: the limit must be enforced, not caught.
+NLLB_TRAINED_MAX = 512
+
+
 def _input_limit(config: Any, tokenizer: Any) -> int:
+    """min(positions, the tokenizer's stated limit), and 512 for NLLB/M2M100 models."""
     limit = int(getattr(config, "max_position_embeddings", 0) or 512)
+    if getattr(config, "model_type", "") in _NLLB_TYPES:
+        limit = min(limit, NLLB_TRAINED_MAX)
     stated = getattr(tokenizer, "model_max_length", None)
     if isinstance(stated, int) and 0 < stated < limit:
         limit = stated

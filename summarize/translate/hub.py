@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from summarize.errors import ModelUnavailableError
@@ -21,7 +22,8 @@ class ModelRef:
 
     Attributes:
         name: What the person gave: a hub id or a directory.
-        local_dir: The directory when ``name`` is a local model.
+        local_dir: The directory to load from: a local model, or the cached snapshot of a hub
+            id when the Hub cannot be reached.
         revision: The hub commit hash, or ``local-<sha256 prefix>`` of a local directory.
     """
 
@@ -56,20 +58,40 @@ def resolve_model(name: str, *, purpose: str, revision: str | None = None) -> Mo
         return ModelRef(name, path, local_fingerprint(path))
     if looks_like_path(name):
         raise ModelUnavailableError(f"model directory {name} ({purpose}) does not exist")
-    cached = _cached_revision(name, revision)
-    if cached is not None:
-        return ModelRef(name, None, cached)
+    snapshot = _cached_snapshot(name, revision)
+    if snapshot is not None:
+        # Loading a cached hub id still asks the Hub about optional files, retrying for minutes
+        # when it cannot be reached: offline, load the cached snapshot folder directly.
+        local = snapshot if not _hub_reachable(name) else None
+        return ModelRef(name, local, snapshot.name)
     _check_hub(name, purpose)
     return ModelRef(name, None, revision)
 
 
-def _cached_revision(repo_id: str, revision: str | None) -> str | None:
+def _cached_snapshot(repo_id: str, revision: str | None) -> Path | None:
     from huggingface_hub import try_to_load_from_cache
 
     found = try_to_load_from_cache(repo_id, "config.json", revision=revision)
     if isinstance(found, str):
-        return Path(found).parent.name  # snapshots/<commit>/config.json
+        return Path(found).parent  # .../snapshots/<commit>/config.json
     return None
+
+
+@cache
+def _hub_reachable(repo_id: str) -> bool:
+    """Whether the Hub answers about ``repo_id`` (False at once when HF_HUB_OFFLINE is set)."""
+    from huggingface_hub import HfApi, constants
+    from huggingface_hub.errors import HfHubHTTPError
+
+    if constants.HF_HUB_OFFLINE:
+        return False
+    try:
+        HfApi().model_info(repo_id, timeout=5)
+    except HfHubHTTPError:  # it answered (not found, gated, unauthorised …)
+        return True
+    except Exception:  # network errors come from several libraries
+        return False
+    return True
 
 
 def _check_hub(repo_id: str, purpose: str) -> None:

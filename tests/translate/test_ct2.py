@@ -47,6 +47,7 @@ def test_conversion_is_cached_and_int8_works(tiny_models: dict[str, Path],
     assert (target / "model.bin").stat().st_mtime_ns == stamp  # reused, not converted again
     out = second.generate_batch(TEXTS, "tr")
     assert len(out) == 3 and all(g.text for g in out)
+    assert all(g.hit_cap for g in out)  # the random model never ends by itself
     assert second.signature()["engine"] == "ctranslate2"
     assert second.signature()["dtype"] == "int8"
     assert not list(cache_root.glob("ct2/.convert-*"))  # no half-written conversions left
