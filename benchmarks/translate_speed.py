@@ -148,6 +148,9 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=96)
     parser.add_argument("--beams", type=int, nargs="+", default=[4, 1])
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sz-bench")
+    parser.add_argument("--only", nargs="+", choices=["a", "b", "c", "d"],
+                        default=["a", "b", "c", "d"], help="methods to run (default: all)")
+    parser.add_argument("--skip-rss", action="store_true", help="skip the peak-RSS runs")
     args = parser.parse_args()
     import ctranslate2
     import torch
@@ -178,26 +181,27 @@ def main() -> None:
     report: dict[str, Any] = {"lines": len(lines), "threads": threads, "runs": {}}
     for beams in args.beams:
         print(f"beam {beams}:", flush=True)
-        rows = [
-            timed("(a) one sentence at a time, generate()",
-                  lambda b=beams: hf_loop(model, tokenizer, lines, b), tokenizer),
-            timed("(b) sorted batches of 16, generate()",
-                  lambda b=beams: hf_sorted(model, tokenizer, lines, b), tokenizer),
-            timed("(c) raw CTranslate2 int8, sorted batches",
-                  lambda b=beams: ct2_sorted(raw_ct2, tokenizer, lines, b), tokenizer),
-            timed("(d) summarize translate --engine torch",
-                  lambda b=beams: summarize_cli(model_dir, source, "torch", b, work), tokenizer),
-            timed("(d) summarize translate --engine ctranslate2",
-                  lambda b=beams: summarize_cli(model_dir, source, "ctranslate2", b, work),
-                  tokenizer),
+        methods: list[tuple[str, str, Callable[[int], list[str]]]] = [
+            ("a", "(a) one sentence at a time, generate()",
+             lambda b: hf_loop(model, tokenizer, lines, b)),
+            ("b", "(b) sorted batches of 16, generate()",
+             lambda b: hf_sorted(model, tokenizer, lines, b)),
+            ("c", "(c) raw CTranslate2 int8, sorted batches",
+             lambda b: ct2_sorted(raw_ct2, tokenizer, lines, b)),
+            ("d", "(d) summarize translate --engine torch",
+             lambda b: summarize_cli(model_dir, source, "torch", b, work)),
+            ("d", "(d) summarize translate --engine ctranslate2",
+             lambda b: summarize_cli(model_dir, source, "ctranslate2", b, work)),
         ]
-        speed = {row["method"][:3] + row["method"][-11:]: row["tokens_per_s"] for row in rows}
-        a, b, c, d_ct2 = (rows[0]["tokens_per_s"], rows[1]["tokens_per_s"],
-                          rows[2]["tokens_per_s"], rows[4]["tokens_per_s"])
-        print(f"  ratios (d ctranslate2): /(a) {d_ct2 / a:.2f}×  /(b) {d_ct2 / b:.2f}×  "
-              f"/(c) {d_ct2 / c:.2f}×", flush=True)
-        report["runs"][f"beam{beams}"] = {"rows": rows, "speed": speed}
-    for engine in ("ctranslate2", "torch"):
+        rows = {label[:3] + label[-11:]: timed(label, lambda run=run, b=beams: run(b), tokenizer)
+                for key, label, run in methods if key in args.only}
+        speed = {name: row["tokens_per_s"] for name, row in rows.items()}
+        ours = speed.get("(d)ctranslate2")
+        for name in ("(a)generate()", "(b)generate()", "(c)ed batches"):
+            if ours and name in speed:
+                print(f"  (d ctranslate2) / {name[:3]}: {ours / speed[name]:.2f}×", flush=True)
+        report["runs"][f"beam{beams}"] = {"rows": list(rows.values()), "speed": speed}
+    for engine in () if args.skip_rss else ("ctranslate2", "torch"):
         rss = peak_rss_seeds(model_dir, engine, work)
         print(f"peak RSS, summarize translate seeds/ --engine {engine}: {rss:.0f} MiB")
         report[f"peak_rss_mib_{engine}"] = round(rss)

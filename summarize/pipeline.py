@@ -18,7 +18,7 @@ from summarize._version import __version__
 from summarize.brief import build_brief
 from summarize.documents import Document, expand_inputs, read_document, unique_ids
 from summarize.errors import LanguageError, SummarizeError
-from summarize.languages import detect_language, validate_code
+from summarize.languages import NLLB_CODES, detect_language, validate_code
 from summarize.options import DigestOptions, TranslationOptions, options_dict
 from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
 from summarize.segment import is_heading, split_sentences
@@ -110,7 +110,8 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
             router.preflight({r.language for _, r in live if r.language})
     with timer.stage("segment"):
         for document, result in live:
-            result.sentences = segment_document(document, result.language or "en")
+            result.sentences = segment_document(document, result.language or "en",
+                                                detect_mixed=translation.source_lang is None)
     if stages.translate:
         with timer.stage("resolve"):  # languages of mixed-language paragraphs
             router.preflight({s.language or r.language or "en"
@@ -171,18 +172,20 @@ MIXED_CONFIDENCE = 0.9
 MIXED_MIN_WORDS = 5
 
 
-def segment_document(document: Document, language: str) -> list[SentenceRecord]:
+def segment_document(document: Document, language: str, *,
+                     detect_mixed: bool = True) -> list[SentenceRecord]:
     """Sentence records with ids ``<doc>:<paragraph>:<sentence>`` (1-based).
 
     Repeated paragraphs and site boilerplate are flagged (kept in the translation, left out of
-    digests); paragraphs clearly in another language than the document get their own language.
+    digests); with ``detect_mixed``, paragraphs clearly in another language than the document
+    (one summarize can translate) get their own language.
     """
     from summarize.boilerplate import boilerplate_reason, duplicate_paragraphs
 
     duplicates = duplicate_paragraphs(document.paragraphs)
     records: list[SentenceRecord] = []
     for p, paragraph in enumerate(document.paragraphs, start=1):
-        own = _paragraph_language(paragraph, language)
+        own = _paragraph_language(paragraph, language) if detect_mixed else None
         sentences = split_sentences(paragraph, own or language)
         heading = is_heading(paragraph, sentences)
         flags: list[Flag] = []
@@ -209,7 +212,8 @@ def _paragraph_language(paragraph: str, language: str) -> str | None:
         found = detect_language(paragraph)
     except LanguageError:
         return None
-    if found.language != language and found.confidence >= MIXED_CONFIDENCE:
+    translatable = found.language == "en" or found.language in NLLB_CODES
+    if found.language != language and found.confidence >= MIXED_CONFIDENCE and translatable:
         return found.language
     return None
 

@@ -262,3 +262,19 @@ def test_cached_hub_id_loads_fast_when_the_hub_is_unreachable(
     assert time.monotonic() - start < 60  # minutes of retries without the snapshot shortcut
     record = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
     assert record["documents"][0]["translator"]["model"] == "facebook/nllb-200-distilled-600M"
+
+
+def test_mixed_language_routes_only_to_translatable_languages() -> None:
+    from summarize.documents import document_from_text
+    from summarize.pipeline import segment_document
+
+    latin = ("Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae, aliam "
+             "Aquitani, tertiam qui ipsorum lingua Celtae, nostra Galli appellantur.")
+    english = ("The French start-up said on Wednesday that it would build a large data centre "
+               "in Sweden next year.")
+    german = "Mistral muss Umsatz machen, sagte der Chef des Unternehmens am Dienstag in Paris."
+    doc = document_from_text("d", f"{german}\n\n{latin}\n\n{english}")
+    records = segment_document(doc, "de")
+    by_paragraph = {r.paragraph: r.language for r in records}
+    assert by_paragraph == {1: None, 2: None, 3: "en"}  # Latin has no model: stays German
+    assert {r.language for r in segment_document(doc, "de", detect_mixed=False)} == {None}
