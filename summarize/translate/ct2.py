@@ -20,9 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from summarize.errors import ModelUnavailableError
-from summarize.languages import NLLB_ENGLISH, nllb_code
-from summarize.translate.base import Generation, Translator
-from summarize.translate.hf import OUTPUT_MARGIN, OUTPUT_RATIO, _input_limit, _is_out_of_memory
+from summarize.languages import NLLB_ENGLISH
+from summarize.translate.base import Generation
+from summarize.translate.hf import (
+    OUTPUT_MARGIN,
+    OUTPUT_RATIO,
+    TokenizerEngine,
+    _input_limit,
+    _is_out_of_memory,
+)
 from summarize.translate.hub import ModelRef
 
 _NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
@@ -72,7 +78,7 @@ def convert(ref: ModelRef, quantization: str, cache_root: Path,
     return target
 
 
-class CT2Translator(Translator):
+class CT2Translator(TokenizerEngine):
     """Translates with CTranslate2; one instance per model, like the transformers engine."""
 
     engine = "ctranslate2"
@@ -89,6 +95,7 @@ class CT2Translator(Translator):
             device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
         self.device = device
         self.compute_type = resolve_compute_type(compute_type, device)
+        self.dtype_name = self.compute_type
         source = str(ref.local_dir) if ref.local_dir is not None else ref.name
         kwargs = {k: v for k, v in (hf_kwargs or {}).items()
                   if k in {"revision", "cache_dir", "token", "local_files_only"}}
@@ -108,26 +115,6 @@ class CT2Translator(Translator):
             inter_threads=1, intra_threads=cores if device == "cpu" else 0)
         self.family = "nllb" if config.model_type in _NLLB_TYPES else "opus-mt"
         self._limit = _input_limit(config, self.tokenizer)
-
-    @property
-    def max_input_tokens(self) -> int:
-        """The model's position limit."""
-        return self._limit
-
-    def count_tokens(self, text: str, src_lang: str) -> int:
-        """Input tokens of ``text`` including special tokens."""
-        self._set_source(src_lang)
-        return len(self.tokenizer(text, verbose=False)["input_ids"])
-
-    def signature(self) -> dict[str, Any]:
-        """Engine, model, revision, family, device, compute type and beams."""
-        return {"engine": self.engine, "model": self.ref.name, "revision": self.ref.revision,
-                "family": self.family, "device": self.device, "dtype": self.compute_type,
-                "beams": self.beams, "max_input_tokens": self._limit}
-
-    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
-        """Translate one batch."""
-        return [g.text for g in self.generate_batch(texts, src_lang)]
 
     def generate_batch(self, texts: Sequence[str], src_lang: str, *,
                        safer: bool = False) -> list[Generation]:
@@ -169,7 +156,3 @@ class CT2Translator(Translator):
             text = str(self.tokenizer.decode(ids, skip_special_tokens=True)).strip()
             generations.append(Generation(text, hit_cap=len(result.hypotheses[0]) >= cap))
         return generations
-
-    def _set_source(self, src_lang: str) -> None:
-        if self.family == "nllb":
-            self.tokenizer.src_lang = nllb_code(src_lang)

@@ -19,7 +19,47 @@ OUTPUT_MARGIN = 10
 _NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
 
 
-class HFTranslator(Translator):
+class TokenizerEngine(Translator):
+    """What the engines that use a model's Hugging Face tokenizer share.
+
+    Subclasses set ``ref``, ``tokenizer``, ``family``, ``device``, ``beams``, ``dtype_name``
+    and ``_limit`` when they load the model.
+    """
+
+    ref: ModelRef
+    tokenizer: Any
+    family: str
+    device: str
+    beams: int
+    dtype_name: str
+    _limit: int
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The model's position limit (and the tokenizer's, when it states a smaller one)."""
+        return self._limit
+
+    def count_tokens(self, text: str, src_lang: str) -> int:
+        """Input tokens of ``text`` including special tokens, as the model will see them."""
+        self._set_source(src_lang)
+        return len(self.tokenizer(text, verbose=False)["input_ids"])
+
+    def signature(self) -> dict[str, Any]:
+        """Engine, model id or directory, revision, family, device, dtype and beams."""
+        return {"engine": self.engine, "model": self.ref.name, "revision": self.ref.revision,
+                "family": self.family, "device": self.device, "dtype": self.dtype_name,
+                "beams": self.beams, "max_input_tokens": self._limit}
+
+    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
+        """Translate one batch; output length is bounded from the input length."""
+        return [g.text for g in self.generate_batch(texts, src_lang)]
+
+    def _set_source(self, src_lang: str) -> None:
+        if self.family == "nllb":
+            self.tokenizer.src_lang = nllb_code(src_lang)
+
+
+class HFTranslator(TokenizerEngine):
     """Translates with a transformers sequence-to-sequence model loaded once.
 
     One instance serves every source language its model covers: an opus-mt pair serves one,
@@ -36,6 +76,7 @@ class HFTranslator(Translator):
         self.beams = beams
         self.device = resolve_device(device)
         self.dtype = resolve_dtype(dtype, self.device)
+        self.dtype_name = str(self.dtype).removeprefix("torch.")
         self._hf_kwargs = dict(hf_kwargs or {})
         self._float32: Any = None
         self.tokenizer, self.model = _load(ref, self.dtype, self._hf_kwargs)
@@ -50,27 +91,6 @@ class HFTranslator(Translator):
             if self._english_id == self.tokenizer.unk_token_id:
                 raise ModelUnavailableError(f"model {ref.name} has no {NLLB_ENGLISH} token: "
                                             "is it really an NLLB-200 model?")
-
-    @property
-    def max_input_tokens(self) -> int:
-        """The model's position limit (and the tokenizer's, when it states a smaller one)."""
-        return self._limit
-
-    def count_tokens(self, text: str, src_lang: str) -> int:
-        """Input tokens of ``text`` including special tokens, as the model will see them."""
-        self._set_source(src_lang)
-        return len(self.tokenizer(text, verbose=False)["input_ids"])
-
-    def signature(self) -> dict[str, Any]:
-        """Engine, model id or directory, revision, family, device, dtype and beams."""
-        return {"engine": self.engine, "model": self.ref.name, "revision": self.ref.revision,
-                "family": self.family, "device": self.device,
-                "dtype": str(self.dtype).removeprefix("torch."), "beams": self.beams,
-                "max_input_tokens": self._limit}
-
-    def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
-        """Translate one batch; output length is bounded from the input length."""
-        return [g.text for g in self.generate_batch(texts, src_lang)]
 
     def generate_batch(self, texts: Sequence[str], src_lang: str, *,
                        safer: bool = False) -> list[Generation]:
@@ -144,9 +164,6 @@ class HFTranslator(Translator):
             self._float32 = model.to(self.device).eval()
         return self._float32
 
-    def _set_source(self, src_lang: str) -> None:
-        if self.family == "nllb":
-            self.tokenizer.src_lang = nllb_code(src_lang)
 
 
 def _ended_early(new_tokens: Any, eos_ids: set[int], cap: int) -> bool:
