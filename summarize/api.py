@@ -61,14 +61,20 @@ def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,
         from dataclasses import replace
 
         options = replace(options, source_lang=source_lang)
-    inputs = {f"text{i:06d}": text for i, text in enumerate(texts)}
-    result = run(inputs, translation=options, router=router, stages=Stages(digest=False))
-    by_id = {doc.id: doc for doc in result.documents}
+    # Blank strings translate to blank strings; everything else goes through the pipeline.
+    inputs = {f"text{i:06d}": text for i, text in enumerate(texts) if text.strip()}
+    by_id = {}
+    if inputs:
+        result = run(inputs, translation=options, router=router, stages=Stages(digest=False))
+        by_id = {doc.id: doc for doc in result.documents}
     english: list[str] = []
-    for key in inputs:
-        doc = by_id[key]
-        if not doc.ok and doc.error and "empty" not in doc.error:
-            raise ValueError(f"text {int(key[4:])}: {doc.error}")
+    for i in range(len(texts)):
+        doc = by_id.get(f"text{i:06d}")
+        if doc is None:
+            english.append("")
+            continue
+        if not doc.ok:
+            raise ValueError(f"text {i}: {doc.error}")
         english.append("\n\n".join(doc.paragraphs_english()))
     return english
 

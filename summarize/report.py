@@ -110,7 +110,7 @@ def _risk_queue(documents: Sequence[Mapping[str, Any]]) -> str:
             f"<ol>{rows}</ol></section>")
 
 
-def _document(doc: Mapping[str, Any], version: str) -> str:
+def _document(doc: Mapping[str, Any]) -> str:
     language = doc.get("language") or ""
     head = (f'<section id="{_doc_anchor(doc["id"])}" lang="en"><h2>{_e(doc["id"])}</h2>'
             f'<p class="muted">Source <code>{_e(doc.get("source_path") or "in memory")}</code>, '
@@ -146,7 +146,6 @@ def render_report(record: Mapping[str, Any]) -> str:
     prefixes = {i: i.split("_", 1)[0] for i in ids}
     labels = prefixes if len(set(prefixes.values())) == len(ids) else {i: i for i in ids}
     nav = "".join(f'<li><a href="#{_doc_anchor(i)}">{_e(labels[i])}</a></li>' for i in ids)
-    version = str(record.get("version", ""))
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -156,7 +155,7 @@ def render_report(record: Mapping[str, Any]) -> str:
         f'<li><a href="#risks">Sentences to check</a></li>{nav}'
         f'<li><a href="#run">How this run was made</a></li></ul></nav></header><main>'
         + _brief(record, labels) + _risk_queue(documents)
-        + "".join(_document(d, version) for d in documents)
+        + "".join(_document(d) for d in documents)
         + _metadata(record) + "</main></body></html>\n")
 
 

@@ -278,3 +278,12 @@ def test_mixed_language_routes_only_to_translatable_languages() -> None:
     by_paragraph = {r.paragraph: r.language for r in records}
     assert by_paragraph == {1: None, 2: None, 3: "en"}  # Latin has no model: stays German
     assert {r.language for r in segment_document(doc, "de", detect_mixed=False)} == {None}
+
+
+def test_translate_texts_keeps_blank_inputs_and_order(tiny_models: dict[str, Path]) -> None:
+    options = summarize.TranslationOptions(model={"de": str(tiny_models["marian"])}, beams=1,
+                                           no_cache=True, retry=False)
+    english = summarize.translate_texts(
+        ["", "Der Umsatz stieg im Dezember deutlich an.", "   "], source_lang="de",
+        translation=options)
+    assert english[0] == "" and english[2] == "" and english[1]
