@@ -16,18 +16,26 @@ from summarize.outputs import write_outputs
 from summarize.pipeline import Stages
 from summarize.records import (
     BriefItem,
+    BriefVariant,
     DigestLine,
     DocumentResult,
     Flag,
     RunResult,
     SentenceRecord,
 )
-from summarize.summarise import ExtractiveSummariser, Summariser
+from summarize.summarise import (
+    AbstractiveSummariser,
+    ExtractiveSummariser,
+    Summariser,
+    make_summariser,
+)
 from summarize.translate import IdentityTranslator, Translator
 from summarize.translate.routing import ModelRouter, StaticRouter
 
 __all__ = [
+    "AbstractiveSummariser",
     "BriefItem",
+    "BriefVariant",
     "DigestLine",
     "DigestOptions",
     "DocumentResult",
@@ -48,6 +56,7 @@ __all__ = [
     "Translator",
     "__version__",
     "digest_text",
+    "make_summariser",
     "run",
     "translate_texts",
     "write_outputs",

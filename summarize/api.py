@@ -9,6 +9,7 @@ from summarize.documents import Document, document_from_text
 from summarize.options import DigestOptions, TranslationOptions
 from summarize.pipeline import ProgressFactory, Stages, read_inputs, run_pipeline
 from summarize.records import DigestLine, DocumentResult, RunResult
+from summarize.summarise import make_summariser
 from summarize.summarise.base import Summariser
 from summarize.summarise.extractive import ExtractiveSummariser
 from summarize.translate.routing import ModelRouter, TranslatorSource
@@ -26,7 +27,7 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
         translation: Translation options; defaults pick opus-mt or NLLB-200 per language.
         digest: Digest and brief options.
         router: Translators to use; by default models are loaded from ``translation``.
-        summariser: The digest writer; extractive by default.
+        summariser: The digest writer; by default the one ``digest.summarizer`` names.
         stages: Which stages run (all by default).
         progress: Optional progress-bar factory such as ``tqdm.tqdm``.
 
@@ -37,14 +38,15 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
         ModelUnavailableError: a needed model cannot be found; raised before any translation.
     """
     translation = translation or TranslationOptions()
+    digest = digest or DigestOptions()
     if isinstance(inputs, Mapping):
         documents: list[Document] = [document_from_text(k, v) for k, v in inputs.items()]
         failures: list[DocumentResult] = []
     else:
         documents, failures = read_inputs(inputs)
     return run_pipeline(documents, router=router or ModelRouter(translation),
-                        summariser=summariser or ExtractiveSummariser(),
-                        translation=translation, digest=digest or DigestOptions(),
+                        summariser=summariser or make_summariser(digest, translation),
+                        translation=translation, digest=digest,
                         stages=stages, failures=failures, progress=progress)
 
 

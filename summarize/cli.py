@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarize._version import __version__
-from summarize.options import DEFAULT_NLLB_MODEL, DigestOptions, TranslationOptions
+from summarize.options import (
+    DEFAULT_NLLB_MODEL,
+    DEFAULT_SUMMARIZER_MODEL,
+    DigestOptions,
+    TranslationOptions,
+)
 
 COMMANDS = {
     "run": "translate, digest and brief (everything)",
@@ -63,7 +68,24 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="sentences per digest (default: 4)")
             command.add_argument("--brief-items", type=_positive, default=8, metavar="N",
                                  help="most items in the brief (default: 8)")
+            command.add_argument("--summarizer", choices=("extractive", "abstractive"),
+                                 default="extractive",
+                                 help="extractive quotes translated sentences (default, no "
+                                      "model); abstractive writes digests with a model, "
+                                      "checking every sentence against its sources")
+            command.add_argument("--summarizer-model", default=DEFAULT_SUMMARIZER_MODEL,
+                                 metavar="ID_OR_DIR",
+                                 help=f"abstractive model (default: {DEFAULT_SUMMARIZER_MODEL})")
+            command.add_argument("--allow-unsupported", action="store_true",
+                                 help="keep generated sentences whose names or figures are not "
+                                      "in their sources (flagged) instead of quoting the "
+                                      "best-matching source sentence")
         if name == "digest":
+            command.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
+                                 help="for the abstractive model (default: auto)")
+            command.add_argument("--dtype", default="auto",
+                                 choices=("auto", "float32", "float16", "bfloat16"),
+                                 help="for the abstractive model (default: auto)")
             continue
         command.add_argument("--source-lang", metavar="LANG",
                              help="ISO 639-1 code of every input; skips detection")
@@ -120,7 +142,7 @@ def _json_or_text(value: str) -> Any:
 def translation_options(args: argparse.Namespace) -> TranslationOptions:
     """Build translation options from parsed arguments."""
     if args.command == "digest":
-        return TranslationOptions()
+        return TranslationOptions(device=args.device, dtype=args.dtype)
     from summarize.languages import validate_code
 
     models = {validate_code(lang): model for lang, model in args.model}
@@ -134,6 +156,15 @@ def translation_options(args: argparse.Namespace) -> TranslationOptions:
         hf_kwargs={key: _json_or_text(value) for key, value in args.hf_kwargs})
 
 
+def digest_options(args: argparse.Namespace) -> DigestOptions:
+    """Build digest options from parsed arguments (defaults for ``translate``)."""
+    if args.command == "translate":
+        return DigestOptions()
+    return DigestOptions(digest_sentences=args.digest_sentences, brief_items=args.brief_items,
+                         summarizer=args.summarizer, summarizer_model=args.summarizer_model,
+                         allow_unsupported=args.allow_unsupported)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -143,8 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         translation = translation_options(args)
-        digest = DigestOptions(digest_sentences=getattr(args, "digest_sentences", 4),
-                               brief_items=getattr(args, "brief_items", 8))
+        digest = digest_options(args)
     except (SummarizeError, ValueError) as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
@@ -185,16 +215,18 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
     from summarize.errors import SummarizeError
     from summarize.outputs import write_outputs
     from summarize.pipeline import Stages
+    from summarize.summarise import make_summariser
     from summarize.translate.routing import ModelRouter
 
     if args.quiet:
-        _silence_library_progress(models=args.command != "digest")
+        _silence_library_progress(models=args.command != "digest"
+                                  or digest.summarizer == "abstractive")
     stages = Stages(translate=args.command != "digest", digest=args.command != "translate")
     progress = partial(tqdm, file=sys.stderr, disable=args.quiet, leave=False)
     try:
         result = run(args.inputs, translation=translation, digest=digest,
                      router=ModelRouter(translation), stages=stages,
-                     progress=progress)
+                     summariser=make_summariser(digest, translation), progress=progress)
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2

@@ -42,7 +42,8 @@ from typing import Literal
 from summarize.numparse import NumberMention, extract_numbers
 
 __all__ = ["SMALL_WORDS_UP_TO", "NumberIssue", "NumberMention", "audit_against_reference",
-           "audit_numbers", "compare_numbers", "extract_numbers"]
+           "audit_numbers", "compare_numbers", "english_mentions", "extract_numbers",
+           "same_figure"]
 
 IssueKind = Literal["lost", "changed", "added"]
 
@@ -226,6 +227,17 @@ def _firm(mention: NumberMention) -> NumberMention:
     return replace(mention, optional=False) if word and mention.raw[:1].isalpha() else mention
 
 
+def same_figure(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two mentions give the same figure: equal, or one the rounding of the other, of
+    agreeing kinds and currencies (``€1.7 billion`` = ``1.72 billion euros`` ≠ ``$1.7 billion``)."""
+    return _compatible(a, b) and (_equal(a, b) or _rounded(a, b))
+
+
+def english_mentions(text: str) -> list[NumberMention]:
+    """The numbers of English text; cardinal number words from two up count like digits."""
+    return [_firm(m) for m in extract_numbers(text, "en")]
+
+
 def audit_against_reference(reference: str, english: str) -> list[NumberIssue]:
     """Compare the numbers of an English translation with those of a human reference.
 
@@ -240,5 +252,4 @@ def audit_against_reference(reference: str, english: str) -> list[NumberIssue]:
     Returns:
         The issues of ``english`` measured against ``reference`` (empty when they agree).
     """
-    return compare_numbers([_firm(m) for m in extract_numbers(reference, "en")],
-                           [_firm(m) for m in extract_numbers(english, "en")])
+    return compare_numbers(english_mentions(reference), english_mentions(english))

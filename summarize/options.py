@@ -15,6 +15,8 @@ ComputeType = Literal["auto", "int8", "int8_float32", "int8_float16", "int8_bflo
                       "float16", "bfloat16", "float32"]
 
 DEFAULT_NLLB_MODEL = "facebook/nllb-200-distilled-600M"
+DEFAULT_SUMMARIZER_MODEL = "sshleifer/distilbart-cnn-12-6"
+SummarizerChoice = Literal["extractive", "abstractive"]
 
 
 @dataclass(frozen=True)
@@ -81,16 +83,28 @@ class DigestOptions:
     Attributes:
         digest_sentences: Sentences per document digest (3–5 is typical).
         brief_items: Most items in the combined brief.
+        summarizer: ``extractive`` (quotes translated sentences; no model, the default) or
+            ``abstractive`` (a summarisation model writes the digest; every sentence is checked
+            for faithfulness).
+        summarizer_model: Hub id or local directory of the abstractive model.
+        allow_unsupported: Keep generated sentences that fail the faithfulness check (they
+            stay flagged) instead of replacing them by the best-matching source sentence.
     """
 
     digest_sentences: int = 4
     brief_items: int = 8
+    summarizer: SummarizerChoice = "extractive"
+    summarizer_model: str = DEFAULT_SUMMARIZER_MODEL
+    allow_unsupported: bool = False
 
     def __post_init__(self) -> None:
         if not 1 <= self.digest_sentences <= 20:
             raise ValueError(f"digest_sentences must be 1–20, not {self.digest_sentences}")
         if self.brief_items < 1:
             raise ValueError(f"brief_items must be at least 1, not {self.brief_items}")
+        if self.summarizer not in ("extractive", "abstractive"):
+            raise ValueError(f"summarizer must be extractive or abstractive, not "
+                             f"{self.summarizer!r}")
 
 
 def options_dict(*options: object) -> dict[str, Any]:
@@ -100,3 +114,4 @@ def options_dict(*options: object) -> dict[str, Any]:
         merged.update(asdict(option))  # type: ignore[call-overload]
     return {key: dict(value) if isinstance(value, Mapping) else value
             for key, value in merged.items()}
+

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from summarize.records import DocumentResult, RunResult, SentenceRecord
+from summarize.records import BriefItem, DocumentResult, RunResult, SentenceRecord
+from summarize.summarise.topics import TITLES
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -94,7 +95,13 @@ def render_digest(doc: DocumentResult, version: str) -> str:
         risky = sorted({f.code for e in line.evidence if e in by_id
                         for f in by_id[e].flags if f.severity})
         warning = f" ⚠ check: {', '.join(risky)}" if risky else ""
-        lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]{warning}")
+        origin = " _(generated)_" if line.origin == "abstractive" else ""
+        lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]{origin}{warning}")
+        for flag in line.flags:
+            mark = "⚠ " if flag.severity >= 2 else ""
+            lines.append(f"   - {mark}`{flag.code}`: {flag.reason}")
+        if line.replaced:
+            lines.append(f"   - generated sentence not used: {line.replaced}")
         for evidence in line.evidence:
             if evidence in by_id and by_id[evidence].source != line.text:
                 lines.append(f"   > {evidence}: {by_id[evidence].source}")
@@ -102,23 +109,45 @@ def render_digest(doc: DocumentResult, version: str) -> str:
     return "\n".join(lines)
 
 
+def brief_sections(items: Sequence[BriefItem]) -> list[tuple[str, list[tuple[int, BriefItem]]]]:
+    """Items grouped by topic, topics in the order of their best-ranked item; with ranks."""
+    sections: dict[str, list[tuple[int, BriefItem]]] = {}
+    for rank, item in enumerate(items, start=1):
+        sections.setdefault(item.topic, []).append((rank, item))
+    return [(TITLES.get(topic, topic.capitalize()), entries)
+            for topic, entries in sections.items()]
+
+
 def render_brief(result: RunResult) -> str:
-    """The combined brief with document citations and evidence ids."""
+    """The combined brief by topic, with document citations and evidence ids."""
     ok = [d for d in result.documents if d.ok]
     labels = short_labels([d.id for d in result.documents])
     lines = ["# Brief", "",
-             f"{len(ok)} of {len(result.documents)} documents, summarize {result.version}.", ""]
-    for number, item in enumerate(result.brief, start=1):
-        cites = ", ".join(labels[s] for s in item.sources)
-        lines.append(f"{number}. {item.text} [{cites}]")
-        lines.append(f"   Evidence: {', '.join(item.evidence)}")
+             f"{len(ok)} of {len(result.documents)} documents, summarize {result.version}. "
+             "Each item quotes a translated sentence; [labels] are the documents reporting it.",
+             ""]
+    for title, entries in brief_sections(result.brief):
+        lines += [f"## {title}", ""]
+        for rank, item in entries:
+            cites = ", ".join(labels[s] for s in item.sources)
+            if item.conflict:
+                lines.append(f"- **{rank}. Sources disagree.** {item.text}")
+            else:
+                lines.append(f"- **{rank}.** {item.text} [{cites}]")
+            lines.append(f"  Evidence: {', '.join(item.evidence)}")
+            for variant in item.variants:
+                who = ", ".join(labels[s] for s in variant.sources)
+                lines.append(f"  - {variant.figure} [{who}]: “{variant.text}” "
+                             f"({', '.join(variant.evidence)})")
+        lines.append("")
     if not result.brief:
-        lines.append("_Nothing to brief._")
+        lines += ["_Nothing to brief._", ""]
     if result.risks:
-        lines += ["", "## Riskiest sentences of the run", ""]
+        lines += ["## Riskiest sentences of the run", ""]
         lines += [f"- `{r['id']}` (risk {r['risk']}): {', '.join(r['flags'])}"
                   for r in result.risks[:15]]
-    lines += ["", "## Documents", ""]
+        lines.append("")
+    lines += ["## Documents", ""]
     for doc in result.documents:
         flagged = len(doc.riskiest())
         status = (f"{doc.language}, {flagged} sentences flagged" if doc.ok

@@ -105,9 +105,11 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         for document, result in zip(documents, results, strict=True):
             _detect(document, result, translation.source_lang, stages)
     live = [(d, r) for d, r in zip(documents, results, strict=True) if r.ok]
-    if stages.translate:  # a missing model fails now, before any real work
-        with timer.stage("resolve"):
+    with timer.stage("resolve"):  # a missing model fails now, before any real work
+        if stages.translate:
             router.preflight({r.language for _, r in live if r.language})
+        if stages.digest:
+            summariser.preflight()
     with timer.stage("segment"):
         for document, result in live:
             result.sentences = segment_document(document, result.language or "en",

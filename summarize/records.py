@@ -43,20 +43,61 @@ class SentenceRecord:
 
 @dataclass(frozen=True)
 class DigestLine:
-    """One digest sentence and the ids of the source sentences it rests on."""
+    """One digest sentence and the ids of the source sentences it rests on.
+
+    Attributes:
+        text: The sentence shown to readers.
+        evidence: Ids of the sentences it rests on (quoted or aligned).
+        origin: ``extractive`` (a translated sentence quoted verbatim) or ``abstractive``
+            (written by a summarisation model).
+        flags: Faithfulness findings: for an abstractive line, names or figures its evidence
+            does not contain; for a quoted line that replaced one, why it was replaced.
+        replaced: The abstractive sentence this quoted line stands in for, if any.
+    """
 
     text: str
+    evidence: tuple[str, ...]
+    origin: str = "extractive"
+    flags: tuple[Flag, ...] = ()
+    replaced: str | None = None
+
+
+@dataclass(frozen=True)
+class BriefVariant:
+    """What one document says about a figure that the documents disagree on."""
+
+    text: str
+    figure: str
+    sources: tuple[str, ...]
     evidence: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class BriefItem:
-    """One item of the combined brief, citing every document that reports it."""
+    """One item of the combined brief, citing every document that reports it.
+
+    Attributes:
+        text: The item: a translated sentence quoted verbatim, or for disagreeing figures a
+            line naming the measure (the sentences are in ``variants``).
+        sources: Documents reporting it.
+        evidence: Ids of the sentences it rests on.
+        score: Importance (higher first).
+        topic: ``funding``, ``infrastructure``, ``partnerships`` … or ``other``.
+        topic_terms: The keyword stems that filed it under its topic.
+        attribution: The hedge or attribution the quoted sentence carries ("according to …").
+        conflict: The measure the documents give different figures for, if they do.
+        variants: For a conflict, each document's own sentence and figure.
+    """
 
     text: str
     sources: tuple[str, ...]
     evidence: tuple[str, ...]
     score: float = 0.0
+    topic: str = "other"
+    topic_terms: tuple[str, ...] = ()
+    attribution: str | None = None
+    conflict: str | None = None
+    variants: tuple[BriefVariant, ...] = ()
 
 
 @dataclass

@@ -86,14 +86,39 @@ def _metadata(record: Mapping[str, Any]) -> str:
 
 
 def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    items = []
-    for item in record.get("brief", []):
-        cites = ", ".join(f'<a href="#{_doc_anchor(s)}">{_e(labels.get(s, s))}</a>'
-                          for s in item["sources"])
-        items.append(f'<li><p>{_e(item["text"])} <span class="cites">[{cites}]</span></p>'
-                     f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
-    body = f"<ol>{''.join(items)}</ol>" if items else "<p>Nothing to brief.</p>"
-    return f'<section id="brief"><h2>Brief</h2>{body}</section>'
+    from summarize.summarise.topics import TITLES
+
+    def cites(sources: Iterable[str]) -> str:
+        return ", ".join(f'<a href="#{_doc_anchor(s)}">{_e(labels.get(s, s))}</a>'
+                         for s in sources)
+
+    sections: dict[str, list[str]] = {}
+    for rank, item in enumerate(record.get("brief", []), start=1):
+        variants = "".join(
+            f'<li><strong>{_e(v["figure"])}</strong> <span class="cites">[{cites(v["sources"])}]'
+            f'</span>: “{_e(v["text"])}” <span class="evidence">'
+            f'[{_evidence_links(v["evidence"])}]</span></li>'
+            for v in item.get("variants", []))
+        lead = '<strong class="sev-1">Sources disagree.</strong> ' if item.get("conflict") else ""
+        main = "" if lead else f' <span class="cites">[{cites(item["sources"])}]</span>'
+        sections.setdefault(item.get("topic") or "other", []).append(
+            f'<li value="{rank}"><p>{lead}{_e(item["text"])}{main}</p>'
+            + (f'<ul class="variants">{variants}</ul>' if variants else "")
+            + f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
+    body = "".join(f"<h3>{_e(TITLES.get(topic, topic.capitalize()))}</h3>"
+                   f"<ol>{''.join(items)}</ol>" for topic, items in sections.items())
+    return (f'<section id="brief"><h2>Brief</h2>{body or "<p>Nothing to brief.</p>"}'
+            "</section>")
+
+
+def _digest_line(line: Mapping[str, Any]) -> str:
+    origin = (' <span class="muted">(generated)</span>' if line.get("origin") == "abstractive"
+              else "")
+    replaced = (f'<p class="muted">Generated sentence not used: {_e(line["replaced"])}</p>'
+                if line.get("replaced") else "")
+    return (f"<li>{_e(line['text'])}{origin} <span class=\"evidence\">"
+            f"[{_evidence_links(line['evidence'])}]</span>"
+            f"{_flags(line.get('flags', []))}{replaced}</li>")
 
 
 def _risk_queue(documents: Sequence[Mapping[str, Any]]) -> str:
@@ -118,9 +143,7 @@ def _document(doc: Mapping[str, Any]) -> str:
             f"{_e((doc.get('translator') or {}).get('model', 'none'))}</p>")
     if doc.get("error"):
         return head + f'<p class="sev-2">Failed: {_e(doc["error"])}</p></section>'
-    digest = "".join(f"<li>{_e(line['text'])} <span class=\"evidence\">"
-                     f"[{_evidence_links(line['evidence'])}]</span></li>"
-                     for line in doc.get("digest", []))
+    digest = "".join(_digest_line(line) for line in doc.get("digest", []))
     rows = []
     for sentence in doc.get("sentences", []):
         lang = sentence.get("language") or language

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tiny_models import build_marian, build_nllb
+from tests.tiny_models import build_bart, build_marian, build_nllb
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"
@@ -25,3 +25,9 @@ def seed_model_args(tiny_models: dict[str, Path]) -> list[str]:
     marian = str(tiny_models["marian"])
     return ["--model", f"tr={marian}", "--model", f"de={marian}", "--model", f"it={marian}",
             "--nllb-model", str(tiny_models["nllb"])]
+
+
+@pytest.fixture(scope="session")
+def tiny_bart(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny BART summariser shaped like distilbart-cnn (128 positions, so chunking happens)."""
+    return build_bart(tmp_path_factory.mktemp("tiny-bart") / "bart")

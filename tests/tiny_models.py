@@ -252,6 +252,61 @@ def build_nllb(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, laye
     return out_dir
 
 
+#: The summarisation settings of ``sshleifer/distilbart-cnn-12-6`` (its generation config).
+BART_CNN_GENERATION = {"num_beams": 4, "length_penalty": 2.0, "max_length": 142,
+                       "min_length": 56, "no_repeat_ngram_size": 3, "early_stopping": True}
+
+
+def build_bart(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, layers: int = 1,
+               heads: int = 2, ffn: int = 64, max_positions: int = 128, seed: int = 0,
+               per_file: int | None = 150, init_std: float | None = None) -> Path:
+    """Save a random BART summariser shaped like ``sshleifer/distilbart-cnn-12-6``.
+
+    The tokenizer is a real byte-level BPE (BART's and GPT-2's kind) trained on the corpus, with
+    BART's special tokens ``<s>`` 0, ``<pad>`` 1, ``</s>`` 2, ``<unk>`` 3 and ``<mask>`` last;
+    files ``vocab.json``, ``merges.txt``, ``tokenizer.json``. The config keeps BART's learned
+    positions (``max_position_embeddings``, default 128, so that tests exercise chunking of
+    long articles), ``forced_bos_token_id = 0`` and the CNN summarisation settings of
+    :data:`BART_CNN_GENERATION` (``min_length`` 56 included, which short inputs must survive).
+    """
+    import torch
+    from tokenizers import ByteLevelBPETokenizer
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    trainer = ByteLevelBPETokenizer()
+    trainer.train_from_iterator(corpus_lines(per_file), vocab_size=vocab_size, min_frequency=2,
+                                special_tokens=["<s>", "<pad>", "</s>", "<unk>"],
+                                show_progress=False)
+    vocab = trainer.get_vocab()
+    vocab["<mask>"] = len(vocab)
+    merges_file = out_dir / "merges.txt"
+    trainer.save_model(str(out_dir))  # vocab.json (rewritten below) and merges.txt
+    (out_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False),
+                                        encoding="utf-8")
+    tokenizer = BartTokenizer(vocab=str(out_dir / "vocab.json"), merges=str(merges_file),
+                              model_max_length=max_positions)
+    tokenizer.save_pretrained(out_dir)
+
+    config = BartConfig(
+        vocab_size=len(vocab), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
+        encoder_attention_heads=heads, decoder_attention_heads=heads, encoder_ffn_dim=ffn,
+        decoder_ffn_dim=ffn, max_position_embeddings=max_positions, pad_token_id=1,
+        bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, forced_bos_token_id=0,
+        forced_eos_token_id=2, scale_embedding=False,
+        task_specific_params={"summarization": dict(BART_CNN_GENERATION)},
+        init_std=default_init_std(d_model) if init_std is None else init_std)
+    torch.manual_seed(seed)
+    model = BartForConditionalGeneration(config).eval()
+    for key, value in BART_CNN_GENERATION.items():
+        setattr(model.generation_config, key, value)
+    model.generation_config.forced_bos_token_id = 0
+    model.generation_config.forced_eos_token_id = 2
+    with _quiet_saving():
+        model.save_pretrained(out_dir)
+    return out_dir
+
+
 def _blob_name(path: Path) -> str:
     """The name huggingface_hub gives a blob: sha256 for LFS files, the git blob sha1 else."""
     data = path.read_bytes()
@@ -299,5 +354,6 @@ def populate_hf_cache(model_dir: Path, repo_id: str, cache_dir: Path,
 
 
 def build_all(root: Path) -> dict[str, Path]:
-    """Build the default tiny Marian and NLLB models under ``root`` (a second or two)."""
-    return {"marian": build_marian(root / "marian"), "nllb": build_nllb(root / "nllb")}
+    """Build the default tiny Marian, NLLB and BART models under ``root`` (a few seconds)."""
+    return {"marian": build_marian(root / "marian"), "nllb": build_nllb(root / "nllb"),
+            "bart": build_bart(root / "bart")}

@@ -18,6 +18,10 @@ class Summariser(ABC):
     def digest(self, sentences: Sequence[SentenceRecord], n: int) -> list[DigestLine]:
         """Return about ``n`` digest lines, each citing the sentence ids it rests on."""
 
+    def preflight(self) -> None:
+        """Check, before any work, that what the summariser needs can be found."""
+        return None
+
     def signature(self) -> dict[str, Any]:
         """How this summariser was made, recorded in outputs."""
         return {"summariser": self.name}

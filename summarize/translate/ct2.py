@@ -26,8 +26,8 @@ from summarize.translate.hf import (
     OUTPUT_MARGIN,
     OUTPUT_RATIO,
     TokenizerEngine,
-    _input_limit,
     _is_out_of_memory,
+    input_limit,
 )
 from summarize.translate.hub import ModelRef
 
@@ -114,7 +114,7 @@ class CT2Translator(TokenizerEngine):
             str(self.model_dir), device=device, compute_type=self.compute_type,
             inter_threads=1, intra_threads=cores if device == "cpu" else 0)
         self.family = "nllb" if config.model_type in _NLLB_TYPES else "opus-mt"
-        self._limit = _input_limit(config, self.tokenizer)
+        self._limit = input_limit(config, self.tokenizer)
 
     def generate_batch(self, texts: Sequence[str], src_lang: str, *,
                        safer: bool = False) -> list[Generation]:

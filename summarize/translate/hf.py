@@ -79,12 +79,12 @@ class HFTranslator(TokenizerEngine):
         self.dtype_name = str(self.dtype).removeprefix("torch.")
         self._hf_kwargs = dict(hf_kwargs or {})
         self._float32: Any = None
-        self.tokenizer, self.model = _load(ref, self.dtype, self._hf_kwargs)
+        self.tokenizer, self.model = load_seq2seq(ref, self.dtype, self._hf_kwargs)
         self.model.to(self.device)
         self.model.eval()
         model_type = getattr(self.model.config, "model_type", "")
         self.family = "nllb" if model_type in _NLLB_TYPES else "opus-mt"
-        self._limit = _input_limit(self.model.config, self.tokenizer)
+        self._limit = input_limit(self.model.config, self.tokenizer)
         self._english_id: int | None = None
         if self.family == "nllb":
             self._english_id = self.tokenizer.convert_tokens_to_ids(NLLB_ENGLISH)
@@ -160,7 +160,7 @@ class HFTranslator(TokenizerEngine):
         if self.model.dtype == torch.float32:
             return self.model
         if self._float32 is None:
-            _, model = _load(self.ref, torch.float32, dict(self._hf_kwargs))
+            _, model = load_seq2seq(self.ref, torch.float32, dict(self._hf_kwargs))
             self._float32 = model.to(self.device).eval()
         return self._float32
 
@@ -201,7 +201,7 @@ def _free_gpu_memory() -> None:
         torch.cuda.empty_cache()
 
 
-def _load(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, Any]:
+def load_seq2seq(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, Any]:
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     source = str(ref.local_dir) if ref.local_dir is not None else ref.name
@@ -222,7 +222,7 @@ def _load(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, An
 NLLB_TRAINED_MAX = 512
 
 
-def _input_limit(config: Any, tokenizer: Any) -> int:
+def input_limit(config: Any, tokenizer: Any) -> int:
     """min(positions, the tokenizer's stated limit), and 512 for NLLB/M2M100 models."""
     limit = int(getattr(config, "max_position_embeddings", 0) or 512)
     if getattr(config, "model_type", "") in _NLLB_TYPES:
