@@ -68,8 +68,10 @@ _HEDGE = re.compile(
     r"(?:is|are|was|were|be|been)\s+(?:said|reported|believed|thought|understood|rumou?red|"
     r"expected|estimated|alleged)\s+to|(?:sources?|insiders?|people)\s+(?:familiar|close)\b"
     r"[^,.;:]*|rumou?rs?|rumou?red|(?:said|says|say|told|claimed|claims|stated|estimated|"
-    r"estimates|reported|reports)\b|may|might|could)\b",
+    r"estimates|reported|reports)\b)",
     re.IGNORECASE)
+#: Modal hedges, lower case only: "in May 2024" is a month, not a hedge.
+_MODAL = re.compile(r"\b(?:may|might|could)\b")
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,11 @@ def _measure(text: str, words: list[tuple[int, str]], mention: NumberMention) ->
 def hedge(text: str) -> str | None:
     """The attribution or hedge of a sentence (``according to Reuters``, ``reportedly``,
     ``said``, ``may``), or None when it states its claim as fact."""
-    match = _HEDGE.search(text)
-    return " ".join(match.group().split()) if match else None
+    matches = [m for m in (_HEDGE.search(text), _MODAL.search(text)) if m is not None]
+    if not matches:
+        return None
+    first = min(matches, key=lambda m: m.start())
+    return " ".join(first.group().split())
 
 
 def unsupported_numbers(text: str, evidence: Iterable[str]) -> list[NumberMention]:

@@ -53,6 +53,7 @@ def test_names_skip_sentence_initial_common_words_known_from_context() -> None:
     ("Mistral is said to be raising new money.", "is said to"),
     ("The deal may be worth 2 billion euros.", "may"),
     ("Veloria AI raised 600 million euros.", None),
+    ("Veloria AI raised 600 million euros in May 2024.", None),
 ])
 def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None) -> None:
     assert hedge(sentence) == expected
