@@ -40,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.tiny_models import build_marian  # noqa: E402
+from tests.tiny_models import build_opus_mt_shape  # noqa: E402
 
 BATCH = 16
 
@@ -158,10 +158,7 @@ def main() -> None:
 
     work: Path = args.work
     model_dir = work / "opus-mt-shape"
-    if not (model_dir / "config.json").is_file():
-        print("building the opus-mt-shaped model …", flush=True)
-        build_marian(model_dir, vocab_size=8000, d_model=512, layers=6, heads=8, ffn=2048,
-                     max_positions=512, per_file=997)
+    build_opus_mt_shape(model_dir)
     lines = load_lines(args.lines)
     source = work / "flores-tr.txt"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -5,13 +5,14 @@
 
 from summarize._version import __version__
 from summarize.api import digest_text, run, translate_texts
+from summarize.cluster import ClusterError
 from summarize.errors import (
     InputError,
     LanguageError,
     ModelUnavailableError,
     SummarizeError,
 )
-from summarize.options import DigestOptions, TranslationOptions
+from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
 from summarize.outputs import write_outputs
 from summarize.pipeline import Stages
 from summarize.records import (
@@ -36,6 +37,8 @@ __all__ = [
     "AbstractiveSummariser",
     "BriefItem",
     "BriefVariant",
+    "ClusterError",
+    "ClusterOptions",
     "DigestLine",
     "DigestOptions",
     "DocumentResult",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from summarize.cluster import open_runner
 from summarize.documents import Document, document_from_text
-from summarize.options import DigestOptions, TranslationOptions
+from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
 from summarize.pipeline import ProgressFactory, Stages, read_inputs, run_pipeline
 from summarize.records import DigestLine, DocumentResult, RunResult
 from summarize.summarise import make_summariser
@@ -18,7 +19,8 @@ from summarize.translate.routing import ModelRouter, TranslatorSource
 def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
         translation: TranslationOptions | None = None, digest: DigestOptions | None = None,
         router: TranslatorSource | None = None, summariser: Summariser | None = None,
-        stages: Stages | None = None, progress: ProgressFactory | None = None) -> RunResult:
+        stages: Stages | None = None, progress: ProgressFactory | None = None,
+        cluster: ClusterOptions | None = None) -> RunResult:
     """Translate, digest and brief files, folders or in-memory texts.
 
     Args:
@@ -30,12 +32,15 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
         summariser: The digest writer; by default the one ``digest.summarizer`` names.
         stages: Which stages run (all by default).
         progress: Optional progress-bar factory such as ``tqdm.tqdm``.
+        cluster: Where translation and digests run: this process (default), or Ray with
+            ``ClusterOptions(engine_cluster="ray")``, which gives the same result.
 
     Returns:
         The run result; pass it to :func:`summarize.write_outputs` to write files.
 
     Raises:
         ModelUnavailableError: a needed model cannot be found; raised before any translation.
+        ClusterError: Ray is not installed, cannot be reached, or its job failed.
     """
     translation = translation or TranslationOptions()
     digest = digest or DigestOptions()
@@ -44,10 +49,11 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
         failures: list[DocumentResult] = []
     else:
         documents, failures = read_inputs(inputs)
-    return run_pipeline(documents, router=router or ModelRouter(translation),
-                        summariser=summariser or make_summariser(digest, translation),
-                        translation=translation, digest=digest,
-                        stages=stages, failures=failures, progress=progress)
+    with open_runner(cluster, translation) as runner:
+        return run_pipeline(documents, router=router or ModelRouter(translation),
+                            summariser=summariser or make_summariser(digest, translation),
+                            translation=translation, digest=digest, stages=stages,
+                            failures=failures, progress=progress, runner=runner)
 
 
 def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,

@@ -16,6 +16,7 @@ from summarize._version import __version__
 from summarize.options import (
     DEFAULT_NLLB_MODEL,
     DEFAULT_SUMMARIZER_MODEL,
+    ClusterOptions,
     DigestOptions,
     TranslationOptions,
 )
@@ -63,6 +64,18 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--out", default="outputs", metavar="DIR",
                              help="output folder (default: outputs)")
         command.add_argument("--quiet", action="store_true", help="no progress bars")
+        command.add_argument("--engine-cluster", choices=("local", "ray"), default="local",
+                             help="where translation and digests run: this process (default) "
+                                  "or a Ray cluster, with the same output (needs "
+                                  "pip install 'summarize[ray]')")
+        command.add_argument("--ray-address", metavar="ADDRESS",
+                             help="Ray cluster to join: auto (the one `ray start` runs here), "
+                                  "HOST:PORT or ray://HOST:10001 (default: start a local Ray)")
+        command.add_argument("--actors", type=_positive, metavar="N",
+                             help="Ray actors per stage (default: one per GPU, else one per "
+                                  "--cpus-per-actor CPUs of the cluster)")
+        command.add_argument("--cpus-per-actor", type=_positive, default=1, metavar="N",
+                             help="CPUs each Ray actor reserves and its model uses (default: 1)")
         if name != "translate":
             command.add_argument("--digest-sentences", type=_positive, default=4, metavar="N",
                                  help="sentences per digest (default: 4)")
@@ -165,6 +178,12 @@ def digest_options(args: argparse.Namespace) -> DigestOptions:
                          allow_unsupported=args.allow_unsupported)
 
 
+def cluster_options(args: argparse.Namespace) -> ClusterOptions:
+    """Build cluster options from parsed arguments."""
+    return ClusterOptions(engine_cluster=args.engine_cluster, ray_address=args.ray_address,
+                          actors=args.actors, cpus_per_actor=args.cpus_per_actor)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -175,10 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         translation = translation_options(args)
         digest = digest_options(args)
+        cluster = cluster_options(args)
     except (SummarizeError, ValueError) as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
-    return _run(args, translation, digest)
+    return _run(args, translation, digest, cluster)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -206,7 +226,7 @@ def _silence_library_progress(models: bool) -> None:
 
 
 def _run(args: argparse.Namespace, translation: TranslationOptions,
-         digest: DigestOptions) -> int:
+         digest: DigestOptions, cluster: ClusterOptions) -> int:
     from functools import partial
 
     from tqdm import tqdm
@@ -226,7 +246,8 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
     try:
         result = run(args.inputs, translation=translation, digest=digest,
                      router=ModelRouter(translation), stages=stages,
-                     summariser=make_summariser(digest, translation), progress=progress)
+                     summariser=make_summariser(digest, translation), progress=progress,
+                     cluster=cluster)
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2

@@ -115,3 +115,40 @@ def options_dict(*options: object) -> dict[str, Any]:
     return {key: dict(value) if isinstance(value, Mapping) else value
             for key, value in merged.items()}
 
+
+ClusterChoice = Literal["local", "ray"]
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """Where translation and digests run (``summarize.cluster``).
+
+    Attributes:
+        engine_cluster: ``local`` (this process) or ``ray`` (a Ray cluster; install
+            ``summarize[ray]``). Reading, detection, segmentation, the cache, the brief and
+            the outputs stay on the driver either way.
+        ray_address: The Ray cluster to join, passed to ``ray.init``: ``auto`` (the cluster
+            that ``ray start`` runs on this machine), ``HOST:PORT`` or
+            ``ray://HOST:10001``. ``None`` starts a local Ray for the run (unless this
+            process already joined one).
+        actors: Ray actors per stage (each loads each model it needs once); ``None`` uses
+            one per GPU of the cluster, else one per ``cpus_per_actor`` CPUs.
+        cpus_per_actor: CPUs each actor reserves, and the threads a model uses on CPU.
+    """
+
+    engine_cluster: ClusterChoice = "local"
+    ray_address: str | None = None
+    actors: int | None = None
+    cpus_per_actor: int = 1
+
+    def __post_init__(self) -> None:
+        if self.engine_cluster not in ("local", "ray"):
+            raise ValueError(f"engine_cluster must be local or ray, not {self.engine_cluster!r}")
+        if self.engine_cluster == "local" and (self.ray_address or self.actors
+                                                or self.cpus_per_actor != 1):
+            raise ValueError("ray_address, actors and cpus_per_actor need "
+                             "engine_cluster='ray' (--engine-cluster ray)")
+        if self.actors is not None and self.actors < 1:
+            raise ValueError(f"actors must be at least 1, not {self.actors}")
+        if self.cpus_per_actor < 1:
+            raise ValueError(f"cpus_per_actor must be at least 1, not {self.cpus_per_actor}")

@@ -19,7 +19,7 @@ from summarize.brief import build_brief
 from summarize.documents import Document, expand_inputs, read_document, unique_ids
 from summarize.errors import LanguageError, SummarizeError
 from summarize.languages import NLLB_CODES, detect_language, validate_code
-from summarize.options import DigestOptions, TranslationOptions, options_dict
+from summarize.options import ClusterOptions, DigestOptions, TranslationOptions, options_dict
 from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
 from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
@@ -50,17 +50,60 @@ class Stages:
 
 
 @dataclass
-class _Timer:
+class StageTimer:
+    """Wall time per stage name (seconds, summed over repeated entries)."""
+
     timings: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        """Time the ``with`` block under ``name``."""
         start = time.perf_counter()
         try:
             yield
         finally:
             elapsed = time.perf_counter() - start
             self.timings[name] = round(self.timings.get(name, 0.0) + elapsed, 4)
+
+
+class StageRunner(Protocol):
+    """Runs the two heavy stages, translation and digests, over segmented documents.
+
+    :class:`LocalRunner` runs them in this process; ``summarize.cluster.RayRunner`` on Ray.
+    Everything else (reading, detection, segmentation, the brief) stays in the pipeline.
+    """
+
+    def translate(self, results: Sequence[DocumentResult], router: TranslatorSource,
+                  options: TranslationOptions, progress: ProgressFactory | None,
+                  timer: StageTimer) -> None:
+        """Give every sentence its English and flags (or mark documents failed)."""
+
+    def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
+               sentences: int) -> None:
+        """Give every document its digest (or mark it failed)."""
+
+    def settings(self) -> dict[str, Any]:
+        """What run.json records about where the stages ran."""
+
+
+class LocalRunner:
+    """Runs translation and digests in this process (the default)."""
+
+    def translate(self, results: Sequence[DocumentResult], router: TranslatorSource,
+                  options: TranslationOptions, progress: ProgressFactory | None,
+                  timer: StageTimer) -> None:
+        """Translate in batches across documents, then check and retry."""
+        _translate(results, router, options, progress, timer)
+
+    def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
+               sentences: int) -> None:
+        """Digest each document in turn."""
+        for result in results:
+            result.digest = summariser.digest(result.sentences, sentences)
+
+    def settings(self) -> dict[str, Any]:
+        """``engine_cluster: local`` and the other cluster options at their defaults."""
+        return options_dict(ClusterOptions())
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> tuple[list[Document], list[DocumentResult]]:
@@ -80,7 +123,8 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                  summariser: Summariser, translation: TranslationOptions,
                  digest: DigestOptions, stages: Stages | None = None,
                  failures: Sequence[DocumentResult] = (),
-                 progress: ProgressFactory | None = None) -> RunResult:
+                 progress: ProgressFactory | None = None,
+                 runner: StageRunner | None = None) -> RunResult:
     """Run the stages over documents already read.
 
     Args:
@@ -92,12 +136,14 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         stages: Which stages run (all by default).
         failures: Inputs that already failed to read; they are kept in the result.
         progress: Optional progress-bar factory.
+        runner: Where translation and digests run; this process by default.
 
     Raises:
         ModelUnavailableError: a needed model cannot be found (before any translation).
     """
     stages = stages or Stages()
-    timer = _Timer()
+    runner = runner or LocalRunner()
+    timer = StageTimer()
     results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding,
                               cleaning=dict(d.cleaning))
                for d in documents]
@@ -118,7 +164,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         with timer.stage("resolve"):  # languages of mixed-language paragraphs
             router.preflight({s.language or r.language or "en"
                               for _, r in live for s in r.sentences})
-        _translate([r for _, r in live], router, translation, progress, timer)
+        runner.translate([r for _, r in live], router, translation, progress, timer)
     else:
         for _, result in live:
             for sentence in result.sentences:
@@ -126,14 +172,12 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     brief = []
     if stages.digest:
         with timer.stage("digest"):
-            for _, result in live:
-                if result.ok:
-                    result.digest = summariser.digest(result.sentences, digest.digest_sentences)
+            runner.digest([r for _, r in live if r.ok], summariser, digest.digest_sentences)
         with timer.stage("brief"):
             brief = build_brief([r for _, r in live], digest.brief_items)
     ordered = sorted([*results, *failures], key=lambda r: r.id)
     models = _model_signatures(ordered)
-    settings = options_dict(translation, digest)
+    settings = {**options_dict(translation, digest), **runner.settings()}
     settings["stages"] = [name for name, on in (("translate", stages.translate),
                                                 ("digest", stages.digest)) if on]
     settings["summariser"] = summariser.signature() if stages.digest else None
@@ -220,12 +264,12 @@ def _paragraph_language(paragraph: str, language: str) -> str | None:
     return None
 
 
-def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
-               options: TranslationOptions, progress: ProgressFactory | None,
-               timer: _Timer) -> None:
-    from summarize.translate import stage
-    from summarize.translate.cache import TranslationCache, default_cache_dir
+def translation_groups(results: Sequence[DocumentResult], router: TranslatorSource,
+                       ) -> list[tuple[Translator, str, list[SentenceRecord]]]:
+    """The sentences to translate, by (translator, language); English ones pass through.
 
+    Also gives each document the signature of its translator as known before loading.
+    """
     by_key: dict[tuple[int, str], tuple[Translator, list[SentenceRecord]]] = {}
     for result in results:
         result.translator = router.translator_for(result.language or "en").signature()
@@ -236,10 +280,19 @@ def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
                 continue
             translator = router.translator_for(language)
             by_key.setdefault((id(translator), language), (translator, []))[1].append(record)
+    return [(t, lang, records) for (_, lang), (t, records) in by_key.items()]
+
+
+def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
+               options: TranslationOptions, progress: ProgressFactory | None,
+               timer: StageTimer) -> None:
+    from summarize.translate import stage
+    from summarize.translate.cache import TranslationCache, default_cache_dir
+
+    planned = translation_groups(results, router)
     cache = None if options.no_cache else TranslationCache(options.cache or default_cache_dir())
     try:
-        groups = [stage.make_group(t, lang, records, cache)
-                  for (_, lang), (t, records) in by_key.items()]
+        groups = [stage.make_group(t, lang, records, cache) for t, lang, records in planned]
         with timer.stage("load"):  # every model with uncached work, before translating any
             _load([g.translator for g in groups if g.todo], progress)
         budgets = [stage.budget_for(g.translator, options.max_input_tokens) if g.todo else None

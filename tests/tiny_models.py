@@ -353,6 +353,16 @@ def populate_hf_cache(model_dir: Path, repo_id: str, cache_dir: Path,
     return revision
 
 
+def build_opus_mt_shape(out_dir: Path) -> Path:
+    """The benchmarks' model: opus-mt's shape (d_model 512, 6+6 layers, FFN 2048, 8 heads,
+    an 8,000-piece SentencePiece vocabulary), random weights; built once into ``out_dir``."""
+    if not (out_dir / "config.json").is_file():
+        print("building the opus-mt-shaped model …", flush=True)
+        build_marian(out_dir, vocab_size=8000, d_model=512, layers=6, heads=8, ffn=2048,
+                     max_positions=512, per_file=997)
+    return out_dir
+
+
 def build_all(root: Path) -> dict[str, Path]:
     """Build the default tiny Marian, NLLB and BART models under ``root`` (a few seconds)."""
     return {"marian": build_marian(root / "marian"), "nllb": build_nllb(root / "nllb"),

@@ -90,7 +90,7 @@ class Translator(ABC):
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         results: list[Generation] = [Generation("")] * len(texts)
-        for indices in self._batches(texts, src_lang, batch_size, batch_tokens):
+        for indices in self.plan_batches(texts, src_lang, batch_size, batch_tokens):
             batch = [texts[i] for i in indices]
             outputs = self.generate_batch(batch, src_lang, safer=safer)
             if len(outputs) != len(batch):
@@ -104,10 +104,13 @@ class Translator(ABC):
                 progress(len(batch))
         return results
 
+    def plan_batches(self, texts: Sequence[str], src_lang: str, batch_size: int,
+                     batch_tokens: int | None = None) -> list[list[int]]:
+        """Length-sorted batches of input indices, by count or by padded-token budget.
 
-    def _batches(self, texts: Sequence[str], src_lang: str, batch_size: int,
-                 batch_tokens: int | None) -> list[list[int]]:
-        """Length-sorted batches of input indices, by count or by padded-token budget."""
+        :meth:`translate` runs these batches in order; the batches decide the padding, so the
+        same plan gives the same outputs wherever its batches run.
+        """
         if batch_tokens is None:
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
             return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]

@@ -70,6 +70,9 @@ def convert(ref: ModelRef, quantization: str, cache_root: Path,
         converter.convert(str(work / "model"), quantization=quantization, force=True)
         os.replace(work / "model", target)
     except Exception as exc:
+        # Another process converting the same model (a second Ray actor here) won the rename.
+        if (target / "model.bin").is_file():
+            return target
         raise ModelUnavailableError(
             f"cannot convert {ref.name} for CTranslate2 ({type(exc).__name__}: {exc}); "
             "use --engine torch") from exc

@@ -136,11 +136,15 @@ class ModelRouter:
         options: Translation options (models, device, dtype, beams, hf_kwargs).
         loader: Builds a translator from a resolved model; the transformers engine by default.
         on_load: Called with each model name before it is loaded (for progress display).
+        threads: CPU threads per CTranslate2 model (default: all cores); a Ray actor passes
+            the CPUs it was given.
     """
 
     def __init__(self, options: TranslationOptions, *, loader: Loader | None = None,
-                 on_load: Callable[[str], None] | None = None) -> None:
+                 on_load: Callable[[str], None] | None = None,
+                 threads: int | None = None) -> None:
         self.options = options
+        self.threads = threads
         self._loader = loader or self._load_transformers
         self._on_load = on_load
         self._by_model: dict[str, Translator] = {}
@@ -155,7 +159,8 @@ class ModelRouter:
 
             return CT2Translator(ref, cache_root=Path(options.cache or default_cache_dir()),
                                  device=options.device, compute_type=options.compute_type,
-                                 beams=options.beams, hf_kwargs=options.hf_kwargs)
+                                 beams=options.beams, hf_kwargs=options.hf_kwargs,
+                                 threads=self.threads)
         from summarize.translate.hf import HFTranslator
 
         return HFTranslator(ref, device=options.device, dtype=options.dtype,

@@ -5,6 +5,9 @@ the rest are cut into pieces that fit the model's input limit, translated in len
 batches across all documents, and saved to the cache batch by batch. Each English sentence is
 then checked (``summarize.checks``); one that looks wrong is retried once, with safer decoding
 or, when it hit the length cap, in smaller pieces, and the better attempt is kept.
+
+Planning (pieces, passes, retries) is kept apart from running a pass (:func:`run_pass` here),
+so that ``summarize.cluster`` can run the same passes, batch for batch, on Ray.
 """
 
 from __future__ import annotations
@@ -66,48 +69,107 @@ def plan_pieces(group: Group, budget: int | None, sources: Sequence[str],
     return {source: chunk_to_budget(source, count, budget) for source in sources}
 
 
+@dataclass(frozen=True)
+class Pass:
+    """One generation pass over a group: each source sentence's pieces and how to decode them.
+
+    The first pass translates what the cache lacked; a retry pass redoes flagged sentences
+    (``safer`` decoding, or smaller pieces after a length cap). Batches are formed from the
+    pass alone, by :meth:`Translator.plan_batches`, wherever the pass runs.
+    """
+
+    pieces: dict[str, list[str]]
+    safer: bool = False
+    retried: bool = False
+    batch_tokens: int | None = None
+
+
+class PieceRun:
+    """Collects a pass's batch outputs into finished sentences.
+
+    A sentence is finished when all its pieces are translated; their outputs are joined, the
+    entry is stored in the cache (when given) and ``progress`` is told at once.
+
+    Attributes:
+        unique: The distinct pieces to translate, in planning order (batch indices refer to
+            these).
+        results: The finished sentences so far, by source sentence.
+    """
+
+    def __init__(self, group: Group, job: Pass, *, cache: TranslationCache | None,
+                 progress: Progress | None) -> None:
+        self.group = group
+        self.job = job
+        self.unique = list(dict.fromkeys(p for parts in job.pieces.values() for p in parts))
+        self.results: dict[str, CachedTranslation] = {}
+        self._index = {piece: i for i, piece in enumerate(self.unique)}
+        self._finished: dict[int, Generation] = {}
+        self._waiting = dict(job.pieces)
+        self._cache = cache
+        self._progress = progress
+
+    def on_batch(self, indices: Sequence[int], generations: Sequence[Generation]) -> None:
+        """Take one finished batch (indices into :attr:`unique`)."""
+        self._finished.update(zip(indices, generations, strict=True))
+        ready = [s for s, parts in self._waiting.items()
+                 if all(self._index[p] in self._finished for p in parts)]
+        entries = []
+        for source in ready:
+            parts = [self._finished[self._index[p]] for p in self._waiting.pop(source)]
+            entry = CachedTranslation(" ".join(g.text for g in parts).strip(),
+                                      any(g.hit_cap for g in parts), len(parts),
+                                      self.job.retried)
+            self.results[source] = entry
+            entries.append((self.group.keys[source], entry))
+        if self._cache is not None:
+            self._cache.put_many(entries)
+        if self._progress is not None and ready:
+            self._progress(len(ready))
+
+    def waiting_on(self, indices: Sequence[int]) -> list[str]:
+        """Unfinished source sentences that need any of the pieces at ``indices``."""
+        wanted = set(indices)
+        return [source for source, parts in self._waiting.items()
+                if any(self._index[p] in wanted for p in parts)]
+
+
+def run_pass(group: Group, job: Pass, *, batch_size: int, cache: TranslationCache | None,
+             progress: Progress | None) -> dict[str, CachedTranslation]:
+    """Run a pass with the group's translator in this process; return the finished sentences."""
+    run = PieceRun(group, job, cache=cache, progress=progress)
+    group.translator.translate(run.unique, group.language, batch_size=batch_size,
+                               safer=job.safer, on_batch=run.on_batch,
+                               batch_tokens=job.batch_tokens)
+    return run.results
+
+
+def first_pass(group: Group, budget: int | None, batch_tokens: int | None = None) -> Pass:
+    """The pass that translates what the cache lacked, cut into pieces within ``budget``."""
+    return Pass(plan_pieces(group, budget, group.todo), batch_tokens=batch_tokens)
+
+
 def translate_group(group: Group, *, budget: int | None, batch_size: int,
                     cache: TranslationCache | None, progress: Progress | None,
                     batch_tokens: int | None = None) -> None:
     """Translate what the cache lacked, committing each finished sentence batch by batch."""
-    pieces = plan_pieces(group, budget, group.todo)
-    outputs = _run_pieces(group, pieces, batch_size=batch_size, safer=False, cache=cache,
-                          progress=progress, retried=False, batch_tokens=batch_tokens)
-    group.done.update(outputs)
+    group.done.update(run_pass(group, first_pass(group, budget, batch_tokens),
+                               batch_size=batch_size, cache=cache, progress=progress))
 
 
-def _run_pieces(group: Group, pieces: dict[str, list[str]], *, batch_size: int, safer: bool,
-                cache: TranslationCache | None, progress: Progress | None,
-                retried: bool, batch_tokens: int | None = None) -> dict[str, CachedTranslation]:
-    unique = list(dict.fromkeys(p for parts in pieces.values() for p in parts))
-    index = {piece: i for i, piece in enumerate(unique)}
-    finished: dict[int, Generation] = {}
-    results: dict[str, CachedTranslation] = {}
-    waiting = dict(pieces)
+@dataclass
+class RetryPlan:
+    """The checks' flags per source sentence, and the passes that retry the doubtful ones."""
 
-    def on_batch(indices: Sequence[int], generations: Sequence[Generation]) -> None:
-        finished.update(zip(indices, generations, strict=True))
-        ready = [s for s, parts in waiting.items() if all(index[p] in finished for p in parts)]
-        entries = []
-        for source in ready:
-            parts = [finished[index[p]] for p in waiting.pop(source)]
-            entry = CachedTranslation(" ".join(g.text for g in parts).strip(),
-                                      any(g.hit_cap for g in parts), len(parts), retried)
-            results[source] = entry
-            entries.append((group.keys[source], entry))
-        if cache is not None:
-            cache.put_many(entries)
-        if progress is not None and ready:
-            progress(len(ready))
-
-    group.translator.translate(unique, group.language, batch_size=batch_size, safer=safer,
-                               on_batch=on_batch, batch_tokens=batch_tokens)
-    return results
+    flags: dict[str, list[Flag]]
+    passes: list[Pass]
 
 
-def check_and_retry(group: Group, *, budget: int | None, batch_size: int,
-                    cache: TranslationCache | None, retry_flagged: bool = True) -> None:
-    """Check every sentence; retry the ones that look wrong once and keep the better attempt."""
+def plan_retries(group: Group, *, budget: int | None, retry_flagged: bool = True) -> RetryPlan:
+    """Check every translated sentence; plan one retry of those that look wrong.
+
+    Sentences that hit the length cap are retried in smaller pieces, the others with safer
+    decoding; a sentence is retried at most once (also across runs, through the cache).
+    """
     flags = {source: check_translation(source, entry.english, group.language,
                                        hit_cap=entry.hit_cap)
              for source, entry in group.done.items()}
@@ -115,16 +177,19 @@ def check_and_retry(group: Group, *, budget: int | None, batch_size: int,
              if retry_flagged and needs_retry(f) and not group.done[s].retried]
     capped = [s for s in retry if group.done[s].hit_cap]
     others = [s for s in retry if not group.done[s].hit_cap]
-    attempts: dict[str, CachedTranslation] = {}
+    passes: list[Pass] = []
     if capped:
         smaller = None if budget is None else max(8, budget // 2)
-        halves = {s: _halve(group, s, smaller) for s in capped}
-        attempts.update(_run_pieces(group, halves, batch_size=batch_size, safer=False,
-                                    cache=None, progress=None, retried=True))
+        passes.append(Pass({s: _halve(group, s, smaller) for s in capped}, retried=True))
     if others:
-        same = plan_pieces(group, budget, others)
-        attempts.update(_run_pieces(group, same, batch_size=batch_size, safer=True, cache=None,
-                                    progress=None, retried=True))
+        passes.append(Pass(plan_pieces(group, budget, others), safer=True, retried=True))
+    return RetryPlan(flags, passes)
+
+
+def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTranslation],
+                  cache: TranslationCache | None) -> None:
+    """Keep the better of each sentence's attempts, then give every record its English."""
+    flags = plan.flags
     kept: list[tuple[str, CachedTranslation]] = []
     for source, attempt in attempts.items():
         new_flags = check_translation(source, attempt.english, group.language,
@@ -148,6 +213,16 @@ def check_and_retry(group: Group, *, budget: int | None, batch_size: int,
         if entry.retried:
             record.flags.append(Flag("retried", "retried once with safer settings; the "
                                                 "better attempt is kept", 0))
+
+
+def check_and_retry(group: Group, *, budget: int | None, batch_size: int,
+                    cache: TranslationCache | None, retry_flagged: bool = True) -> None:
+    """Check every sentence; retry the ones that look wrong once and keep the better attempt."""
+    plan = plan_retries(group, budget=budget, retry_flagged=retry_flagged)
+    attempts: dict[str, CachedTranslation] = {}
+    for job in plan.passes:
+        attempts.update(run_pass(group, job, batch_size=batch_size, cache=None, progress=None))
+    apply_retries(group, plan, attempts, cache)
 
 
 def _halve(group: Group, source: str, budget: int | None) -> list[str]:

@@ -58,7 +58,7 @@ def test_token_budget_batches(tiny_models: dict[str, Path], cache_root: Path) ->
     translator = CT2Translator(ref, cache_root=cache_root, device="cpu", compute_type="int8",
                                beams=1)
     lengths = [translator.count_tokens(t, "tr") for t in TEXTS]
-    batches = translator._batches(TEXTS, "tr", 16, batch_tokens=max(lengths) * 2)
+    batches = translator.plan_batches(TEXTS, "tr", 16, batch_tokens=max(lengths) * 2)
     assert sorted(i for b in batches for i in b) == [0, 1, 2]
     assert all(max(lengths[i] for i in b) * len(b) <= max(lengths) * 2 for b in batches)
     sizes: list[int] = []
