@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +55,17 @@ class Translator(ABC):
         """
         return [Generation(text) for text in self.translate_batch(texts, src_lang)]
 
+    def generate_batches(self, batches: Sequence[Sequence[str]], src_lang: str, *,
+                         safer: bool = False) -> Iterator[list[Generation]]:
+        """Translate several batches, yielding each one's outputs in order as it finishes.
+
+        One batch at a time by default; an engine that can run batches side by side
+        (CTranslate2 on CPU) overrides this. Each batch's outputs are what
+        :meth:`generate_batch` gives for it alone.
+        """
+        for batch in batches:
+            yield self.generate_batch(batch, src_lang, safer=safer)
+
     @property
     def max_input_tokens(self) -> int | None:
         """The most input tokens one segment may have; ``None`` when unlimited."""
@@ -90,9 +101,10 @@ class Translator(ABC):
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         results: list[Generation] = [Generation("")] * len(texts)
-        for indices in self.plan_batches(texts, src_lang, batch_size, batch_tokens):
-            batch = [texts[i] for i in indices]
-            outputs = self.generate_batch(batch, src_lang, safer=safer)
+        plan = self.plan_batches(texts, src_lang, batch_size, batch_tokens)
+        batches = [[texts[i] for i in indices] for indices in plan]
+        finished = self.generate_batches(batches, src_lang, safer=safer)
+        for indices, batch, outputs in zip(plan, batches, finished, strict=True):
             if len(outputs) != len(batch):
                 raise RuntimeError(f"{type(self).__name__} returned {len(outputs)} outputs "
                                    f"for {len(batch)} inputs")
@@ -106,16 +118,18 @@ class Translator(ABC):
 
     def plan_batches(self, texts: Sequence[str], src_lang: str, batch_size: int,
                      batch_tokens: int | None = None) -> list[list[int]]:
-        """Length-sorted batches of input indices, by count or by padded-token budget.
+        """Batches of input indices sorted by token length, by count or by padded-token budget.
+
+        Sorting by the model's own token counts (not characters) keeps padding, and the output
+        cap each batch takes from its longest input, as low as they can be.
 
         :meth:`translate` runs these batches in order; the batches decide the padding, so the
         same plan gives the same outputs wherever its batches run.
         """
-        if batch_tokens is None:
-            order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
-            return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
         lengths = [self.count_tokens(text, src_lang) for text in texts]
         order = sorted(range(len(texts)), key=lambda i: lengths[i], reverse=True)
+        if batch_tokens is None:
+            return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
         batches: list[list[int]] = []
         for index in order:  # longest first: the first item of a batch sets its padding
             if batches and lengths[batches[-1][0]] * (len(batches[-1]) + 1) <= batch_tokens:

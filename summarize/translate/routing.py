@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -103,6 +103,14 @@ class LazyTranslator(Translator):
                        safer: bool = False) -> list[Generation]:
         """Translate with the loaded model, with details."""
         return self.inner.generate_batch(texts, src_lang, safer=safer)
+
+    def generate_batches(self, batches: Sequence[Sequence[str]], src_lang: str, *,
+                         safer: bool = False) -> Iterator[list[Generation]]:
+        """Translate several batches with the loaded model (side by side where it can); no
+        batches, no model load."""
+        if not batches:
+            return iter(())
+        return self.inner.generate_batches(batches, src_lang, safer=safer)
 
     @property
     def max_input_tokens(self) -> int | None:

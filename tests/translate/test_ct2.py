@@ -65,3 +65,34 @@ def test_token_budget_batches(tiny_models: dict[str, Path], cache_root: Path) ->
     out = translator.translate(TEXTS, "tr", batch_tokens=max(lengths) * 2,
                                on_batch=lambda idx, gens: sizes.append(len(idx)))
     assert len(out) == 3 and sum(sizes) == 3 and len(sizes) == len(batches)
+
+
+@pytest.mark.parametrize("kind", ["marian", "nllb"])
+def test_batches_side_by_side_give_the_outputs_of_one_at_a_time(
+        kind: str, tiny_models: dict[str, Path], cache_root: Path) -> None:
+    ref = resolve_model(str(tiny_models[kind]), purpose="test")
+    texts = [f"{text} ({n})" for n in range(7) for text in TEXTS]
+    parallel = CT2Translator(ref, cache_root=cache_root, device="cpu", compute_type="int8",
+                             beams=2, threads=2)
+    serial = CT2Translator(ref, cache_root=cache_root, device="cpu", compute_type="int8",
+                           beams=2, threads=1)
+    assert (parallel.inter_threads, serial.inter_threads) == (2, 1)
+    finished: list[list[int]] = []
+    together = parallel.translate(texts, "tr", batch_size=3,
+                                  on_batch=lambda indices, _: finished.append(list(indices)))
+    alone = serial.translate(texts, "tr", batch_size=3)
+    assert together == alone
+    assert finished == parallel.plan_batches(texts, "tr", 3)  # handed back in planned order
+    batches = [[texts[i] for i in b] for b in finished]
+    assert list(parallel.generate_batches(batches, "tr")) == [
+        serial.generate_batch(b, "tr") for b in batches]
+
+
+@pytest.mark.parametrize(("cores", "expected"), [(1, (1, 1)), (2, (2, 1)), (4, (4, 1)),
+                                                 (8, (4, 2)), (16, (4, 4)), (64, (16, 4))])
+def test_cpu_threads_fill_the_cores_without_oversubscribing(cores: int,
+                                                            expected: tuple[int, int]) -> None:
+    from summarize.translate.ct2 import cpu_threads
+
+    inter, intra = cpu_threads(cores)
+    assert (inter, intra) == expected and inter * intra <= cores
