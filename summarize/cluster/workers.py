@@ -32,7 +32,8 @@ class TranslationWorker:
             import torch
 
             torch.set_num_threads(threads)
-        self.router = ModelRouter(options, threads=threads)
+        # One batch per call: its threads all go to that batch.
+        self.router = ModelRouter(options, threads=threads, side_by_side=False)
         self._broken: dict[str, str] = {}
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, list[Any]]:

@@ -82,13 +82,18 @@ def convert(ref: ModelRef, quantization: str, cache_root: Path,
 
 
 class CT2Translator(TokenizerEngine):
-    """Translates with CTranslate2; one instance per model, like the transformers engine."""
+    """Translates with CTranslate2; one instance per model, like the transformers engine.
+
+    On CPU, ``threads`` cores (default: all) go to batches side by side
+    (:func:`cpu_threads`), or with ``side_by_side=False`` all to one batch at a time.
+    """
 
     engine = "ctranslate2"
 
     def __init__(self, ref: ModelRef, *, cache_root: Path, device: str = "auto",
                  compute_type: str = "auto", beams: int = 4,
-                 hf_kwargs: Mapping[str, Any] | None = None, threads: int | None = None) -> None:
+                 hf_kwargs: Mapping[str, Any] | None = None, threads: int | None = None,
+                 side_by_side: bool = True) -> None:
         import ctranslate2
         from transformers import AutoConfig, AutoTokenizer
 
@@ -113,7 +118,10 @@ class CT2Translator(TokenizerEngine):
             quantization = "float32"
         self.model_dir = convert(ref, quantization, cache_root, hf_kwargs)
         cores = threads or os.cpu_count() or 1
-        self.inter_threads, intra = cpu_threads(cores) if device == "cpu" else (1, 0)
+        if device != "cpu":
+            self.inter_threads, intra = 1, 0
+        else:
+            self.inter_threads, intra = cpu_threads(cores) if side_by_side else (1, cores)
         self.translator = ctranslate2.Translator(
             str(self.model_dir), device=device, compute_type=self.compute_type,
             inter_threads=self.inter_threads, intra_threads=intra)

@@ -146,13 +146,17 @@ class ModelRouter:
         on_load: Called with each model name before it is loaded (for progress display).
         threads: CPU threads per CTranslate2 model (default: all cores); a Ray actor passes
             the CPUs it was given.
+        side_by_side: Let CTranslate2 run several batches at once on CPU (one per core); a
+            caller that hands over one batch at a time (a Ray actor) turns it off so that one
+            batch gets every thread.
     """
 
     def __init__(self, options: TranslationOptions, *, loader: Loader | None = None,
                  on_load: Callable[[str], None] | None = None,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, side_by_side: bool = True) -> None:
         self.options = options
         self.threads = threads
+        self.side_by_side = side_by_side
         self._loader = loader or self._load_transformers
         self._on_load = on_load
         self._by_model: dict[str, Translator] = {}
@@ -168,7 +172,7 @@ class ModelRouter:
             return CT2Translator(ref, cache_root=Path(options.cache or default_cache_dir()),
                                  device=options.device, compute_type=options.compute_type,
                                  beams=options.beams, hf_kwargs=options.hf_kwargs,
-                                 threads=self.threads)
+                                 threads=self.threads, side_by_side=self.side_by_side)
         from summarize.translate.hf import HFTranslator
 
         return HFTranslator(ref, device=options.device, dtype=options.dtype,

@@ -76,7 +76,11 @@ def test_batches_side_by_side_give_the_outputs_of_one_at_a_time(
                              beams=2, threads=2)
     serial = CT2Translator(ref, cache_root=cache_root, device="cpu", compute_type="int8",
                            beams=2, threads=1)
-    assert (parallel.inter_threads, serial.inter_threads) == (2, 1)
+    one_at_a_time = CT2Translator(ref, cache_root=cache_root, device="cpu",
+                                  compute_type="int8", beams=2, threads=2, side_by_side=False)
+    assert (parallel.inter_threads, serial.inter_threads, one_at_a_time.inter_threads) == (2, 1, 1)
+    assert one_at_a_time.translate(texts, "tr", batch_size=3) == serial.translate(
+        texts, "tr", batch_size=3)
     finished: list[list[int]] = []
     together = parallel.translate(texts, "tr", batch_size=3,
                                   on_batch=lambda indices, _: finished.append(list(indices)))
