@@ -30,7 +30,6 @@ import json
 import math
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -222,7 +221,6 @@ def main() -> None:
         rss = peak_rss_seeds(model_dir, engine, work)
         print(f"peak RSS, summarize translate seeds/ --engine {engine}: {rss:.0f} MiB")
         report[f"peak_rss_mib_{engine}"] = round(rss)
-    resource.getrusage(resource.RUSAGE_SELF)
     (work / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
 
 

@@ -150,18 +150,20 @@ def _item(cluster: list[Member]) -> BriefItem:
     evidence = tuple(sorted({m.id for m in cluster}))
     score = round(sum(best_per_doc.values()), 4)
     disagreements = conflicts(cluster)
-    if disagreements:
-        measure, groups = next(iter(disagreements.items()))
+    if disagreements:  # every measure they disagree on, each with its agreeing groups
         variants = tuple(
             BriefVariant(text=group[0][0].text, figure=group[0][1].shown,
                          sources=tuple(sorted({m.doc for m, _ in group})),
-                         evidence=tuple(sorted({m.id for m, _ in group})))
-            for group in groups)
-        label = groups[0][0][1].label
-        text = (f"The sources give different figures for the {label}: "
-                f"{', '.join(v.figure for v in variants)}.")
+                         evidence=tuple(sorted({m.id for m, _ in group})),
+                         measure=group[0][1].label)
+            for groups in disagreements.values() for group in groups)
+        labels = list(dict.fromkeys(v.measure for v in variants))
+        text = "The sources give different figures for " + "; for ".join(
+            f"the {label}: {', '.join(v.figure for v in variants if v.measure == label)}"
+            for label in labels) + "."
         return BriefItem(text=text, sources=sources, evidence=evidence, score=score,
-                         topic=topic, topic_terms=terms, conflict=label, variants=variants)
+                         topic=topic, topic_terms=terms, conflict=", ".join(labels),
+                         variants=variants)
     hedged = [m for m in cluster if m.hedge]
 
     def representativeness(member: Member) -> tuple[float, float]:

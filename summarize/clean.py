@@ -9,6 +9,7 @@ closing ``;``) are decoded, so ``?a=1&amp;b=2`` becomes ``?a=1&b=2`` while ``?x=
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 
 #: Bidirectional controls: LRM, RLM, embeddings, overrides, isolates and the Arabic letter mark.
@@ -72,8 +73,15 @@ def _decode_entities(text: str) -> tuple[str, int]:
     def decode(match: re.Match[str]) -> str:
         nonlocal decoded
         entity = match.group()
+        if not entity.startswith("&#"):  # a named entity: only a complete, known name
+            # (html.unescape would read "&copyright;" as "©right;").
+            named = html.entities.html5.get(entity[1:])
+            if named is None:
+                return entity
+            decoded += 1
+            return named
         value = html.unescape(entity)
-        # Unknown names come back unchanged; invalid code points as "" or U+FFFD: keep those.
+        # Invalid code points come back as "" or U+FFFD: keep those as written.
         if value == entity or not value or (value == "\ufffd" and "fffd" not in entity.lower()
                                             and entity != "&#65533;"):
             return entity

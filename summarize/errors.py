@@ -29,3 +29,7 @@ class ModelUnavailableError(SummarizeError):
 
 class LanguageError(SummarizeError):
     """A language cannot be detected or has no translation model."""
+
+
+class DeviceError(SummarizeError, ValueError):
+    """The device or precision asked for is not available here."""

@@ -212,6 +212,21 @@ def _scale_after(text: str, end: int, lang: str, money: bool) -> tuple[float, in
     return total, position
 
 
+#: Codes also read in lower case before a number ("eur 30m"; not "try", a common word).
+_LOWER_CODES = {code.lower(): code for code in ("EUR", "USD", "GBP", "CHF", "JPY")}
+_SIGN_BEFORE = re.compile(r"(?:[€$£₺¥]|(?<![^\W\d_])[A-Za-z]{2,3})$")
+
+
+def currency_before(text: str, start: int) -> str | None:
+    """The ISO code of a currency sign or code written right before ``start`` (``€``,
+    ``CHF``, ``usd``), or None."""
+    sign = _SIGN_BEFORE.search(text[max(0, start - 12):start].rstrip())
+    if sign is None:
+        return None
+    found = sign.group(0)
+    return CURRENCY_SIGNS.get(found) or _LOWER_CODES.get(found)
+
+
 def _context(text: str, start: int, end: int,
              lang: str) -> tuple[Kind | None, str | None, int]:
     """Percent or currency of the number at ``start:end``, and where its unit word ends."""
@@ -223,9 +238,9 @@ def _context(text: str, start: int, end: int,
             return "percent", None, end + len(after) - len(stripped) + len(word)
     if before.lower().endswith(PERCENT_BEFORE):
         return "percent", None, end
-    sign = re.search(r"(?:[€$£₺¥]|(?<![^\W\d_])[A-Z]{2,3})$", before)
-    if sign and sign.group(0) in CURRENCY_SIGNS:
-        return "currency", CURRENCY_SIGNS[sign.group(0)], end
+    currency = currency_before(text, start)
+    if currency is not None:
+        return "currency", currency, end
     # The currency right after the number, after one word ("US dollars") or after "di".
     position, previous = 0, ""
     for _ in range(3):
@@ -255,8 +270,7 @@ def _digit_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention
             value, decimals = parse_number(raw, lang)
         except ValueError:
             continue
-        money = bool(re.search(r"(?:[$€£₺¥]|\b(?:eur|usd|gbp))\s*$", text[max(0, start - 5):start],
-                               re.IGNORECASE))
+        money = currency_before(text, start) is not None  # "$30m", "CHF 30m"
         scale, end = _scale_after(text, match.end(), lang, money)
         kind, currency, unit_end = _context(text, start, end, lang)
         if re.match(r"(?:st|nd|rd|th)\b|[ªº]", text[end:end + 3]) and scale == 1:

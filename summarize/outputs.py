@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from summarize.records import BriefItem, DocumentResult, RunResult, SentenceRecord
-from summarize.summarise.topics import TITLES
+from summarize.records import DocumentResult, RunResult, SentenceRecord
+from summarize.summarise.topics import sections
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -109,15 +109,6 @@ def render_digest(doc: DocumentResult, version: str) -> str:
     return "\n".join(lines)
 
 
-def brief_sections(items: Sequence[BriefItem]) -> list[tuple[str, list[tuple[int, BriefItem]]]]:
-    """Items grouped by topic, topics in the order of their best-ranked item; with ranks."""
-    sections: dict[str, list[tuple[int, BriefItem]]] = {}
-    for rank, item in enumerate(items, start=1):
-        sections.setdefault(item.topic, []).append((rank, item))
-    return [(TITLES.get(topic, topic.capitalize()), entries)
-            for topic, entries in sections.items()]
-
-
 def render_brief(result: RunResult) -> str:
     """The combined brief by topic, with document citations and evidence ids."""
     ok = [d for d in result.documents if d.ok]
@@ -126,9 +117,11 @@ def render_brief(result: RunResult) -> str:
              f"{len(ok)} of {len(result.documents)} documents, summarize {result.version}. "
              "Each item quotes a translated sentence; [labels] are the documents reporting it.",
              ""]
-    for title, entries in brief_sections(result.brief):
+    for title, indices in sections([item.topic for item in result.brief]):
         lines += [f"## {title}", ""]
-        for rank, item in entries:
+        for index in indices:
+            rank, item = index + 1, result.brief[index]
+            several = len({v.measure for v in item.variants}) > 1
             cites = ", ".join(labels[s] for s in item.sources)
             if item.conflict:
                 lines.append(f"- **{rank}. Sources disagree.** {item.text}")
@@ -137,7 +130,8 @@ def render_brief(result: RunResult) -> str:
             lines.append(f"  Evidence: {', '.join(item.evidence)}")
             for variant in item.variants:
                 who = ", ".join(labels[s] for s in variant.sources)
-                lines.append(f"  - {variant.figure} [{who}]: “{variant.text}” "
+                measure = f"{variant.measure}: " if several else ""
+                lines.append(f"  - {measure}{variant.figure} [{who}]: “{variant.text}” "
                              f"({', '.join(variant.evidence)})")
         lines.append("")
     if not result.brief:
@@ -161,11 +155,15 @@ def write_outputs(result: RunResult, out_dir: str | Path, *, translations: bool 
                   digests: bool = True) -> list[Path]:
     """Write the run's files under ``out_dir``; return the paths written.
 
-    Files of documents that a previous run in the same folder wrote and this run no longer has
-    are removed (found through the previous ``run.json``), so a rerun leaves no stale output.
+    What a previous run in the same folder wrote and this run does not write again (found
+    through the previous ``run.json``) is removed: files of documents that are gone or failed
+    this time, and digests and the brief after a translation-only run (translations after a
+    digest-only one), so the folder always shows one run.
     """
     out = Path(out_dir)
-    _remove_stale(out, {d.id for d in result.documents})
+    done = {d.id for d in result.documents if d.ok}
+    _remove_stale(out, translations=done if translations else set(),
+                  digests=done if digests else set(), brief=digests)
     written: list[Path] = []
     for doc in result.documents:
         if not doc.ok:
@@ -189,12 +187,16 @@ def write_outputs(result: RunResult, out_dir: str | Path, *, translations: bool 
     return written
 
 
-def _remove_stale(out: Path, keep: set[str]) -> None:
+def _remove_stale(out: Path, *, translations: set[str], digests: set[str],
+                  brief: bool) -> None:
     try:
         previous = json.loads((out / "run.json").read_text(encoding="utf-8"))
         old_ids = {str(d["id"]) for d in previous.get("documents", [])}
     except (OSError, ValueError, TypeError, KeyError):
         return
-    for doc_id in old_ids - keep:
+    for doc_id in old_ids - translations:
         (out / "translations" / f"{doc_id}.en.md").unlink(missing_ok=True)
+    for doc_id in old_ids - digests:
         (out / "digests" / f"{doc_id}.md").unlink(missing_ok=True)
+    if not brief:
+        (out / "brief.md").unlink(missing_ok=True)

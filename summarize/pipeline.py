@@ -79,8 +79,9 @@ class StageRunner(Protocol):
         """Give every sentence its English and flags (or mark documents failed)."""
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
-               sentences: int) -> None:
-        """Give every document its digest (or mark it failed)."""
+               sentences: int) -> dict[str, Any]:
+        """Give every document its digest (or mark it failed); return the summariser's
+        signature as it ran (device, settings: known once its model loaded)."""
 
     def settings(self) -> dict[str, Any]:
         """What run.json records about where the stages ran."""
@@ -96,10 +97,11 @@ class LocalRunner:
         _translate(results, router, options, progress, timer)
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
-               sentences: int) -> None:
+               sentences: int) -> dict[str, Any]:
         """Digest each document in turn."""
         for result in results:
             result.digest = summariser.digest(result.sentences, sentences)
+        return summariser.signature()
 
     def settings(self) -> dict[str, Any]:
         """``engine_cluster: local`` and the other cluster options at their defaults."""
@@ -170,9 +172,11 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
             for sentence in result.sentences:
                 sentence.english = sentence.source
     brief = []
+    summariser_signature = None
     if stages.digest:
         with timer.stage("digest"):
-            runner.digest([r for _, r in live if r.ok], summariser, digest.digest_sentences)
+            summariser_signature = runner.digest([r for _, r in live if r.ok], summariser,
+                                                 digest.digest_sentences)
         with timer.stage("brief"):
             brief = build_brief([r for _, r in live], digest.brief_items)
     ordered = sorted([*results, *failures], key=lambda r: r.id)
@@ -180,7 +184,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     settings = {**options_dict(translation, digest), **runner.settings()}
     settings["stages"] = [name for name, on in (("translate", stages.translate),
                                                 ("digest", stages.digest)) if on]
-    settings["summariser"] = summariser.signature() if stages.digest else None
+    settings["summariser"] = summariser_signature
     return RunResult(version=__version__, settings=settings, documents=ordered, brief=brief,
                      models=models, timings=timer.timings, risks=risk_queue(ordered))
 
@@ -306,7 +310,8 @@ def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
                                       batch_tokens=options.batch_tokens)
             with timer.stage("check"):
                 stage.check_and_retry(group, budget=budget, batch_size=options.batch_size,
-                                      cache=cache, retry_flagged=options.retry)
+                                      cache=cache, retry_flagged=options.retry,
+                                      batch_tokens=options.batch_tokens)
         if bar is not None:
             bar.close()
     finally:

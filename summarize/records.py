@@ -64,12 +64,14 @@ class DigestLine:
 
 @dataclass(frozen=True)
 class BriefVariant:
-    """What one document says about a figure that the documents disagree on."""
+    """What one document (or several that agree) says about a figure the others disagree on."""
 
     text: str
     figure: str
     sources: tuple[str, ...]
     evidence: tuple[str, ...]
+    measure: str = ""
+    """What the figure measures (``valuation``, ``number of staff``)."""
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,9 @@ class BriefItem:
         topic: ``funding``, ``infrastructure``, ``partnerships`` … or ``other``.
         topic_terms: The keyword stems that filed it under its topic.
         attribution: The hedge or attribution the quoted sentence carries ("according to …").
-        conflict: The measure the documents give different figures for, if they do.
-        variants: For a conflict, each document's own sentence and figure.
+        conflict: The measures the documents give different figures for, if they do
+            (comma-separated).
+        variants: For a conflict, each document's own sentence and figure, per measure.
     """
 
     text: str

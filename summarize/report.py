@@ -79,6 +79,8 @@ def _metadata(record: Mapping[str, Any]) -> str:
     settings = record.get("settings", {})
     rows.append(("settings", ", ".join(f"{k}={v}" for k, v in sorted(settings.items())
                                        if not isinstance(v, dict | list))))
+    rows += [(k, json.dumps(v, ensure_ascii=False)) for k, v in sorted(settings.items())
+             if isinstance(v, dict | list) and v]  # models per language, summariser, cluster
     timings = record.get("timings", {})
     rows.append(("timings (s)", ", ".join(f"{k} {v}" for k, v in timings.items())))
     body = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
@@ -86,27 +88,29 @@ def _metadata(record: Mapping[str, Any]) -> str:
 
 
 def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    from summarize.summarise.topics import TITLES
+    from summarize.summarise.topics import sections
 
     def cites(sources: Iterable[str]) -> str:
         return ", ".join(f'<a href="#{_doc_anchor(s)}">{_e(labels.get(s, s))}</a>'
                          for s in sources)
 
-    sections: dict[str, list[str]] = {}
-    for rank, item in enumerate(record.get("brief", []), start=1):
+    def entry(rank: int, item: Mapping[str, Any]) -> str:
+        several = len({v.get("measure") for v in item.get("variants", [])}) > 1
         variants = "".join(
-            f'<li><strong>{_e(v["figure"])}</strong> <span class="cites">[{cites(v["sources"])}]'
-            f'</span>: “{_e(v["text"])}” <span class="evidence">'
-            f'[{_evidence_links(v["evidence"])}]</span></li>'
+            f'<li>{_e(v["measure"]) + ": " if several else ""}<strong>{_e(v["figure"])}</strong>'
+            f' <span class="cites">[{cites(v["sources"])}]</span>: “{_e(v["text"])}” '
+            f'<span class="evidence">[{_evidence_links(v["evidence"])}]</span></li>'
             for v in item.get("variants", []))
         lead = '<strong class="sev-1">Sources disagree.</strong> ' if item.get("conflict") else ""
         main = "" if lead else f' <span class="cites">[{cites(item["sources"])}]</span>'
-        sections.setdefault(item.get("topic") or "other", []).append(
-            f'<li value="{rank}"><p>{lead}{_e(item["text"])}{main}</p>'
-            + (f'<ul class="variants">{variants}</ul>' if variants else "")
-            + f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
-    body = "".join(f"<h3>{_e(TITLES.get(topic, topic.capitalize()))}</h3>"
-                   f"<ol>{''.join(items)}</ol>" for topic, items in sections.items())
+        return (f'<li value="{rank}"><p>{lead}{_e(item["text"])}{main}</p>'
+                + (f'<ul class="variants">{variants}</ul>' if variants else "")
+                + f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
+
+    items = record.get("brief", [])
+    body = "".join(f"<h3>{_e(title)}</h3><ol>"
+                   + "".join(entry(i + 1, items[i]) for i in indices) + "</ol>"
+                   for title, indices in sections([item.get("topic") for item in items]))
     return (f'<section id="brief"><h2>Brief</h2>{body or "<p>Nothing to brief.</p>"}'
             "</section>")
 
@@ -164,10 +168,11 @@ def _document(doc: Mapping[str, Any]) -> str:
 
 def render_report(record: Mapping[str, Any]) -> str:
     """The review page for a run record (the dictionary written to ``run.json``)."""
+    from summarize.outputs import short_labels
+
     documents = record.get("documents", [])
     ids = [d["id"] for d in documents]
-    prefixes = {i: i.split("_", 1)[0] for i in ids}
-    labels = prefixes if len(set(prefixes.values())) == len(ids) else {i: i for i in ids}
+    labels = short_labels(ids)
     nav = "".join(f'<li><a href="#{_doc_anchor(i)}">{_e(labels[i])}</a></li>' for i in ids)
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'

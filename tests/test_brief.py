@@ -47,6 +47,18 @@ def test_a_figure_in_another_currency_is_a_conflict_even_if_close() -> None:
     assert [v.figure for v in item.variants] == ["$6 billion", "€6 billion"]
 
 
+def test_every_measure_the_sources_disagree_on_is_listed() -> None:
+    a = english_document("a", "Veloria AI raised €600 million at a valuation of $6 billion.")
+    b = english_document("b", "Veloria AI raised €900 million at a valuation of €11.7 billion.")
+    item, = build_brief([a, b], 5)
+    assert item.conflict == "funding raised, valuation"
+    assert [(v.measure, v.figure, v.sources) for v in item.variants] == [
+        ("funding raised", "€600 million", ("a",)), ("funding raised", "€900 million", ("b",)),
+        ("valuation", "$6 billion", ("a",)), ("valuation", "€11.7 billion", ("b",))]
+    text = render_brief(RunResult(version="t", settings={}, documents=[a, b], brief=[item]))
+    assert "  - valuation: €11.7 billion [b]:" in text
+
+
 def test_same_measure_about_different_subjects_is_not_a_conflict() -> None:
     a = english_document("a", "Nvidia was valued at $4 trillion by investors on Friday.")
     b = english_document("b", "Veloria AI was valued at €11.7 billion after a new round.")

@@ -53,6 +53,8 @@ def test_clean_text(raw: str, expected: str, counts: dict[str, int]) -> None:
         "+90 (212) 555 12 34", "2023'te", "10.02.2025", "−3,5", "6e9",
         # Ampersands that are not entities.
         "AT&T", "Q&A", "R & D", "&foo;", "&#0;", "&#xD800;", "&;", "a&b;c",
+        # Unknown names that start like an entity (&copy, &amp, &reg) are not decoded.
+        "&copyright;", "&ampersand;", "&regional;",
     ],
 )
 def test_urls_emails_numbers_and_bare_ampersands_stay_intact(text: str) -> None:

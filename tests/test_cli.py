@@ -80,6 +80,23 @@ def test_rerun_removes_outputs_of_documents_no_longer_given(tmp_path: Path) -> N
     assert not list(out.rglob("*.tmp"))
 
 
+def test_a_translation_only_run_removes_the_previous_runs_digests(
+        tmp_path: Path, seed_model_args: list[str]) -> None:
+    out = tmp_path / "out"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(ENGLISH / "carrefour_wire.txt", inputs)
+    (inputs / "second.txt").write_text("The retailer opened a new store in Lyon on Monday.\n",
+                                       encoding="utf-8")
+    assert main(["digest", str(inputs), "--out", str(out), "--quiet"]) == 0
+    assert (out / "brief.md").is_file() and len(list((out / "digests").iterdir())) == 2
+    (inputs / "second.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 8)  # now fails
+    assert main(["translate", str(inputs), "--out", str(out), "--quiet", "--no-cache",
+                 *seed_model_args]) == 1
+    assert not (out / "brief.md").exists() and not list((out / "digests").iterdir())
+    assert [p.name for p in (out / "translations").iterdir()] == ["carrefour_wire.en.md"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [(["run", "x.txt", "--beams", "0"], "at least 1"),
@@ -107,3 +124,20 @@ def test_missing_models_fail_fast_with_how_to_provide_them(tmp_path: Path) -> No
     assert "--model LANG=DIR" in err and "HF_HUB_OFFLINE" in err
     assert "Traceback" not in err
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("engine", ["ctranslate2", "torch"])
+def test_cuda_without_a_gpu_is_a_clear_error(engine: str, tmp_path: Path,
+                                             seed_model_args: list[str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import ctranslate2
+    import torch
+
+    if torch.cuda.is_available() or ctranslate2.get_cuda_device_count():
+        pytest.skip("this machine has a GPU")
+    code = main(["translate", str(ROOT / "seeds" / "004_35fe4a6e6bd3ce11.txt"), "--quiet",
+                 "--out", str(tmp_path / "out"), "--no-cache", "--device", "cuda",
+                 "--engine", engine, *seed_model_args])
+    assert code == 2
+    assert "--device cuda was given but" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

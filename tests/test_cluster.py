@@ -94,6 +94,20 @@ def test_ray_run_writes_what_the_local_run_writes(both_runs: tuple[Path, Path]) 
     assert got["settings"]["cluster"]["nodes"] == 1 and got["settings"]["cluster"]["cpus"] == 2
 
 
+def test_abstractive_digests_on_ray_match_and_record_the_model(
+        local_ray: str, tiny_bart: Path, tmp_path: Path) -> None:
+    article = ROOT / "tests" / "fixtures" / "english" / "veloria_ft.txt"
+    common = ["digest", str(article), "--quiet", "--summarizer", "abstractive",
+              "--summarizer-model", str(tiny_bart), "--device", "cpu", "--digest-sentences", "2"]
+    assert main([*common, "--out", str(tmp_path / "local")]) == 0
+    assert main([*common, "--out", str(tmp_path / "ray"), "--engine-cluster", "ray"]) == 0
+    expected, got = record_of(tmp_path / "local"), record_of(tmp_path / "ray")
+    assert got["documents"] == expected["documents"] and got["brief"] == expected["brief"]
+    signature = got["settings"]["summariser"]
+    assert signature == expected["settings"]["summariser"]
+    assert signature["device"] == "cpu" and signature["num_beams"] == 4  # as the actor ran it
+
+
 def test_bad_inputs_fail_alone_on_ray(both_runs: tuple[Path, Path]) -> None:
     _, on_ray = both_runs
     by_id = {d["id"]: d for d in record_of(on_ray)["documents"]}
@@ -207,3 +221,22 @@ def test_import_summarize_does_not_import_ray() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_failed_retry_batch_keeps_the_first_attempt() -> None:
+    from summarize.cluster.runner import _fail
+    from summarize.records import DocumentResult, SentenceRecord
+    from summarize.translate import stage
+    from summarize.translate.base import IdentityTranslator
+
+    record = SentenceRecord("d:1:1", 1, "Merhaba dünya.", english="Hello world.")
+    owner = DocumentResult(id="d", source_path=None, sentences=[record])
+    group = stage.make_group(IdentityTranslator(), "tr", [record], None)
+    job = stage.Pass({record.source: [record.source]}, safer=True, retried=True)
+    run = stage.PieceRun(group, job, cache=None, progress=None)
+    _fail(run, [0], "actor died", {id(record): owner}, "retry")
+    assert owner.ok and record.english == "Hello world."
+    assert [f.code for f in record.flags] == ["retry_failed"]
+    assert "actor died" in record.flags[0].reason
+    _fail(run, [0], "actor died", {id(record): owner}, "translation")
+    assert owner.error == "translation failed on the Ray cluster: actor died"

@@ -37,9 +37,17 @@ def sample_run() -> RunResult:
         sentences=[SentenceRecord("003_de:1:1", 1, "Mistral muss Umsatz machen, sagte er.",
                                   "Mistral has to make revenue, he said.",
                                   [Flag("split", "translated in 2 pieces", 0)])])
-    german.digest = [DigestLine("Mistral has to make revenue, he said.", ("003_de:1:1",))]
+    german.digest = [
+        DigestLine("Mistral has to make revenue, he said.", ("003_de:1:1",)),
+        DigestLine("Mistral makes <b>money</b>.", ("003_de:1:1",), "abstractive",
+                   (Flag("unsupported_name", "Lyon not in its source sentences", 2),)),
+        DigestLine("Mistral has to make revenue, he said.", ("003_de:1:1",), "extractive",
+                   (Flag("replaced", "quoted instead of the generated sentence", 1),),
+                   replaced="Mistral earns 9 billion in Lyon.")]
     documents = [arabic, german]
-    return RunResult(version="0.test", settings={"beams": 4}, documents=documents,
+    return RunResult(version="0.test", settings={"beams": 4, "summariser": {
+                         "summariser": "abstractive", "model": "tiny-bart"}},
+                     documents=documents,
                      brief=[BriefItem("ASML invested 1.3 billion euros.", ("001_ar", "003_de"),
                                       ("001_ar:1:1", "003_de:1:1"), 1.5)],
                      models=[{"model": "facebook/nllb", "revision": "abc123", "engine":
@@ -57,6 +65,16 @@ def test_page_content_links_and_escaping() -> None:
     assert "number_lost" in page and "is not in the English" in page
     assert "abc123" in page and "ctranslate2" in page  # how the run was made
     assert "http://" not in page and "https://" not in page  # nothing fetched from outside
+    assert "tiny-bart" in page  # nested settings (the summariser's signature) are shown
+
+
+def test_generated_and_replaced_digest_lines_are_marked() -> None:
+    page = render_report(sample_run().to_dict())
+    german = page[page.index('id="d-003_de"'):]
+    assert ('Mistral makes &lt;b&gt;money&lt;/b&gt;. <span class="muted">(generated)</span>'
+            in german)
+    assert 'class="sev-2"><span class="code">unsupported_name</span>' in german
+    assert "Generated sentence not used: Mistral earns 9 billion in Lyon." in german
 
 
 def test_report_command_and_run_outputs(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ each model it gets work for once.
 
 1. **Translation.** For every (model, language) group the driver looks the sentences up in the
    cache, cuts the rest into pieces within the model's input limit and plans the same
-   length-sorted batches as a local run (:mod:`summarize.translate.stage`, with the model's
+   token-length-sorted batches as a local run (:mod:`summarize.translate.stage`, with the model's
    tokenizer only: the driver loads no weights). Each batch is one row of a Ray Dataset;
    ``map_batches`` over :class:`TranslationWorker` generates it with the engine call a local
    run makes. Results stream back and finished sentences are committed to the cache at once.

@@ -14,7 +14,7 @@ from summarize.cluster.tokens import TokenizerView
 from summarize.cluster.workers import DigestWorker, TranslationWorker
 from summarize.options import ClusterOptions, TranslationOptions, options_dict
 from summarize.pipeline import ProgressFactory, StageTimer, translation_groups
-from summarize.records import DocumentResult
+from summarize.records import DocumentResult, Flag
 from summarize.summarise.base import Summariser
 from summarize.translate.base import Generation, Translator
 from summarize.translate.routing import LazyTranslator, ModelRouter, TranslatorSource
@@ -100,7 +100,8 @@ class RayRunner:
             if bar is not None:
                 bar.close()
             with timer.stage("check"):
-                plans = [stage.plan_retries(g, budget=b, retry_flagged=options.retry)
+                plans = [stage.plan_retries(g, budget=b, retry_flagged=options.retry,
+                                            batch_tokens=options.batch_tokens)
                          for g, b in zip(groups, budgets, strict=True)]
                 retries = [(g, job) for g, plan in zip(groups, plans, strict=True)
                            for job in plan.passes]
@@ -120,23 +121,29 @@ class RayRunner:
             result.translator = self._loaded.get(id(translator)) or translator.signature()
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
-               sentences: int) -> None:
+               sentences: int) -> dict[str, Any]:
         """Digest each document on the actors; a digest that fails fails its document.
+
+        Returns the summariser's signature as an actor ran it (with the device and settings of
+        the model it loaded), or the driver's when no digest came back.
 
         Raises:
             ClusterError: the Ray job failed as a whole.
         """
+        signature = summariser.signature()
         if not results:
-            return
+            return signature
         rows = [{"item": i, "records": pickle.dumps(result.sentences), "sentences": sentences}
                 for i, result in enumerate(results)]
-        gpus = self.gpus_per_actor if summariser.name == "abstractive" else 0
+        gpus = self.gpus_per_actor if summariser.uses_model else 0
         for row in self._map(rows, DigestWorker, {"summariser": summariser}, gpus=gpus):
             result = results[int(row["item"])]
             if row["error"]:
                 result.error = f"digest failed on the Ray cluster: {row['error']}"
             else:
                 result.digest = pickle.loads(row["digest"])
+                signature = json.loads(row["signature"])
+        return signature
 
     @staticmethod
     def _view(translator: Translator, options: TranslationOptions,
@@ -186,15 +193,14 @@ class RayRunner:
                 self._take(run, indices, arrived[number].pop(taken[number]), owners, what)
                 taken[number] += 1
         for run in runs:  # every sentence has its English, or its documents have failed
-            _fail(run, range(len(run.unique)),
-                  f"{what} failed on the Ray cluster: no result came back", owners)
+            _fail(run, range(len(run.unique)), "no result came back", owners, what)
         return [run.results for run in runs]
 
     def _take(self, run: PieceRun, indices: list[int], row: Mapping[str, Any],
               owners: Mapping[int, DocumentResult], what: str) -> None:
         """Give a finished batch to its pass, or fail the documents it held."""
         if row["error"]:
-            _fail(run, indices, f"{what} failed on the Ray cluster: {row['error']}", owners)
+            _fail(run, indices, str(row["error"]), owners, what)
             return
         run.on_batch(indices, [Generation(text, bool(capped))
                                for text, capped in json.loads(row["outputs"])])
@@ -253,11 +259,22 @@ def _view_of(run: PieceRun) -> TokenizerView:
     return view
 
 
-def _fail(run: PieceRun, indices: Sequence[int], message: str,
-          owners: Mapping[int, DocumentResult]) -> None:
-    """Fail the documents whose sentences wait on the pieces at ``indices`` of ``run``."""
+def _fail(run: PieceRun, indices: Sequence[int], error: str,
+          owners: Mapping[int, DocumentResult], what: str) -> None:
+    """Account for the pieces at ``indices`` of ``run`` that got no result.
+
+    A first translation that failed fails the documents whose sentences wait on them. A failed
+    retry loses nothing: the sentence keeps its first attempt (and its flags) and is flagged
+    ``retry_failed``.
+    """
     sources = set(run.waiting_on(indices))
     for record in run.group.records:
+        if record.source not in sources:
+            continue
         owner = owners[id(record)]
-        if record.source in sources and owner.error is None:
-            owner.error = message
+        if what == "retry":
+            if not any(f.code == "retry_failed" for f in record.flags):
+                record.flags.append(Flag("retry_failed", f"the retry failed on the Ray "
+                                         f"cluster ({error}); the first attempt is kept", 1))
+        elif owner.error is None:
+            owner.error = f"{what} failed on the Ray cluster: {error}"

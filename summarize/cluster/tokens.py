@@ -5,15 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from summarize.errors import ModelUnavailableError
 from summarize.options import TranslationOptions
 from summarize.translate.base import Generation
-from summarize.translate.hf import _NLLB_TYPES, TokenizerEngine, input_limit
+from summarize.translate.hf import TokenizerEngine, family_of, input_limit, load_tokenizer
 from summarize.translate.routing import LazyTranslator
-
-#: ``from_pretrained`` arguments that apply to a tokenizer (as the engines pass them).
-TOKENIZER_KWARGS = frozenset({"revision", "cache_dir", "token", "trust_remote_code",
-                              "local_files_only"})
 
 
 class TokenizerView(TokenizerEngine):
@@ -32,22 +27,14 @@ class TokenizerView(TokenizerEngine):
     def __init__(self, translator: LazyTranslator, options: TranslationOptions) -> None:
         self.lazy = translator
         self.ref = translator.ref
-        self._kwargs = {k: v for k, v in options.hf_kwargs.items() if k in TOKENIZER_KWARGS}
+        self._kwargs = dict(options.hf_kwargs)
         self._ready = False
 
     def _load(self) -> None:
         if self._ready:
             return
-        from transformers import AutoConfig, AutoTokenizer
-
-        source = str(self.ref.local_dir) if self.ref.local_dir is not None else self.ref.name
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(source, **self._kwargs)
-            config = AutoConfig.from_pretrained(source, **self._kwargs)
-        except Exception as exc:
-            raise ModelUnavailableError(
-                f"cannot load the tokenizer of {self.ref.name}: {exc}") from exc
-        self.family = "nllb" if config.model_type in _NLLB_TYPES else "opus-mt"
+        self.tokenizer, config = load_tokenizer(self.ref, self._kwargs)
+        self.family = family_of(config)
         self._limit = input_limit(config, self.tokenizer)
         self._ready = True
 

@@ -95,16 +95,21 @@ class DigestWorker:
         self.summariser = summariser
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, list[Any]]:
-        """Digest each row's document; return the digest lines (pickled) or an error."""
+        """Digest each row's document; return the digest lines (pickled) and the summariser's
+        signature, or an error."""
         digests: list[bytes] = []
+        signatures: list[str] = []
         errors: list[str] = []
         for payload, sentences in zip(batch["records"], batch["sentences"], strict=True):
             try:
                 lines = self.summariser.digest(pickle.loads(payload), int(sentences))
             except Exception as exc:  # one document fails, not the job
                 digests.append(b"")
+                signatures.append("")
                 errors.append(describe(exc))
                 continue
             digests.append(pickle.dumps(lines))
+            signatures.append(json.dumps(self.summariser.signature()))
             errors.append("")
-        return {"item": list(batch["item"]), "digest": digests, "error": errors}
+        return {"item": list(batch["item"]), "digest": digests, "signature": signatures,
+                "error": errors}

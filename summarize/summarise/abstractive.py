@@ -55,6 +55,7 @@ class AbstractiveSummariser(Summariser):
     """
 
     name = "abstractive"
+    uses_model = True
 
     def __init__(self, model: str = DEFAULT_SUMMARIZER_MODEL, *, device: str = "auto",
                  dtype: str = "auto", allow_unsupported: bool = False,

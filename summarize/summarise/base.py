@@ -13,6 +13,8 @@ class Summariser(ABC):
     """Writes a digest of one document from its English sentences."""
 
     name: str = "custom"
+    #: Whether it runs a model (a Ray actor then gets a GPU when the cluster has them).
+    uses_model: bool = False
 
     @abstractmethod
     def digest(self, sentences: Sequence[SentenceRecord], n: int) -> list[DigestLine]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarize.numbers import NumberMention, english_mentions, same_figure
 from summarize.summarise.text import STOPWORDS, stem
@@ -109,6 +110,12 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
+@lru_cache(maxsize=16)
+def _lower_words(context: str) -> frozenset[str]:
+    """The lower-case words of a context (one article is asked about for each sentence)."""
+    return frozenset(w for _, w in tokens(context) if w[:1].islower())
+
+
 _INITIAL = re.compile(r"(?:^|[.!?…:;]\s+)[\"“«(\[‘'\s]*$")
 
 
@@ -119,7 +126,7 @@ def names(text: str, context: str = "") -> set[str]:
         text: An English sentence or passage.
         context: Text whose lower-case words rule out sentence-initial common words.
     """
-    lower_context = {w for _, w in tokens(context) if w[:1].islower()}
+    lower_context = _lower_words(context)
     found: set[str] = set()
     for start, word in tokens(text):
         if not word[:1].isupper():

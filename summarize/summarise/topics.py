@@ -8,7 +8,7 @@ between runs or machines. Stems are Snowball stems (``summarize.summarise.text.s
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from summarize.summarise.text import content_terms
 
@@ -70,3 +70,12 @@ def topic_of(texts: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     if votes[best] == 0:
         return OTHER, ()
     return best, tuple(sorted(matched[best]))
+
+
+def sections(topics: Sequence[str | None]) -> list[tuple[str, list[int]]]:
+    """Ranked items grouped by topic: ``(title, item indices)``, topics in the order of their
+    best-ranked item (how the brief is laid out)."""
+    grouped: dict[str, list[int]] = {}
+    for index, topic in enumerate(topics):
+        grouped.setdefault(topic or OTHER, []).append(index)
+    return [(TITLES.get(topic, topic.capitalize()), indices) for topic, indices in grouped.items()]

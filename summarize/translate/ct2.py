@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from summarize.device import resolve_compute_type, resolve_ct2_device
 from summarize.errors import ModelUnavailableError
 from summarize.languages import NLLB_ENGLISH
 from summarize.translate.base import Generation
@@ -27,23 +28,11 @@ from summarize.translate.hf import (
     OUTPUT_RATIO,
     TokenizerEngine,
     _is_out_of_memory,
+    family_of,
     input_limit,
+    load_tokenizer,
 )
 from summarize.translate.hub import ModelRef
-
-_NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
-
-
-def resolve_compute_type(compute_type: str, device: str) -> str:
-    """``auto`` → int8 on CPU, bfloat16 on GPUs that have it (else float16)."""
-    if compute_type != "auto":
-        return compute_type
-    if device == "cpu":
-        return "int8"
-    import ctranslate2
-
-    supported = ctranslate2.get_supported_compute_types("cuda")
-    return "bfloat16" if "bfloat16" in supported else "float16"
 
 
 def converted_dir(ref: ModelRef, quantization: str, cache_root: Path) -> Path:
@@ -95,23 +84,13 @@ class CT2Translator(TokenizerEngine):
                  hf_kwargs: Mapping[str, Any] | None = None, threads: int | None = None,
                  side_by_side: bool = True) -> None:
         import ctranslate2
-        from transformers import AutoConfig, AutoTokenizer
 
         self.ref = ref
         self.beams = beams
-        if device == "auto":
-            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-        self.device = device
+        self.device = device = resolve_ct2_device(device)
         self.compute_type = resolve_compute_type(compute_type, device)
         self.dtype_name = self.compute_type
-        source = str(ref.local_dir) if ref.local_dir is not None else ref.name
-        kwargs = {k: v for k, v in (hf_kwargs or {}).items()
-                  if k in {"revision", "cache_dir", "token", "local_files_only"}}
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(source, **kwargs)
-            config = AutoConfig.from_pretrained(source, **kwargs)
-        except Exception as exc:
-            raise ModelUnavailableError(f"cannot load model {ref.name}: {exc}") from exc
+        self.tokenizer, config = load_tokenizer(ref, hf_kwargs or {})
         # int8 weights on disk serve every int8_* compute type; float16 serves the others.
         quantization = "int8" if self.compute_type.startswith("int8") else "float16"
         if device == "cpu" and not self.compute_type.startswith("int8"):
@@ -125,7 +104,7 @@ class CT2Translator(TokenizerEngine):
         self.translator = ctranslate2.Translator(
             str(self.model_dir), device=device, compute_type=self.compute_type,
             inter_threads=self.inter_threads, intra_threads=intra)
-        self.family = "nllb" if config.model_type in _NLLB_TYPES else "opus-mt"
+        self.family = family_of(config)
         self._limit = input_limit(config, self.tokenizer)
 
     def generate_batch(self, texts: Sequence[str], src_lang: str, *,
@@ -224,7 +203,7 @@ def cpu_threads(cores: int) -> tuple[int, int]:
     """``(inter_threads, intra_threads)`` for ``cores`` CPU cores.
 
     Small batches of a model this size do not keep several threads busy within one batch, so
-    cores go to running batches side by side (two batches on one thread each ran 1.5× faster
+    cores go to running batches side by side (two batches on one thread each ran 1.2× faster
     than one batch on two threads at beam 4 on a 2-core machine; see the README's benchmark);
     from 8 cores on, each batch also gets a few threads.
     """

@@ -17,6 +17,35 @@ OUTPUT_RATIO = 2.0
 OUTPUT_MARGIN = 10
 
 _NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
+#: Token counts remembered per engine (see :meth:`TokenizerEngine.count_tokens`).
+COUNT_MEMO = 200_000
+
+#: ``from_pretrained`` arguments that apply to a tokenizer and a config (the rest of
+#: ``hf_kwargs`` is for the model weights).
+TOKENIZER_KWARGS = frozenset({"revision", "cache_dir", "token", "trust_remote_code",
+                              "local_files_only"})
+
+
+def family_of(config: Any) -> str:
+    """``nllb`` for NLLB-200/M2M100 configs, else ``opus-mt``."""
+    return "nllb" if getattr(config, "model_type", "") in _NLLB_TYPES else "opus-mt"
+
+
+def load_tokenizer(ref: ModelRef, hf_kwargs: Mapping[str, Any]) -> tuple[Any, Any]:
+    """The model's tokenizer and config, without its weights.
+
+    Raises:
+        ModelUnavailableError: they cannot be loaded.
+    """
+    from transformers import AutoConfig, AutoTokenizer
+
+    source = str(ref.local_dir) if ref.local_dir is not None else ref.name
+    kwargs = {k: v for k, v in hf_kwargs.items() if k in TOKENIZER_KWARGS}
+    try:
+        return (AutoTokenizer.from_pretrained(source, **kwargs),
+                AutoConfig.from_pretrained(source, **kwargs))
+    except Exception as exc:  # transformers raises OSError, ValueError, KeyError …
+        raise ModelUnavailableError(f"cannot load model {ref.name}: {exc}") from exc
 
 
 class TokenizerEngine(Translator):
@@ -40,9 +69,19 @@ class TokenizerEngine(Translator):
         return self._limit
 
     def count_tokens(self, text: str, src_lang: str) -> int:
-        """Input tokens of ``text`` including special tokens, as the model will see them."""
-        self._set_source(src_lang)
-        return len(self.tokenizer(text, verbose=False)["input_ids"])
+        """Input tokens of ``text`` including special tokens, as the model will see them.
+
+        Counts are remembered (up to ``COUNT_MEMO`` texts): cutting sentences to the input
+        limit and planning batches ask about the same texts.
+        """
+        counts: dict[tuple[str, str], int] = self.__dict__.setdefault("_counts", {})
+        key = (src_lang, text)
+        if key not in counts:
+            if len(counts) >= COUNT_MEMO:
+                counts.clear()
+            self._set_source(src_lang)
+            counts[key] = len(self.tokenizer(text, verbose=False)["input_ids"])
+        return counts[key]
 
     def signature(self) -> dict[str, Any]:
         """Engine, model id or directory, revision, family, device, dtype and beams."""
@@ -82,8 +121,7 @@ class HFTranslator(TokenizerEngine):
         self.tokenizer, self.model = load_seq2seq(ref, self.dtype, self._hf_kwargs)
         self.model.to(self.device)
         self.model.eval()
-        model_type = getattr(self.model.config, "model_type", "")
-        self.family = "nllb" if model_type in _NLLB_TYPES else "opus-mt"
+        self.family = family_of(self.model.config)
         self._limit = input_limit(self.model.config, self.tokenizer)
         self._english_id: int | None = None
         if self.family == "nllb":
@@ -205,9 +243,7 @@ def load_seq2seq(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     source = str(ref.local_dir) if ref.local_dir is not None else ref.name
-    tokenizer_kwargs = {k: v for k, v in hf_kwargs.items()
-                        if k in {"revision", "cache_dir", "token", "trust_remote_code",
-                                 "local_files_only"}}
+    tokenizer_kwargs = {k: v for k, v in hf_kwargs.items() if k in TOKENIZER_KWARGS}
     try:
         tokenizer = AutoTokenizer.from_pretrained(source, **tokenizer_kwargs)
         model = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype, **hf_kwargs)

@@ -75,6 +75,7 @@ class LazyTranslator(Translator):
         self._options = options
         self._on_load = on_load
         self._inner: Translator | None = None
+        self._resolved: tuple[str, str] | None = None
 
     @property
     def engine(self) -> str:  # type: ignore[override]
@@ -122,12 +123,23 @@ class LazyTranslator(Translator):
         return self.inner.count_tokens(text, src_lang)
 
     def cache_signature(self) -> dict[str, Any]:
-        """Model, revision and output-changing settings, known without loading."""
+        """Model, revision and output-changing settings (device and precision resolved, so
+        ``auto`` on a CPU and on a GPU are told apart), known without loading the model."""
         options = self._options
         engine = self.engine
+        if self._resolved is None:
+            from summarize import device as devices
+
+            if engine == "ctranslate2":
+                device = devices.resolve_ct2_device(options.device)
+                dtype = devices.resolve_compute_type(options.compute_type, device)
+            else:
+                device = devices.resolve_device(options.device)
+                dtype = str(devices.resolve_dtype(options.dtype, device)).removeprefix("torch.")
+            self._resolved = (device, dtype)
+        device, dtype = self._resolved
         return {"engine": engine, "model": self.ref.name, "revision": self.ref.revision,
-                "beams": options.beams,
-                "dtype": options.compute_type if engine == "ctranslate2" else options.dtype,
+                "beams": options.beams, "device": device, "dtype": dtype,
                 "max_input_tokens": options.max_input_tokens, "rule": GENERATION_RULE}
 
     def signature(self) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The translation stage: cache, token-budget pieces, batched generation, guards and retries.
 
 For each (translator, language) group, every distinct source sentence is looked up in the cache;
-the rest are cut into pieces that fit the model's input limit, translated in length-sorted
+the rest are cut into pieces that fit the model's input limit, translated in token-length-sorted
 batches across all documents, and saved to the cache batch by batch. Each English sentence is
 then checked (``summarize.checks``); one that looks wrong is retried once, with safer decoding
 or, when it hit the length cap, in smaller pieces, and the better attempt is kept.
@@ -164,7 +164,8 @@ class RetryPlan:
     passes: list[Pass]
 
 
-def plan_retries(group: Group, *, budget: int | None, retry_flagged: bool = True) -> RetryPlan:
+def plan_retries(group: Group, *, budget: int | None, retry_flagged: bool = True,
+                 batch_tokens: int | None = None) -> RetryPlan:
     """Check every translated sentence; plan one retry of those that look wrong.
 
     Sentences that hit the length cap are retried in smaller pieces, the others with safer
@@ -180,9 +181,11 @@ def plan_retries(group: Group, *, budget: int | None, retry_flagged: bool = True
     passes: list[Pass] = []
     if capped:
         smaller = None if budget is None else max(8, budget // 2)
-        passes.append(Pass({s: _halve(group, s, smaller) for s in capped}, retried=True))
+        passes.append(Pass({s: _halve(group, s, smaller) for s in capped}, retried=True,
+                           batch_tokens=batch_tokens))
     if others:
-        passes.append(Pass(plan_pieces(group, budget, others), safer=True, retried=True))
+        passes.append(Pass(plan_pieces(group, budget, others), safer=True, retried=True,
+                           batch_tokens=batch_tokens))
     return RetryPlan(flags, passes)
 
 
@@ -216,9 +219,11 @@ def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTrans
 
 
 def check_and_retry(group: Group, *, budget: int | None, batch_size: int,
-                    cache: TranslationCache | None, retry_flagged: bool = True) -> None:
+                    cache: TranslationCache | None, retry_flagged: bool = True,
+                    batch_tokens: int | None = None) -> None:
     """Check every sentence; retry the ones that look wrong once and keep the better attempt."""
-    plan = plan_retries(group, budget=budget, retry_flagged=retry_flagged)
+    plan = plan_retries(group, budget=budget, retry_flagged=retry_flagged,
+                        batch_tokens=batch_tokens)
     attempts: dict[str, CachedTranslation] = {}
     for job in plan.passes:
         attempts.update(run_pass(group, job, batch_size=batch_size, cache=None, progress=None))
