@@ -7,16 +7,18 @@ from pathlib import Path
 
 from summarize.cluster import open_runner
 from summarize.documents import Document, document_from_text
+from summarize.inputs import InputSet, Skipped, collect_inputs
 from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
-from summarize.pipeline import ProgressFactory, Stages, read_inputs, run_pipeline
+from summarize.pipeline import Stages, read_inputs, run_pipeline
 from summarize.records import DigestLine, DocumentResult, RunResult
 from summarize.summarise import make_summariser
 from summarize.summarise.base import Summariser
 from summarize.summarise.extractive import ExtractiveSummariser
+from summarize.timing import ProgressFactory
 from summarize.translate.routing import ModelRouter, TranslatorSource
 
 
-def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
+def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
         translation: TranslationOptions | None = None, digest: DigestOptions | None = None,
         router: TranslatorSource | None = None, summariser: Summariser | None = None,
         stages: Stages | None = None, progress: ProgressFactory | None = None,
@@ -24,8 +26,9 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
     """Translate, digest and brief files, folders or in-memory texts.
 
     Args:
-        inputs: Paths (files or folders of ``.txt``/``.md``), or a mapping of document id to
-            text.
+        inputs: Paths (files, folders of ``.txt``/``.md``, ``-`` for standard input), the
+            :class:`~summarize.inputs.InputSet` they expand to, or a mapping of document id
+            to text.
         translation: Translation options; defaults pick opus-mt or NLLB-200 per language.
         digest: Digest and brief options.
         router: Translators to use; by default models are loaded from ``translation``.
@@ -39,21 +42,27 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str], *,
         The run result; pass it to :func:`summarize.write_outputs` to write files.
 
     Raises:
+        InputError: an input path does not exist (before anything is read).
         ModelUnavailableError: a needed model cannot be found; raised before any translation.
         ClusterError: Ray is not installed, cannot be reached, or its job failed.
     """
     translation = translation or TranslationOptions()
     digest = digest or DigestOptions()
+    skipped: list[Skipped] = []
     if isinstance(inputs, Mapping):
         documents: list[Document] = [document_from_text(k, v) for k, v in inputs.items()]
         failures: list[DocumentResult] = []
     else:
-        documents, failures = read_inputs(inputs)
+        found = inputs if isinstance(inputs, InputSet) else collect_inputs(inputs)
+        skipped = found.skipped
+        documents, failures = read_inputs(found)
     with open_runner(cluster, translation) as runner:
-        return run_pipeline(documents, router=router or ModelRouter(translation),
-                            summariser=summariser or make_summariser(digest, translation),
-                            translation=translation, digest=digest, stages=stages,
-                            failures=failures, progress=progress, runner=runner)
+        result = run_pipeline(documents, router=router or ModelRouter(translation),
+                              summariser=summariser or make_summariser(digest, translation),
+                              translation=translation, digest=digest, stages=stages,
+                              failures=failures, progress=progress, runner=runner)
+    result.skipped = [{"path": s.path, "reason": s.reason} for s in skipped]
+    return result
 
 
 def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,

@@ -9,10 +9,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from summarize._version import __version__
+
+if TYPE_CHECKING:
+    from summarize.inputs import InputSet, Skipped
+    from summarize.outdir import OutputFolder
+
 from summarize.options import (
     DEFAULT_NLLB_MODEL,
     DEFAULT_SUMMARIZER_MODEL,
@@ -60,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
         command.add_argument("inputs", nargs="+", metavar="INPUT",
-                             help="files or folders (.txt, .md)")
+                             help="files or folders (.txt, .md), or - for standard input")
         command.add_argument("--out", default="outputs", metavar="DIR",
                              help="output folder (default: outputs)")
         command.add_argument("--quiet", action="store_true", help="no progress bars")
@@ -227,6 +233,37 @@ def _silence_library_progress(models: bool) -> None:
 
 def _run(args: argparse.Namespace, translation: TranslationOptions,
          digest: DigestOptions, cluster: ClusterOptions) -> int:
+    from summarize.errors import InputError, SummarizeError
+    from summarize.inputs import collect_inputs
+    from summarize.outdir import OutputFolder
+
+    try:  # bad inputs or an unusable --out: exit 2 before anything is read or touched
+        found = collect_inputs(args.inputs, exclude=[args.out])
+        if not found.sources:
+            raise InputError("nothing to read in " + ", ".join(args.inputs)
+                             + _skipped_note(found.skipped))
+        folder = OutputFolder(args.out).prepare()
+    except SummarizeError as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with _terminate_as_interrupt():
+            return _run_into(folder, found, args, translation, digest, cluster)
+    except KeyboardInterrupt as exc:
+        folder.abort()
+        cached = getattr(exc, "cached", None)
+        count = "" if cached is None else f"; {cached} sentences are cached, rerun to continue"
+        print(f"\nsummarize: interrupted{count}; {args.out} is as it was before this run",
+              file=sys.stderr)
+        return 143 if getattr(exc, "signal", None) == "SIGTERM" else 130
+    except BaseException:
+        folder.abort()
+        raise
+
+
+def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
+              translation: TranslationOptions, digest: DigestOptions,
+              cluster: ClusterOptions) -> int:
     from functools import partial
 
     from tqdm import tqdm
@@ -244,20 +281,70 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
     stages = Stages(translate=args.command != "digest", digest=args.command != "translate")
     progress = partial(tqdm, file=sys.stderr, disable=args.quiet, leave=False)
     try:
-        result = run(args.inputs, translation=translation, digest=digest,
+        result = run(found, translation=translation, digest=digest,
                      router=ModelRouter(translation), stages=stages,
                      summariser=make_summariser(digest, translation), progress=progress,
                      cluster=cluster)
     except SummarizeError as exc:
+        folder.abort()
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
-    written = write_outputs(result, args.out, translations=stages.translate,
-                            digests=stages.digest)
     failed = [doc for doc in result.documents if not doc.ok]
     for doc in failed:
         print(f"summarize: {doc.source_path or doc.id}: {doc.error}", file=sys.stderr)
+    if len(failed) == len(result.documents):
+        folder.abort()
+        print(f"summarize: no document could be processed; {args.out} is left as it was",
+              file=sys.stderr)
+        return 1
+    try:
+        written = write_outputs(result, folder, translations=stages.translate,
+                                digests=stages.digest)
+    except SummarizeError as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
     if not args.quiet:
+        for skipped in found.skipped[:SHOW_SKIPPED]:
+            print(f"summarize: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        if len(found.skipped) > SHOW_SKIPPED:
+            print(f"summarize: … and {len(found.skipped) - SHOW_SKIPPED} more skipped "
+                  "(run.json lists them)", file=sys.stderr)
         done = len(result.documents) - len(failed)
-        print(f"summarize: {done} of {len(result.documents)} documents done; wrote "
-              f"{len(written)} files under {args.out}", file=sys.stderr)
+        skipped_part = f", {len(found.skipped)} skipped" if found.skipped else ""
+        failed_part = f", {len(failed)} failed" if failed else ""
+        print(f"summarize: {done} of {len(result.documents)} documents done{failed_part}"
+              f"{skipped_part}; wrote {len(written)} files under {args.out}", file=sys.stderr)
     return 1 if failed else 0
+
+
+#: Skipped inputs named one by one on stderr; run.json lists them all.
+SHOW_SKIPPED = 5
+
+
+def _skipped_note(skipped: Sequence[Skipped]) -> str:
+    if not skipped:
+        return ""
+    shown = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:SHOW_SKIPPED])
+    more = f"; and {len(skipped) - SHOW_SKIPPED} more" if len(skipped) > SHOW_SKIPPED else ""
+    return f" (skipped {shown}{more})"
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM (``kill``) like Ctrl-C for the block: staged outputs are removed."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        error = KeyboardInterrupt()
+        error.signal = "SIGTERM"  # type: ignore[attr-defined]
+        raise error
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

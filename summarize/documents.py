@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from summarize.clean import clean_text
 from summarize.errors import InputError, LanguageError
+from summarize.inputs import UNSUPPORTED_FORMATS, Source
 from summarize.languages import detect_language
-
-SUFFIXES = (".txt", ".md")
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -122,8 +122,8 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         if data.startswith(bom):
             return _not_binary(_strict(data, codec, name), name), recorded
     if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes and no UTF-16/32 byte-order "
-                         "mark; UTF-16 without a BOM is not supported)")
+        raise InputError("looks like a binary file (NUL bytes and no UTF-16/32 byte-order "
+                         "mark; UTF-16 without a BOM is not supported)", name)
     try:
         return _not_binary(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError as exc:
@@ -131,9 +131,9 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     text, encoding, reasons = _guess_legacy(data)
     if text is None:
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {utf8_error.start}: "
+            f"not valid UTF-8 (byte {utf8_error.start}: "
             f"{data[utf8_error.start:utf8_error.start + 4]!r}) and no legacy code page fits "
-            f"({'; '.join(reasons)}); convert it to UTF-8")
+            f"({'; '.join(reasons)}); convert it to UTF-8", name)
     return _not_binary(text, name), encoding
 
 
@@ -141,8 +141,8 @@ def _not_binary(text: str, name: str) -> str:
     controls = sum(1 for ch in text
                    if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or 0x7F <= ord(ch) <= 0x9F)
     if controls > max(2, len(text) * MAX_CONTROL_SHARE):
-        raise InputError(f"{name}: looks like a binary file ({controls} control characters in "
-                         f"{len(text)})")
+        raise InputError(f"looks like a binary file ({controls} control characters in "
+                         f"{len(text)})", name)
     return text
 
 
@@ -203,8 +203,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name}: not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 4]!r})"
-        ) from None
+            f"not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 4]!r})", name
+        ) from exc
 
 
 def document_from_text(doc_id: str, text: str, *, source_path: str | None = None,
@@ -234,45 +234,33 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read one file into a document whose id is ``doc_id`` or the file's stem.
 
     Raises:
-        InputError: the file is missing, unreadable or cannot be decoded.
+        InputError: the file is missing, unreadable, of a format summarize cannot read, or
+            cannot be decoded.
     """
     path = Path(path)
+    unsupported = UNSUPPORTED_FORMATS.get(path.suffix.lower())
+    if unsupported:
+        raise InputError(unsupported, str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"cannot read ({exc.strerror or exc})", str(path)) from exc
     text, encoding = decode_bytes(data, str(path))
     return document_from_text(doc_id or path.stem, text, source_path=str(path), encoding=encoding)
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders into the input files, sorted within each folder.
+def read_source(source: Source, stdin: BinaryIO | None = None) -> Document:
+    """Read one input of a run: a file, or standard input (``source.path`` is None).
 
-    Folders contribute their ``.txt`` and ``.md`` files (recursively). Files are taken as given,
-    whatever their suffix. A missing path is returned as is, so that reading it reports it.
+    Raises:
+        InputError: it cannot be read or decoded.
     """
-    paths: list[Path] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            paths.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in SUFFIXES))
-        else:
-            paths.append(path)
-    return paths
-
-
-def unique_ids(paths: Sequence[Path]) -> list[str]:
-    """Document ids from file stems; a clash gets the parent folder name prefixed."""
-    stems = [p.stem for p in paths]
-    ids: list[str] = []
-    seen: set[str] = set()
-    for path, stem in zip(paths, stems, strict=True):
-        candidate = stem if stems.count(stem) == 1 else f"{path.parent.name}-{stem}"
-        base, n = candidate, 2
-        while candidate in seen:
-            candidate = f"{base}-{n}"
-            n += 1
-        seen.add(candidate)
-        ids.append(candidate)
-    return ids
+    if source.path is not None:
+        return read_document(source.path, source.id)
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        data = stream.read()
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})", source.label) from exc
+    text, encoding = decode_bytes(data, source.label)
+    return document_from_text(source.id, text, source_path=source.label, encoding=encoding)

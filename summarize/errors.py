@@ -8,7 +8,17 @@ class SummarizeError(Exception):
 
 
 class InputError(SummarizeError):
-    """An input file cannot be read or decoded; the message names the file and the reason."""
+    """An input cannot be found, read or decoded; the message names the file and the reason.
+
+    Attributes:
+        reason: What is wrong, without the file name (a document's ``error``).
+        path: The file, when the error is about one.
+    """
+
+    def __init__(self, reason: str, path: str | None = None) -> None:
+        super().__init__(f"{path}: {reason}" if path else reason)
+        self.reason = reason
+        self.path = path
 
 
 class ModelUnavailableError(SummarizeError):
@@ -27,9 +37,31 @@ class ModelUnavailableError(SummarizeError):
         return f"{message}\n{self.hint}" if self.hint else message
 
 
+class OutputError(SummarizeError):
+    """The output folder cannot be used or written; the previous outputs are untouched."""
+
+
 class LanguageError(SummarizeError):
     """A language cannot be detected or has no translation model."""
 
 
 class DeviceError(SummarizeError, ValueError):
     """The device or precision asked for is not available here."""
+
+
+class OptionsError(SummarizeError, ValueError):
+    """An option has a value summarize cannot use; the message says which and why."""
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """The run was interrupted (Ctrl-C); what was translated so far is in the cache.
+
+    Attributes:
+        cached: The run's distinct sentences whose translation is in the cache.
+        total: The run's distinct sentences to translate.
+    """
+
+    def __init__(self, cached: int, total: int) -> None:
+        super().__init__(f"interrupted; {cached} of {total} sentences are cached")
+        self.cached = cached
+        self.total = total

@@ -127,6 +127,16 @@ def detect_between(text: str, languages: tuple[str, ...]) -> Detection | None:
     return Detection(best.language.iso_code_639_1.name.lower(), float(best.value))
 
 
+def language_name(code: str) -> str:
+    """The English name of an ISO 639 code, from CLDR through Babel (``la`` → ``Latin``)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale("en").languages.get(code, code))
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
 def validate_code(lang: str) -> str:
     """Check an ISO 639-1 code given by a person; return it lower-cased.
 

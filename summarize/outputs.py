@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from summarize.outdir import OutputFolder, write_atomic
 from summarize.records import DocumentResult, RunResult, SentenceRecord
 from summarize.summarise.topics import sections
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are for colleagues to read
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
@@ -151,52 +136,54 @@ def render_brief(result: RunResult) -> str:
     return "\n".join(lines)
 
 
-def write_outputs(result: RunResult, out_dir: str | Path, *, translations: bool = True,
-                  digests: bool = True) -> list[Path]:
-    """Write the run's files under ``out_dir``; return the paths written.
+def write_outputs(result: RunResult, out_dir: str | Path | OutputFolder, *,
+                  translations: bool = True, digests: bool = True) -> list[Path]:
+    """Write the run's files into ``out_dir``, replacing a previous run there whole.
 
-    What a previous run in the same folder wrote and this run does not write again (found
-    through the previous ``run.json``) is removed: files of documents that are gone or failed
-    this time, and digests and the brief after a translation-only run (translations after a
-    digest-only one), so the folder always shows one run.
+    The files are written into a staged folder beside ``out_dir`` and swapped in when all are
+    written (:class:`summarize.outdir.OutputFolder`), so the folder always holds one complete
+    run: the previous one until this one is complete, never a mix. Files a person put into
+    the folder are kept; what the previous run wrote and this one does not (documents no
+    longer given or failed, digests after a translation-only run) is gone with it.
+
+    Args:
+        result: The run.
+        out_dir: The output folder, or an :class:`~summarize.outdir.OutputFolder` prepared
+            before the run (so that a folder that cannot be used fails before any work).
+        translations: Write ``translations/<id>.en.md``.
+        digests: Write ``digests/<id>.md`` and ``brief.md``.
+
+    Returns:
+        The paths written, inside ``out_dir``.
+
+    Raises:
+        OutputError: the folder cannot be used or written; the previous run is untouched.
     """
-    out = Path(out_dir)
-    done = {d.id for d in result.documents if d.ok}
-    _remove_stale(out, translations=done if translations else set(),
-                  digests=done if digests else set(), brief=digests)
-    written: list[Path] = []
-    for doc in result.documents:
-        if not doc.ok:
-            continue
-        if translations:
-            written.append(out / "translations" / f"{doc.id}.en.md")
-            write_atomic(written[-1], render_translation(doc, result.version))
-        if digests:
-            written.append(out / "digests" / f"{doc.id}.md")
-            write_atomic(written[-1], render_digest(doc, result.version))
-    if digests:
-        written.append(out / "brief.md")
-        write_atomic(written[-1], render_brief(result))
-    record = result.to_dict()
-    written.append(out / "run.json")
-    write_atomic(written[-1], json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    from summarize.report import render_report
-
-    written.append(out / "report.html")
-    write_atomic(written[-1], render_report(record))
-    return written
-
-
-def _remove_stale(out: Path, *, translations: set[str], digests: set[str],
-                  brief: bool) -> None:
+    folder = out_dir if isinstance(out_dir, OutputFolder) else OutputFolder(out_dir)
     try:
-        previous = json.loads((out / "run.json").read_text(encoding="utf-8"))
-        old_ids = {str(d["id"]) for d in previous.get("documents", [])}
-    except (OSError, ValueError, TypeError, KeyError):
-        return
-    for doc_id in old_ids - translations:
-        (out / "translations" / f"{doc_id}.en.md").unlink(missing_ok=True)
-    for doc_id in old_ids - digests:
-        (out / "digests" / f"{doc_id}.md").unlink(missing_ok=True)
-    if not brief:
-        (out / "brief.md").unlink(missing_ok=True)
+        stage = folder.prepare().staging
+        relative: list[str] = []
+
+        def write(name: str, text: str) -> None:
+            write_atomic(stage / name, text)
+            relative.append(name)
+
+        for doc in result.documents:
+            if not doc.ok:
+                continue
+            if translations:
+                write(f"translations/{doc.id}.en.md", render_translation(doc, result.version))
+            if digests:
+                write(f"digests/{doc.id}.md", render_digest(doc, result.version))
+        if digests:
+            write("brief.md", render_brief(result))
+        record = result.to_dict()
+        write("run.json", json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        from summarize.report import render_report
+
+        write("report.html", render_report(record))
+    except BaseException:
+        folder.abort()
+        raise
+    folder.commit()
+    return [folder.given / name for name in relative]

@@ -7,38 +7,27 @@ of progress bars (tqdm's constructor fits).
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from summarize._version import __version__
 from summarize.brief import build_brief
-from summarize.documents import Document, expand_inputs, read_document, unique_ids
-from summarize.errors import LanguageError, SummarizeError
-from summarize.languages import NLLB_CODES, detect_language, validate_code
+from summarize.documents import Document, read_source
+from summarize.errors import InputError, LanguageError, SummarizeError
+from summarize.inputs import InputSet, collect_inputs
+from summarize.languages import NLLB_CODES, detect_between, detect_language, validate_code
 from summarize.options import ClusterOptions, DigestOptions, TranslationOptions, options_dict
 from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
 from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
-from summarize.translate.base import Translator
-from summarize.translate.routing import TranslatorSource
+from summarize.timing import ProgressFactory, StageTimer
+from summarize.translate.runner import BatchRunner, LocalBatchRunner, describe_error
+from summarize.translate.stage import translate_documents
 
-
-class ProgressBar(Protocol):
-    """What the pipeline needs of a progress bar (tqdm provides it)."""
-
-    def update(self, n: int = 1) -> Any:
-        """Advance by ``n``."""
-
-    def close(self) -> Any:
-        """Finish the bar."""
-
-
-ProgressFactory = Callable[..., ProgressBar]
-"""Called as ``factory(total=..., desc=...)``."""
+if TYPE_CHECKING:
+    from summarize.translate.routing import TranslatorSource
 
 
 @dataclass
@@ -49,34 +38,17 @@ class Stages:
     digest: bool = True
 
 
-@dataclass
-class StageTimer:
-    """Wall time per stage name (seconds, summed over repeated entries)."""
-
-    timings: dict[str, float] = field(default_factory=dict)
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        """Time the ``with`` block under ``name``."""
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            elapsed = time.perf_counter() - start
-            self.timings[name] = round(self.timings.get(name, 0.0) + elapsed, 4)
-
-
 class StageRunner(Protocol):
     """Runs the two heavy stages, translation and digests, over segmented documents.
 
     :class:`LocalRunner` runs them in this process; ``summarize.cluster.RayRunner`` on Ray.
-    Everything else (reading, detection, segmentation, the brief) stays in the pipeline.
+    The translation driver (``summarize.translate.stage``) plans, caches and checks either
+    way; a runner only executes the planned batches (:attr:`batches`).
     """
 
-    def translate(self, results: Sequence[DocumentResult], router: TranslatorSource,
-                  options: TranslationOptions, progress: ProgressFactory | None,
-                  timer: StageTimer) -> None:
-        """Give every sentence its English and flags (or mark documents failed)."""
+    @property
+    def batches(self) -> BatchRunner:
+        """What executes planned translation batches."""
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
                sentences: int) -> dict[str, Any]:
@@ -88,19 +60,19 @@ class StageRunner(Protocol):
 
 
 class LocalRunner:
-    """Runs translation and digests in this process (the default)."""
+    """Runs translation batches and digests in this process (the default)."""
 
-    def translate(self, results: Sequence[DocumentResult], router: TranslatorSource,
-                  options: TranslationOptions, progress: ProgressFactory | None,
-                  timer: StageTimer) -> None:
-        """Translate in batches across documents, then check and retry."""
-        _translate(results, router, options, progress, timer)
+    def __init__(self) -> None:
+        self.batches: BatchRunner = LocalBatchRunner()
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
                sentences: int) -> dict[str, Any]:
-        """Digest each document in turn."""
+        """Digest each document in turn; one that fails fails alone."""
         for result in results:
-            result.digest = summariser.digest(result.sentences, sentences)
+            try:
+                result.digest = summariser.digest(result.sentences, sentences)
+            except Exception as exc:  # one document fails, not the run
+                result.error = f"digest failed: {describe_error(exc)}"
         return summariser.signature()
 
     def settings(self) -> dict[str, Any]:
@@ -108,16 +80,23 @@ class LocalRunner:
         return options_dict(ClusterOptions())
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> tuple[list[Document], list[DocumentResult]]:
-    """Read files and folders; unreadable files become failed results, the rest documents."""
-    paths = expand_inputs(inputs)
+def read_inputs(inputs: Iterable[str | Path] | InputSet,
+                ) -> tuple[list[Document], list[DocumentResult]]:
+    """Read files, folders and ``-`` (standard input); unreadable files become failed results,
+    the rest documents.
+
+    Raises:
+        InputError: an input does not exist (see :func:`summarize.inputs.collect_inputs`).
+    """
+    found = inputs if isinstance(inputs, InputSet) else collect_inputs(inputs)
     documents: list[Document] = []
     failures: list[DocumentResult] = []
-    for path, doc_id in zip(paths, unique_ids(paths), strict=True):
+    for source in found.sources:
         try:
-            documents.append(read_document(path, doc_id))
-        except SummarizeError as exc:
-            failures.append(DocumentResult(id=doc_id, source_path=str(path), error=str(exc)))
+            documents.append(read_source(source))
+        except InputError as exc:
+            failures.append(DocumentResult(id=source.id, source_path=source.label,
+                                           error=exc.reason))
     return documents, failures
 
 
@@ -155,18 +134,27 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     live = [(d, r) for d, r in zip(documents, results, strict=True) if r.ok]
     with timer.stage("resolve"):  # a missing model fails now, before any real work
         if stages.translate:
+            for _, result in live:  # a language no model covers fails its document alone
+                reason = router.unsupported(result.language or "en")
+                if reason:
+                    result.error = reason
+            live = [(d, r) for d, r in live if r.ok]
             router.preflight({r.language for _, r in live if r.language})
         if stages.digest:
             summariser.preflight()
+    available = _Availability(router) if stages.translate else None
     with timer.stage("segment"):
         for document, result in live:
-            result.sentences = segment_document(document, result.language or "en",
-                                                detect_mixed=translation.source_lang is None)
+            result.sentences = segment_document(
+                document, result.language or "en",
+                detect_mixed=translation.source_lang is None and available is not None,
+                can_translate=available)
     if stages.translate:
-        with timer.stage("resolve"):  # languages of mixed-language paragraphs
-            router.preflight({s.language or r.language or "en"
-                              for _, r in live for s in r.sentences})
-        runner.translate([r for _, r in live], router, translation, progress, timer)
+        translate_documents([r for _, r in live], router, translation, runner.batches,
+                            progress=progress, timer=timer)
+        for _, result in live:
+            result.translator = router.translator_for(result.language or "en").signature()
+        live = [(d, r) for d, r in live if r.ok]
     else:
         for _, result in live:
             for sentence in result.sentences:
@@ -216,37 +204,66 @@ def _detect(document: Document, result: DocumentResult, override: str | None,
                         "use `summarize run` to translate it first")
 
 
-#: A paragraph is routed to another language's model only when the detector is this sure
-#: and the paragraph has at least ``MIXED_MIN_WORDS`` words.
+#: A paragraph is routed to another language's model only when the detector is this sure of
+#: it, both over all languages and against the document's language alone (with the
+#: paragraph's capitalised words left out, so that names cannot decide), and the paragraph has
+#: at least ``MIXED_MIN_WORDS`` words that are not capitalised.
 MIXED_CONFIDENCE = 0.9
 MIXED_MIN_WORDS = 5
 
 
-def segment_document(document: Document, language: str, *,
-                     detect_mixed: bool = True) -> list[SentenceRecord]:
+class _Availability:
+    """Whether a language's model is available, asked once per language (for routing)."""
+
+    def __init__(self, router: TranslatorSource) -> None:
+        self._router = router
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, language: str) -> bool:
+        if language not in self._known:
+            try:
+                self._known[language] = self._router.unsupported(language) is None
+                if self._known[language]:
+                    self._router.preflight([language])
+            except SummarizeError:
+                self._known[language] = False
+        return self._known[language]
+
+
+def segment_document(document: Document, language: str, *, detect_mixed: bool = True,
+                     can_translate: Callable[[str], bool] | None = None,
+                     ) -> list[SentenceRecord]:
     """Sentence records with ids ``<doc>:<paragraph>:<sentence>`` (1-based).
 
     Repeated paragraphs and site boilerplate are flagged (kept in the translation, left out of
     digests); with ``detect_mixed``, paragraphs clearly in another language than the document
-    (one summarize can translate) get their own language.
+    get their own language when ``can_translate`` says its model is available (English always
+    is); otherwise they stay in the document's language, flagged.
     """
     from summarize.boilerplate import boilerplate_reason, duplicate_paragraphs
 
     duplicates = duplicate_paragraphs(document.paragraphs)
     records: list[SentenceRecord] = []
     for p, paragraph in enumerate(document.paragraphs, start=1):
-        own = _paragraph_language(paragraph, language) if detect_mixed else None
+        flags: list[Flag] = []
+        own = None
+        if detect_mixed:
+            other = paragraph_language(paragraph, language)
+            if other == "en" or (other and can_translate is not None and can_translate(other)):
+                own = other
+                flags.append(Flag("mixed_language", f"paragraph is in {other}, the document "
+                                                    f"in {language}; translated as {other}", 0))
+            elif other:
+                flags.append(Flag("mixed_language", f"paragraph looks like {other}, the "
+                                  f"document is in {language}, but no {other} model is "
+                                  f"available; translated as {language}", 1))
         sentences = split_sentences(paragraph, own or language)
         heading = is_heading(paragraph, sentences)
-        flags: list[Flag] = []
         if p - 1 in duplicates:
             flags.append(Flag("duplicate", f"repeats paragraph {duplicates[p - 1] + 1}", 0))
         reason = boilerplate_reason(paragraph, language)
         if reason:
             flags.append(Flag("boilerplate", reason, 0))
-        if own:
-            flags.append(Flag("mixed_language", f"paragraph is in {own}, the document in "
-                                                f"{language}; translated as {own}", 0))
         for s, sentence in enumerate(sentences, start=1):
             records.append(SentenceRecord(id=f"{document.id}:{p}:{s}", paragraph=p,
                                           source=sentence, heading=heading, language=own,
@@ -254,82 +271,29 @@ def segment_document(document: Document, language: str, *,
     return records
 
 
-def _paragraph_language(paragraph: str, language: str) -> str | None:
-    """The paragraph's language when it clearly differs from the document's, else None."""
-    if len(paragraph.split()) < MIXED_MIN_WORDS:
+def paragraph_language(paragraph: str, language: str) -> str | None:
+    """The paragraph's language when it clearly differs from the document's, else None.
+
+    Clearly: at least :data:`MIXED_MIN_WORDS` words that are not capitalised, the detector at
+    least :data:`MIXED_CONFIDENCE` sure over all languages, and as sure against the
+    document's language on the paragraph without its capitalised words (so that a German
+    sentence quoting Spanish names stays German).
+    """
+    common = [w for w in paragraph.split() if w[:1].isalpha() and not w[:1].isupper()]
+    if len(common) < MIXED_MIN_WORDS:
         return None
     try:
         found = detect_language(paragraph)
     except LanguageError:
         return None
-    translatable = found.language == "en" or found.language in NLLB_CODES
-    if found.language != language and found.confidence >= MIXED_CONFIDENCE and translatable:
-        return found.language
-    return None
-
-
-def translation_groups(results: Sequence[DocumentResult], router: TranslatorSource,
-                       ) -> list[tuple[Translator, str, list[SentenceRecord]]]:
-    """The sentences to translate, by (translator, language); English ones pass through.
-
-    Also gives each document the signature of its translator as known before loading.
-    """
-    by_key: dict[tuple[int, str], tuple[Translator, list[SentenceRecord]]] = {}
-    for result in results:
-        result.translator = router.translator_for(result.language or "en").signature()
-        for record in result.sentences:
-            language = record.language or result.language or "en"
-            if language == "en":
-                record.english = record.source
-                continue
-            translator = router.translator_for(language)
-            by_key.setdefault((id(translator), language), (translator, []))[1].append(record)
-    return [(t, lang, records) for (_, lang), (t, records) in by_key.items()]
-
-
-def _translate(results: Sequence[DocumentResult], router: TranslatorSource,
-               options: TranslationOptions, progress: ProgressFactory | None,
-               timer: StageTimer) -> None:
-    from summarize.translate import stage
-    from summarize.translate.cache import TranslationCache, default_cache_dir
-
-    planned = translation_groups(results, router)
-    cache = None if options.no_cache else TranslationCache(options.cache or default_cache_dir())
-    try:
-        groups = [stage.make_group(t, lang, records, cache) for t, lang, records in planned]
-        with timer.stage("load"):  # every model with uncached work, before translating any
-            _load([g.translator for g in groups if g.todo], progress)
-        budgets = [stage.budget_for(g.translator, options.max_input_tokens) if g.todo else None
-                   for g in groups]
-        total = sum(len(g.todo) for g in groups)
-        bar = progress(total=total, desc="translating") if progress and total else None
-        for group, budget in zip(groups, budgets, strict=True):
-            with timer.stage("translate"):
-                stage.translate_group(group, budget=budget, batch_size=options.batch_size,
-                                      cache=cache, progress=bar.update if bar else None,
-                                      batch_tokens=options.batch_tokens)
-            with timer.stage("check"):
-                stage.check_and_retry(group, budget=budget, batch_size=options.batch_size,
-                                      cache=cache, retry_flagged=options.retry,
-                                      batch_tokens=options.batch_tokens)
-        if bar is not None:
-            bar.close()
-    finally:
-        if cache is not None:
-            cache.close()
-    for result in results:  # the loaded model's signature, now that it is known
-        result.translator = router.translator_for(result.language or "en").signature()
-
-
-def _load(translators: Sequence[Translator], progress: ProgressFactory | None) -> None:
-    unique = list({id(t): t for t in translators}.values())
-    bar = progress(total=len(unique), desc="loading models") if progress and unique else None
-    for translator in unique:
-        translator.load()
-        if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
+    if found.language == language or found.confidence < MIXED_CONFIDENCE:
+        return None
+    if found.language != "en" and found.language not in NLLB_CODES:
+        return None
+    versus = detect_between(" ".join(common), (language, found.language))
+    if versus is None or versus.language != found.language or versus.confidence < MIXED_CONFIDENCE:
+        return None
+    return found.language
 
 
 def _model_signatures(results: Sequence[DocumentResult]) -> list[dict[str, Any]]:

@@ -34,6 +34,8 @@ class SentenceRecord:
     """A headline or subheading: kept in translations, left out of digests and the brief."""
     language: str | None = None
     """The sentence's language when its paragraph differs from the document's."""
+    score: float | None = None
+    """The model's length-normalised log-probability of the English, when the engine gives it."""
 
     @property
     def risk(self) -> int:
@@ -148,6 +150,8 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)
     risks: list[dict[str, Any]] = field(default_factory=list)
     """The riskiest sentences of the whole run, riskiest first (id, risk, flag codes)."""
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    """Files and folders that were not read, with why (``{"path": …, "reason": …}``)."""
 
     @property
     def ok(self) -> bool:

@@ -189,7 +189,7 @@ def render_report(record: Mapping[str, Any]) -> str:
 
 def write_report(run_json: str | Path, out: str | Path | None = None) -> Path:
     """Render ``run.json`` into ``report.html`` (beside it unless ``out`` is given)."""
-    from summarize.outputs import write_atomic
+    from summarize.outdir import write_atomic
 
     source = Path(run_json)
     record = json.loads(source.read_text(encoding="utf-8"))

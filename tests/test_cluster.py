@@ -117,21 +117,31 @@ def test_bad_inputs_fail_alone_on_ray(both_runs: tuple[Path, Path]) -> None:
     assert len(translated) == 5 and all(d["error"] is None for d in translated)
     assert all(s["english"] for d in translated for s in d["sentences"])
     assert all(d["translator"]["engine"] == "ctranslate2" for d in translated)
-    assert all(d["translator"].get("loaded") is None for d in translated)  # loaded by actors
 
 
 def test_second_ray_run_is_served_by_the_driver_cache(
-        both_runs: tuple[Path, Path], corpus: Path, seed_model_args: list[str]) -> None:
+        both_runs: tuple[Path, Path], corpus: Path, seed_model_args: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize.cluster.runner import RayBatchRunner
+
     _, on_ray = both_runs
     options = summarize.TranslationOptions(
         model={"tr": seed_model_args[1][3:], "de": seed_model_args[3][3:],
                "it": seed_model_args[5][3:]},
         nllb_model=seed_model_args[7], beams=2, cache=str(on_ray.parent / "ray-cache"))
+    sent: list[int] = []
+    real_run = RayBatchRunner.run
+
+    def counting(self: RayBatchRunner, jobs: Any) -> Any:
+        sent.append(len(jobs))
+        return real_run(self, jobs)
+
+    monkeypatch.setattr(RayBatchRunner, "run", counting)
     result = summarize.run([corpus], translation=options,
                            cluster=summarize.ClusterOptions(engine_cluster="ray"))
     translated = [d for d in result.documents if d.ok]
     assert len(translated) == 5
-    assert all(d.translator and d.translator.get("loaded") is False for d in translated)
+    assert sum(sent) == 0  # not one batch went to the actors
     assert ({s.id: s.english for d in translated for s in d.sentences}
             == {k: v[0] for k, v in english_by_id(record_of(on_ray)).items()})
 
@@ -162,8 +172,9 @@ def test_joining_by_address_a_model_that_fails_on_the_actors_fails_only_its_docu
     assert record["settings"]["cluster"]["cpus"] == 2  # the module's cluster, not a new one
     by_id = {d["id"]: d for d in record["documents"]}
     assert by_id["french"]["language"] == "fr"
-    assert by_id["french"]["error"].startswith("translation failed on the Ray cluster: ")
-    assert "french.txt: translation failed on the Ray cluster" in done.stderr
+    assert by_id["french"]["error"].startswith("translation failed: ")
+    assert by_id["french"]["error"].endswith("(on a Ray actor)")
+    assert "french.txt: translation failed: " in done.stderr
     assert by_id[ITALIAN]["error"] is None and by_id[ITALIAN]["digest"]
     assert all(s["english"] for s in by_id[ITALIAN]["sentences"])
     assert (out / "digests" / f"{ITALIAN}.md").is_file()
@@ -172,7 +183,7 @@ def test_joining_by_address_a_model_that_fails_on_the_actors_fails_only_its_docu
 
 def test_translators_built_on_the_driver_are_not_sent_to_the_actors(local_ray: str) -> None:
     router = summarize.StaticRouter({"de": summarize.IdentityTranslator()})
-    with pytest.raises(summarize.ClusterError, match="builds each actor's models"):
+    with pytest.raises(summarize.ClusterError, match="must come from the translation options"):
         summarize.run({"d": "Der Umsatz stieg im Dezember deutlich an."}, router=router,
                       translation=summarize.TranslationOptions(source_lang="de", no_cache=True),
                       cluster=summarize.ClusterOptions(engine_cluster="ray"))
@@ -223,20 +234,32 @@ def test_import_summarize_does_not_import_ray() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_a_failed_retry_batch_keeps_the_first_attempt() -> None:
-    from summarize.cluster.runner import _fail
-    from summarize.records import DocumentResult, SentenceRecord
-    from summarize.translate import stage
-    from summarize.translate.base import IdentityTranslator
+def test_a_node_refuses_a_batch_planned_for_another_model(tiny_models: dict[str, Path]) -> None:
+    """An actor whose model or settings differ from the driver's refuses the batch (it would
+    translate differently) instead of translating it; the error names both signatures."""
+    from summarize.cluster.workers import TranslationWorker
+    from summarize.translate.routing import ModelRouter
 
-    record = SentenceRecord("d:1:1", 1, "Merhaba dünya.", english="Hello world.")
-    owner = DocumentResult(id="d", source_path=None, sentences=[record])
-    group = stage.make_group(IdentityTranslator(), "tr", [record], None)
-    job = stage.Pass({record.source: [record.source]}, safer=True, retried=True)
-    run = stage.PieceRun(group, job, cache=None, progress=None)
-    _fail(run, [0], "actor died", {id(record): owner}, "retry")
-    assert owner.ok and record.english == "Hello world."
-    assert [f.code for f in record.flags] == ["retry_failed"]
-    assert "actor died" in record.flags[0].reason
-    _fail(run, [0], "actor died", {id(record): owner}, "translation")
-    assert owner.error == "translation failed on the Ray cluster: actor died"
+    marian = str(tiny_models["marian"])
+    driver = summarize.TranslationOptions(model={"tr": marian}, beams=2, no_cache=True)
+    planned = json.dumps(ModelRouter(driver).translator_for("tr").cache_signature(),
+                         sort_keys=True)
+    row = {"item": [0], "language": ["tr"], "signature": [planned],
+           "decoding": [json.dumps({"beams": 2, "no_repeat_ngram_size": 0,
+                                    "repetition_penalty": 1.0})],
+           "texts": [json.dumps(["Şirket 2023'te kuruldu."])]}
+    same = TranslationWorker(driver)(row)
+    assert same["error"] == [""] and json.loads(same["outputs"][0])[0][0]
+    other = TranslationWorker(summarize.TranslationOptions(model={"tr": marian}, beams=3,
+                                                           no_cache=True))(row)
+    assert "is not the driver's" in other["error"][0] and '"beams": 3' in other["error"][0]
+    assert other["outputs"] == [""]
+
+
+def test_cuda_on_a_cluster_without_a_gpu_is_refused(local_ray: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["translate", str(SEEDS / f"{ITALIAN}.txt"), "--out", str(tmp_path / "out"),
+                 "--engine-cluster", "ray", "--device", "cuda", "--quiet", "--no-cache"])
+    assert code == 2
+    assert "--device cuda was given but the Ray cluster has no GPU" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

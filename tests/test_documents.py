@@ -10,12 +10,11 @@ from summarize.documents import (
     Document,
     decode_bytes,
     document_from_text,
-    expand_inputs,
     read_document,
     split_paragraphs,
-    unique_ids,
 )
 from summarize.errors import InputError
+from summarize.inputs import collect_inputs, document_ids
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -60,9 +59,10 @@ def test_binary_file_is_an_error() -> None:
 
 
 def test_seeds_read_with_stable_ids_and_paragraphs() -> None:
-    paths = expand_inputs([SEEDS])
+    sources = collect_inputs([SEEDS]).sources
+    paths = [s.path for s in sources if s.path is not None]
     assert [p.name for p in paths] == sorted(p.name for p in SEEDS.glob("*.txt"))
-    docs = [read_document(p) for p in paths]
+    docs = [read_document(p, s.id) for p, s in zip(paths, sources, strict=True)]
     assert [d.id for d in docs] == [p.stem for p in paths]
     by_id = {d.id: d for d in docs}
     # 000 is blank-line separated, 003 single-newline separated: both keep their paragraphs.
@@ -76,9 +76,20 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
         read_document(tmp_path / "nope.txt")
 
 
-def test_unique_ids_disambiguate_same_stem(tmp_path: Path) -> None:
-    paths = [tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt", tmp_path / "y.md"]
-    assert unique_ids(paths) == ["a-x", "b-x", "y"]
+@pytest.mark.parametrize(
+    ("paths", "ids"),
+    [(["a/x.txt", "b/x.txt", "y.md"], ["a-x", "b-x", "y"]),
+     (["article.txt", "news/article.txt"], ["article", "news-article"]),
+     (["2024/a/x.txt", "2025/a/x.txt"], ["2024-a-x", "2025-a-x"]),
+     (["x.txt", "x.md"], ["x-txt", "x-md"]),
+     (["/tmp/in/x.txt", "/tmp/in/x.md", "other/x.txt"], ["in-x-txt", "in-x-md", "other-x"]),
+     (["news-article.txt", "news/article.txt", "article.txt"],
+      ["news-article", "news-article-2", "article"]),
+     ([None, "stdin.txt"], ["stdin", "stdin-txt"])],
+)
+def test_document_ids_are_stems_made_unique_by_the_shortest_path_part(
+        paths: list[str | None], ids: list[str]) -> None:
+    assert document_ids([None if p is None else Path(p) for p in paths]) == ids
 
 
 TURKISH = "Şirket İstanbul'da kuruldu; yatırımcılar ağustos ayında ödeme yaptı. Çok güçlü büyüdü."
@@ -207,8 +218,9 @@ def test_bad_files_do_not_stop_the_batch(tmp_path: Path) -> None:
     assert [(d.id, d.encoding) for d in documents] == [("a", "cp1254"), ("c", "utf-8"),
                                                        ("e", "cp1256")]
     assert [f.id for f in failures] == ["b", "d"]
-    assert "b.txt: looks like a binary file" in (failures[0].error or "")
-    assert "d.txt: not valid UTF-8" in (failures[1].error or "")
+    assert (failures[0].error or "").startswith("looks like a binary file")
+    assert (failures[1].error or "").startswith("not valid UTF-8")
+    assert failures[0].source_path == str(tmp_path / "b.txt")
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\n \t \n", codecs.BOM_UTF8,

@@ -28,14 +28,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from summarize.cluster.runner import RayRunner
+from summarize.cluster.runner import RayBatchRunner, RayRunner
 from summarize.cluster.session import INSTALL_HINT, ClusterError, ray_session
-from summarize.cluster.tokens import TokenizerView
 from summarize.cluster.workers import DigestWorker, TranslationWorker
 from summarize.options import ClusterOptions, TranslationOptions
 from summarize.pipeline import LocalRunner, StageRunner
 
-__all__ = ["INSTALL_HINT", "ClusterError", "DigestWorker", "RayRunner", "TokenizerView",
+__all__ = ["INSTALL_HINT", "ClusterError", "DigestWorker", "RayBatchRunner", "RayRunner",
            "TranslationWorker", "open_runner", "ray_session"]
 
 
@@ -51,4 +50,4 @@ def open_runner(cluster: ClusterOptions | None,
         yield LocalRunner()
         return
     with ray_session(cluster.ray_address):
-        yield RayRunner(cluster, device=translation.device)
+        yield RayRunner(cluster, translation)

@@ -11,13 +11,15 @@ from summarize.cluster.session import ClusterError, describe
 from summarize.options import TranslationOptions
 from summarize.summarise.base import Summariser
 from summarize.translate.base import Generation
-from summarize.translate.routing import ModelRouter, resolve_engine
+from summarize.translate.decoding import Decoding
+from summarize.translate.engines import Runtime
+from summarize.translate.routing import ModelRouter
 
 
 class TranslationWorker:
     """A Ray Data actor that translates planned batches, loading each model once.
 
-    Each row holds one batch: its language, whether to decode the safer way, the cache
+    Each row holds one batch: its language, its decoding settings, the cache
     signature the driver planned with and the texts. The actor's router resolves the model on
     its own node; a model that differs from the driver's (another revision, engine or
     setting) is refused rather than silently used. Errors are returned per row.
@@ -28,12 +30,9 @@ class TranslationWorker:
     """
 
     def __init__(self, options: TranslationOptions, threads: int | None = None) -> None:
-        if threads and resolve_engine(options.engine) == "transformers":
-            import torch
-
-            torch.set_num_threads(threads)
         # One batch per call: its threads all go to that batch.
-        self.router = ModelRouter(options, threads=threads, side_by_side=False)
+        self.router = ModelRouter(options, runtime=Runtime(threads=threads,
+                                                           parallel_batches=False))
         self._broken: dict[str, str] = {}
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, list[Any]]:
@@ -41,25 +40,26 @@ class TranslationWorker:
         outputs: list[str] = []
         signatures: list[str] = []
         errors: list[str] = []
-        for language, safer, planned, texts in zip(batch["language"], batch["safer"],
-                                                   batch["signature"], batch["texts"],
-                                                   strict=True):
+        for language, decoding, planned, texts in zip(batch["language"], batch["decoding"],
+                                                      batch["signature"], batch["texts"],
+                                                      strict=True):
             try:
-                generations, signature = self._generate(str(language), bool(safer),
-                                                        str(planned), json.loads(str(texts)))
+                generations, signature = self._generate(
+                    str(language), Decoding(**json.loads(str(decoding))), str(planned),
+                    json.loads(str(texts)))
             except Exception as exc:  # one batch fails, not the job
                 outputs.append("")
                 signatures.append("")
                 errors.append(describe(exc))
                 continue
-            outputs.append(json.dumps([[g.text, g.hit_cap] for g in generations],
+            outputs.append(json.dumps([[g.text, g.hit_cap, g.score] for g in generations],
                                       ensure_ascii=False))
             signatures.append(json.dumps(signature, sort_keys=True))
             errors.append("")
         return {"item": list(batch["item"]), "outputs": outputs, "signature": signatures,
                 "error": errors}
 
-    def _generate(self, language: str, safer: bool, planned: str,
+    def _generate(self, language: str, decoding: Decoding, planned: str,
                   texts: list[str]) -> tuple[list[Generation], dict[str, Any]]:
         if planned in self._broken:  # do not load a broken model again for every batch
             raise ClusterError(self._broken[planned])
@@ -75,7 +75,7 @@ class TranslationWorker:
         except Exception as exc:
             self._broken[planned] = describe(exc)
             raise
-        generations = translator.generate_batch(texts, language, safer=safer)
+        generations = translator.generate_batch(texts, language, decoding)
         if len(generations) != len(texts):
             raise RuntimeError(f"{len(generations)} outputs for {len(texts)} inputs")
         return generations, translator.signature()

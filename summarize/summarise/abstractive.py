@@ -86,13 +86,14 @@ class AbstractiveSummariser(Summariser):
             return
         self.preflight()
         from summarize.device import resolve_device, resolve_dtype
-        from summarize.translate.hf import input_limit, load_seq2seq
+        from summarize.translate.hf import load_seq2seq
+        from summarize.translate.tokenizer import config_limit
 
         device = resolve_device(self._device_choice)
         dtype = resolve_dtype(self._dtype_choice, device)
         self._tokenizer, model = load_seq2seq(self.ref, dtype, self._hf_kwargs)
         self._model = model.to(device).eval()
-        self.limit = input_limit(model.config, self._tokenizer)
+        self.limit = config_limit(model.config, self._tokenizer)
         stated = dict((getattr(model.config, "task_specific_params", None) or {})
                       .get("summarization", {}))
         generation = model.generation_config

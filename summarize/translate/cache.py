@@ -21,9 +21,12 @@ CREATE TABLE IF NOT EXISTS translations (
     english TEXT NOT NULL,
     hit_cap INTEGER NOT NULL,
     pieces INTEGER NOT NULL,
-    retried INTEGER NOT NULL
+    retried INTEGER NOT NULL,
+    score REAL
 )
 """
+#: Columns added after the first release, with their SQL type (added to older caches).
+ADDED_COLUMNS = {"score": "REAL"}
 
 
 def default_cache_dir() -> Path:
@@ -35,12 +38,29 @@ def default_cache_dir() -> Path:
 
 @dataclass(frozen=True)
 class CachedTranslation:
-    """A finished sentence: its English, and how it was made."""
+    """A finished sentence: its English, and how it was made.
+
+    Attributes:
+        english: The translation.
+        hit_cap: A piece stopped at the output-length cap.
+        pieces: How many pieces the sentence was cut into.
+        retried: It was retried once (it is never retried again).
+        score: The model's length-normalised log-probability (the lowest of its pieces), when
+            the engine reports one.
+    """
 
     english: str
     hit_cap: bool
     pieces: int
     retried: bool
+    score: float | None = None
+
+
+def open_cache(options: Any) -> TranslationCache | None:
+    """The cache the translation options ask for (``None`` with ``no_cache``)."""
+    if options.no_cache:
+        return None
+    return TranslationCache(options.cache or default_cache_dir())
 
 
 def cache_key(signature: Mapping[str, Any], src_lang: str, source: str) -> str:
@@ -57,12 +77,19 @@ class TranslationCache:
     """
 
     def __init__(self, folder: str | Path) -> None:
+        from summarize.outdir import CACHE_MARKER_TEXT, write_marker
+
         self.path = Path(folder).expanduser() / "translations.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_marker(self.path.parent, CACHE_MARKER_TEXT)  # never read as input
         self._db = sqlite3.connect(self.path, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(SCHEMA)
+        present = {row[1] for row in self._db.execute("PRAGMA table_info(translations)")}
+        for column, kind in ADDED_COLUMNS.items():
+            if column not in present:
+                self._db.execute(f"ALTER TABLE translations ADD COLUMN {column} {kind}")
         self._db.commit()
 
     def get_many(self, keys: Sequence[str]) -> dict[str, CachedTranslation]:
@@ -72,18 +99,21 @@ class TranslationCache:
             chunk = list(keys[start:start + 500])
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT key, english, hit_cap, pieces, retried FROM translations "
+                f"SELECT key, english, hit_cap, pieces, retried, score FROM translations "
                 f"WHERE key IN ({marks})", chunk)
-            for key, english, hit_cap, pieces, retried in rows:
-                found[key] = CachedTranslation(english, bool(hit_cap), pieces, bool(retried))
+            for key, english, hit_cap, pieces, retried, score in rows:
+                found[key] = CachedTranslation(english, bool(hit_cap), pieces, bool(retried),
+                                               score)
         return found
 
     def put_many(self, entries: Iterable[tuple[str, CachedTranslation]]) -> None:
         """Store entries and commit at once."""
-        rows = [(key, e.english, int(e.hit_cap), e.pieces, int(e.retried)) for key, e in entries]
+        rows = [(key, e.english, int(e.hit_cap), e.pieces, int(e.retried), e.score)
+                for key, e in entries]
         if rows:
             self._db.executemany(
-                "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
+                "INSERT OR REPLACE INTO translations (key, english, hit_cap, pieces, retried, "
+                "score) VALUES (?, ?, ?, ?, ?, ?)", rows)
             self._db.commit()
 
     def __len__(self) -> int:

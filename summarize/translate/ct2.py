@@ -1,44 +1,49 @@
 """The CTranslate2 engine: the same models, converted once and cached, run by CTranslate2.
 
 A hub or local transformers model is converted with ``ctranslate2.converters`` into
-``<cache>/ct2/<model>-<revision>-<quantization>/`` the first time it is used (to a temporary
+``<cache>/ct2/<model>-<key>-<quantization>/`` the first time it is used (to a temporary
 folder, then renamed, so an interrupted conversion leaves nothing half-written), and reused
-after that. Tokenization stays with the model's own Hugging Face tokenizer, so both engines
-see the same tokens.
+after that; the key covers the model's revision and the CTranslate2 and transformers versions,
+so an upgrade converts again. Tokenization stays with the model's own Hugging Face tokenizer,
+so both engines see the same tokens.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from summarize.device import resolve_compute_type, resolve_ct2_device
 from summarize.errors import ModelUnavailableError
 from summarize.languages import NLLB_ENGLISH
 from summarize.translate.base import Generation
-from summarize.translate.hf import (
-    OUTPUT_MARGIN,
-    OUTPUT_RATIO,
-    TokenizerEngine,
-    _is_out_of_memory,
-    family_of,
-    input_limit,
-    load_tokenizer,
-)
+from summarize.translate.decoding import Decoding, halving, is_out_of_memory, output_cap
+from summarize.translate.hf import TokenizerEngine
 from summarize.translate.hub import ModelRef
+from summarize.translate.tokenizer import config_limit, family_from_type, load_tokenizer
+
+if TYPE_CHECKING:
+    from summarize.options import TranslationOptions
+    from summarize.translate.engines import Runtime
+
+#: Libraries whose versions change a conversion or its output.
+DISTRIBUTIONS = ("ctranslate2", "transformers", "tokenizers", "sentencepiece")
 
 
 def converted_dir(ref: ModelRef, quantization: str, cache_root: Path) -> Path:
     """Where the converted model for ``ref`` lives in the cache."""
+    from summarize.translate.engines import versions
+
     name = re.sub(r"[^A-Za-z0-9_.-]+", "--", ref.name.strip("/"))[-80:]
-    key = hashlib.sha256(f"{ref.name}\0{ref.revision}\0{quantization}".encode()).hexdigest()
+    library = sorted(versions(DISTRIBUTIONS[:2]).items())
+    key = hashlib.sha256(f"{ref.name}\0{ref.revision}\0{quantization}\0{library}".encode()
+                         ).hexdigest()
     return cache_root / "ct2" / f"{name}-{key[:12]}-{quantization}"
 
 
@@ -78,6 +83,8 @@ class CT2Translator(TokenizerEngine):
     """
 
     engine = "ctranslate2"
+    name: ClassVar[str] = "ctranslate2"
+    distributions: ClassVar[tuple[str, ...]] = DISTRIBUTIONS
 
     def __init__(self, ref: ModelRef, *, cache_root: Path, device: str = "auto",
                  compute_type: str = "auto", beams: int = 4,
@@ -86,7 +93,7 @@ class CT2Translator(TokenizerEngine):
         import ctranslate2
 
         self.ref = ref
-        self.beams = beams
+        self.decoding = Decoding(beams=beams)
         self.device = device = resolve_ct2_device(device)
         self.compute_type = resolve_compute_type(compute_type, device)
         self.dtype_name = self.compute_type
@@ -104,37 +111,57 @@ class CT2Translator(TokenizerEngine):
         self.translator = ctranslate2.Translator(
             str(self.model_dir), device=device, compute_type=self.compute_type,
             inter_threads=self.inter_threads, intra_threads=intra)
-        self.family = family_of(config)
-        self._limit = input_limit(config, self.tokenizer)
+        self.family = family_from_type(getattr(config, "model_type", ""))
+        self._limit = config_limit(config, self.tokenizer)
 
-    def generate_batch(self, texts: Sequence[str], src_lang: str, *,
-                       safer: bool = False) -> list[Generation]:
+    @classmethod
+    def resolved_settings(cls, options: TranslationOptions) -> dict[str, str]:
+        """The CTranslate2 device and compute type ``options`` resolve to here."""
+        device = resolve_ct2_device(options.device)
+        return {"device": device, "dtype": resolve_compute_type(options.compute_type, device)}
+
+    @classmethod
+    def from_options(cls, ref: ModelRef, options: TranslationOptions,
+                     runtime: Runtime) -> CT2Translator:
+        """Convert (once) and load ``ref`` as the options say; conversions are cached under
+        the options' cache folder."""
+        from summarize.translate.cache import default_cache_dir
+
+        return cls(ref, cache_root=Path(options.cache or default_cache_dir()),
+                   device=options.device, compute_type=options.compute_type,
+                   beams=options.beams, hf_kwargs=options.hf_kwargs, threads=runtime.threads,
+                   side_by_side=runtime.parallel_batches)
+
+    def generate_batch(self, texts: Sequence[str], src_lang: str,
+                       decoding: Decoding | None = None) -> list[Generation]:
         """Translate one batch; output length is bounded from each input's length.
 
         A batch that runs out of GPU memory is halved and retried, down to one segment.
         """
         if not texts:
             return []
-        tokens, options = self._prepare(texts, src_lang, safer)
-        try:
-            results = self.translator.translate_batch(tokens, **options)
-        except Exception as exc:
-            if not _is_out_of_memory(exc) or len(texts) == 1:
-                raise
-            return self._halved(texts, src_lang, safer)
-        return self._decode(results, options["max_decoding_length"])
+        chosen = decoding or self.decoding
 
-    def generate_batches(self, batches: Sequence[Sequence[str]], src_lang: str, *,
-                         safer: bool = False) -> Iterator[list[Generation]]:
+        def run(part: Sequence[str]) -> list[Generation]:
+            tokens, options = self._prepare(part, src_lang, chosen)
+            results = self.translator.translate_batch(tokens, **options)
+            return self._decode(results, options["max_decoding_length"])
+
+        return halving(run, texts)
+
+    def generate_batches(self, batches: Sequence[Sequence[str]], src_lang: str,
+                         decoding: Decoding | None = None) -> Iterator[list[Generation]]:
         """Translate batches side by side on the CPU (``inter_threads`` at a time), in order.
 
         Up to twice as many batches as run at once are queued ahead, so each finished batch
         is handed back (and can be cached) while the next ones run. A batch runs as it would
-        alone, so the outputs are those of :meth:`generate_batch`.
+        alone, so the outputs are those of :meth:`generate_batch`; one that runs out of
+        memory is redone by it (halved).
         """
         if self.inter_threads == 1:
-            yield from super().generate_batches(batches, src_lang, safer=safer)
+            yield from super().generate_batches(batches, src_lang, decoding)
             return
+        chosen = decoding or self.decoding
         window = 2 * self.inter_threads
         pending: list[tuple[Sequence[str], int, list[Any]]] = []
         queue = iter(batches)
@@ -146,7 +173,7 @@ class CT2Translator(TokenizerEngine):
                 if not batch:
                     pending.append((batch, 0, []))
                     continue
-                tokens, options = self._prepare(batch, src_lang, safer)
+                tokens, options = self._prepare(batch, src_lang, chosen)
                 pending.append((batch, options["max_decoding_length"],
                                 self.translator.translate_batch(tokens, asynchronous=True,
                                                                 **options)))
@@ -156,33 +183,29 @@ class CT2Translator(TokenizerEngine):
             try:
                 results = [future.result() for future in futures]
             except Exception as exc:
-                if not _is_out_of_memory(exc) or len(batch) == 1:
+                if not is_out_of_memory(exc) or len(batch) == 1:
                     raise
-                yield self._halved(batch, src_lang, safer)
+                yield self.generate_batch(batch, src_lang, chosen)
                 continue
             yield self._decode(results, cap)
 
-    def _halved(self, texts: Sequence[str], src_lang: str, safer: bool) -> list[Generation]:
-        middle = len(texts) // 2
-        return (self.generate_batch(texts[:middle], src_lang, safer=safer)
-                + self.generate_batch(texts[middle:], src_lang, safer=safer))
-
     def _prepare(self, texts: Sequence[str], src_lang: str,
-                 safer: bool) -> tuple[list[list[str]], dict[str, Any]]:
+                 decoding: Decoding) -> tuple[list[list[str]], dict[str, Any]]:
         """Tokens of a batch and its ``translate_batch`` options (the output-length rule)."""
-        self._set_source(src_lang)
+        self.set_source(src_lang)
         tokens = [self.tokenizer.convert_ids_to_tokens(ids)
                   for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
         longest = max(len(t) for t in tokens)
         if longest > self._limit:
             raise ValueError(f"a segment has {longest} tokens, over the model's limit of "
                              f"{self._limit}; split it first (the pipeline does)")
-        cap = min(self._limit, math.ceil(longest * OUTPUT_RATIO) + OUTPUT_MARGIN)
-        options: dict[str, Any] = {"beam_size": self.beams, "max_decoding_length": cap,
+        options: dict[str, Any] = {"beam_size": decoding.beams,
+                                   "max_decoding_length": output_cap(longest, self._limit),
                                    "max_input_length": 0}
-        if safer:
-            options.update(beam_size=self.beams + 2, no_repeat_ngram_size=3,
-                           repetition_penalty=1.2)
+        if decoding.no_repeat_ngram_size:
+            options["no_repeat_ngram_size"] = decoding.no_repeat_ngram_size
+        if decoding.repetition_penalty != 1.0:
+            options["repetition_penalty"] = decoding.repetition_penalty
         if self.family == "nllb":
             options["target_prefix"] = [[NLLB_ENGLISH]] * len(tokens)
         return tokens, options

@@ -1,101 +1,55 @@
-"""The Hugging Face transformers engine: MarianMT (opus-mt) and NLLB-200 / M2M100 models."""
+"""The Hugging Face transformers engine: MarianMT (opus-mt) and NLLB-200 / M2M100 models.
+
+The reference path: ``generate`` under ``inference_mode``, SDPA attention, bf16/fp16 on GPU.
+A batch that runs out of GPU memory is halved and retried (down to one segment); a
+half-precision batch whose scores turn to NaN or infinity is redone in float32.
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from summarize.errors import ModelUnavailableError
-from summarize.languages import NLLB_ENGLISH, nllb_code
-from summarize.translate.base import Generation, Translator
+from summarize.languages import NLLB_ENGLISH
+from summarize.translate.base import Generation, Planner, Translator
+from summarize.translate.decoding import Decoding, halving, output_cap
 from summarize.translate.hub import ModelRef
+from summarize.translate.tokenizer import (
+    TOKENIZER_KWARGS,
+    TokenCounter,
+    config_limit,
+    family_from_type,
+)
 
-#: Output budget per segment: twice the input tokens plus a margin, capped by the model.
-#: Across the FLORES dev sets, English references are at most ~1.6× the source tokens.
-OUTPUT_RATIO = 2.0
-OUTPUT_MARGIN = 10
-
-_NLLB_TYPES = frozenset({"m2m_100", "nllb-moe"})
-#: Token counts remembered per engine (see :meth:`TokenizerEngine.count_tokens`).
-COUNT_MEMO = 200_000
-
-#: ``from_pretrained`` arguments that apply to a tokenizer and a config (the rest of
-#: ``hf_kwargs`` is for the model weights).
-TOKENIZER_KWARGS = frozenset({"revision", "cache_dir", "token", "trust_remote_code",
-                              "local_files_only"})
+if TYPE_CHECKING:
+    from summarize.options import TranslationOptions
+    from summarize.translate.engines import Runtime
 
 
-def family_of(config: Any) -> str:
-    """``nllb`` for NLLB-200/M2M100 configs, else ``opus-mt``."""
-    return "nllb" if getattr(config, "model_type", "") in _NLLB_TYPES else "opus-mt"
-
-
-def load_tokenizer(ref: ModelRef, hf_kwargs: Mapping[str, Any]) -> tuple[Any, Any]:
-    """The model's tokenizer and config, without its weights.
-
-    Raises:
-        ModelUnavailableError: they cannot be loaded.
-    """
-    from transformers import AutoConfig, AutoTokenizer
-
-    source = str(ref.local_dir) if ref.local_dir is not None else ref.name
-    kwargs = {k: v for k, v in hf_kwargs.items() if k in TOKENIZER_KWARGS}
-    try:
-        return (AutoTokenizer.from_pretrained(source, **kwargs),
-                AutoConfig.from_pretrained(source, **kwargs))
-    except Exception as exc:  # transformers raises OSError, ValueError, KeyError …
-        raise ModelUnavailableError(f"cannot load model {ref.name}: {exc}") from exc
-
-
-class TokenizerEngine(Translator):
-    """What the engines that use a model's Hugging Face tokenizer share.
-
-    Subclasses set ``ref``, ``tokenizer``, ``family``, ``device``, ``beams``, ``dtype_name``
-    and ``_limit`` when they load the model.
-    """
+class TokenizerEngine(TokenCounter, Translator):
+    """What the engines that use a model's Hugging Face tokenizer share: token counts, the
+    input limit and the signature. Subclasses set ``ref``, ``tokenizer``, ``family``,
+    ``device``, ``dtype_name``, ``decoding`` and ``_limit`` when they load the model."""
 
     ref: ModelRef
-    tokenizer: Any
-    family: str
     device: str
-    beams: int
     dtype_name: str
-    _limit: int
+    decoding: Decoding
 
-    @property
-    def max_input_tokens(self) -> int:
-        """The model's position limit (and the tokenizer's, when it states a smaller one)."""
-        return self._limit
-
-    def count_tokens(self, text: str, src_lang: str) -> int:
-        """Input tokens of ``text`` including special tokens, as the model will see them.
-
-        Counts are remembered (up to ``COUNT_MEMO`` texts): cutting sentences to the input
-        limit and planning batches ask about the same texts.
-        """
-        counts: dict[tuple[str, str], int] = self.__dict__.setdefault("_counts", {})
-        key = (src_lang, text)
-        if key not in counts:
-            if len(counts) >= COUNT_MEMO:
-                counts.clear()
-            self._set_source(src_lang)
-            counts[key] = len(self.tokenizer(text, verbose=False)["input_ids"])
-        return counts[key]
+    def planner(self) -> Planner:
+        """The engine plans with its own tokenizer."""
+        return self
 
     def signature(self) -> dict[str, Any]:
-        """Engine, model id or directory, revision, family, device, dtype and beams."""
+        """Engine, model id or directory, revision, family, device, dtype, beams and limit."""
         return {"engine": self.engine, "model": self.ref.name, "revision": self.ref.revision,
                 "family": self.family, "device": self.device, "dtype": self.dtype_name,
-                "beams": self.beams, "max_input_tokens": self._limit}
+                "beams": self.decoding.beams, "max_input_tokens": self._limit}
 
     def translate_batch(self, texts: Sequence[str], src_lang: str) -> list[str]:
         """Translate one batch; output length is bounded from the input length."""
         return [g.text for g in self.generate_batch(texts, src_lang)]
-
-    def _set_source(self, src_lang: str) -> None:
-        if self.family == "nllb":
-            self.tokenizer.src_lang = nllb_code(src_lang)
 
 
 class HFTranslator(TokenizerEngine):
@@ -106,23 +60,31 @@ class HFTranslator(TokenizerEngine):
     """
 
     engine = "transformers"
+    name: ClassVar[str] = "transformers"
+    distributions: ClassVar[tuple[str, ...]] = ("transformers", "torch", "tokenizers",
+                                                "sentencepiece")
 
     def __init__(self, ref: ModelRef, *, device: str = "auto", dtype: str = "auto",
-                 beams: int = 4, hf_kwargs: Mapping[str, Any] | None = None) -> None:
+                 beams: int = 4, hf_kwargs: Mapping[str, Any] | None = None,
+                 threads: int | None = None) -> None:
         from summarize.device import resolve_device, resolve_dtype
 
         self.ref = ref
-        self.beams = beams
+        self.decoding = Decoding(beams=beams)
         self.device = resolve_device(device)
         self.dtype = resolve_dtype(dtype, self.device)
         self.dtype_name = str(self.dtype).removeprefix("torch.")
+        if threads and self.device == "cpu":
+            import torch
+
+            torch.set_num_threads(threads)
         self._hf_kwargs = dict(hf_kwargs or {})
         self._float32: Any = None
         self.tokenizer, self.model = load_seq2seq(ref, self.dtype, self._hf_kwargs)
         self.model.to(self.device)
         self.model.eval()
-        self.family = family_of(self.model.config)
-        self._limit = input_limit(self.model.config, self.tokenizer)
+        self.family = family_from_type(getattr(self.model.config, "model_type", ""))
+        self._limit = config_limit(self.model.config, self.tokenizer)
         self._english_id: int | None = None
         if self.family == "nllb":
             self._english_id = self.tokenizer.convert_tokens_to_ids(NLLB_ENGLISH)
@@ -130,46 +92,51 @@ class HFTranslator(TokenizerEngine):
                 raise ModelUnavailableError(f"model {ref.name} has no {NLLB_ENGLISH} token: "
                                             "is it really an NLLB-200 model?")
 
-    def generate_batch(self, texts: Sequence[str], src_lang: str, *,
-                       safer: bool = False) -> list[Generation]:
-        """Translate one batch and report outputs that reached the length cap.
+    @classmethod
+    def resolved_settings(cls, options: TranslationOptions) -> dict[str, str]:
+        """The torch device and dtype ``options`` resolve to here."""
+        from summarize.device import resolve_device, resolve_dtype
 
-        ``safer`` adds ``no_repeat_ngram_size=3``, a repetition penalty and two more beams:
-        the retry for outputs that looked repetitive or far too long. A batch that runs out of
-        GPU memory is halved and retried, down to one segment; a half-precision batch whose
-        logits turn to NaN or infinity is redone in float32.
-        """
+        device = resolve_device(options.device)
+        return {"device": device,
+                "dtype": str(resolve_dtype(options.dtype, device)).removeprefix("torch.")}
+
+    @classmethod
+    def from_options(cls, ref: ModelRef, options: TranslationOptions,
+                     runtime: Runtime) -> HFTranslator:
+        """Load ``ref`` with the options' device, dtype, beams and ``hf_kwargs``."""
+        return cls(ref, device=options.device, dtype=options.dtype, beams=options.beams,
+                   hf_kwargs=options.hf_kwargs, threads=runtime.threads)
+
+    def generate_batch(self, texts: Sequence[str], src_lang: str,
+                       decoding: Decoding | None = None) -> list[Generation]:
+        """Translate one batch and report outputs that reached the length cap."""
         if not texts:
             return []
-        try:
-            return self._generate(texts, src_lang, safer=safer, model=self.model)
-        except Exception as exc:
-            if not _is_out_of_memory(exc) or len(texts) == 1:
-                raise
-        _free_gpu_memory()
-        middle = len(texts) // 2
-        return (self.generate_batch(texts[:middle], src_lang, safer=safer)
-                + self.generate_batch(texts[middle:], src_lang, safer=safer))
+        chosen = decoding or self.decoding
+        return halving(lambda part: self._generate(part, src_lang, chosen, self.model), texts,
+                       on_halve=_free_gpu_memory)
 
-    def _generate(self, texts: Sequence[str], src_lang: str, *, safer: bool,
+    def _generate(self, texts: Sequence[str], src_lang: str, decoding: Decoding,
                   model: Any) -> list[Generation]:
         import torch
         from transformers import LogitsProcessorList
 
-        self._set_source(src_lang)
+        self.set_source(src_lang)
         encoded = self.tokenizer(list(texts), return_tensors="pt", padding=True)
         input_len = int(encoded["input_ids"].shape[1])
         if input_len > self._limit:
             raise ValueError(f"a segment has {input_len} tokens, over the model's limit of "
                              f"{self._limit}; split it first (the pipeline does)")
         encoded = encoded.to(self.device)
-        cap = min(self._limit, math.ceil(input_len * OUTPUT_RATIO) + OUTPUT_MARGIN)
+        cap = output_cap(input_len, self._limit)
         # max_length=None: the model's own max_length (512 for opus-mt) yields to our cap.
-        kwargs: dict[str, Any] = {"num_beams": self.beams, "max_new_tokens": cap,
+        kwargs: dict[str, Any] = {"num_beams": decoding.beams, "max_new_tokens": cap,
                                   "max_length": None}
-        if safer:
-            kwargs.update(num_beams=self.beams + 2, no_repeat_ngram_size=3,
-                          repetition_penalty=1.2)
+        if decoding.no_repeat_ngram_size:
+            kwargs["no_repeat_ngram_size"] = decoding.no_repeat_ngram_size
+        if decoding.repetition_penalty != 1.0:
+            kwargs["repetition_penalty"] = decoding.repetition_penalty
         if self._english_id is not None:
             kwargs["forced_bos_token_id"] = self._english_id
         watch = NonFiniteWatch()
@@ -179,7 +146,7 @@ class HFTranslator(TokenizerEngine):
         with torch.inference_mode():
             generated = model.generate(**encoded, **kwargs)
         if half and watch.seen:
-            return self._generate(texts, src_lang, safer=safer, model=self.float32_model())
+            return self._generate(texts, src_lang, decoding, self.float32_model())
         decoded: list[str] = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
         # A sequence ended by itself when an end-of-sequence token comes before its last
         # position: opus-mt forces "</s>" at the cap (forced_eos_token_id), so one found only
@@ -201,7 +168,6 @@ class HFTranslator(TokenizerEngine):
             _, model = load_seq2seq(self.ref, torch.float32, dict(self._hf_kwargs))
             self._float32 = model.to(self.device).eval()
         return self._float32
-
 
 
 def _ended_early(new_tokens: Any, eos_ids: set[int], cap: int) -> bool:
@@ -226,12 +192,6 @@ class NonFiniteWatch:
         return scores
 
 
-def _is_out_of_memory(exc: BaseException) -> bool:
-    import torch
-
-    return isinstance(exc, torch.OutOfMemoryError) or "out of memory" in str(exc).lower()
-
-
 def _free_gpu_memory() -> None:
     import torch
 
@@ -240,6 +200,11 @@ def _free_gpu_memory() -> None:
 
 
 def load_seq2seq(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[Any, Any]:
+    """The tokenizer and sequence-to-sequence model of ``ref`` (weights in ``dtype``).
+
+    Raises:
+        ModelUnavailableError: they cannot be loaded.
+    """
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     source = str(ref.local_dir) if ref.local_dir is not None else ref.name
@@ -251,19 +216,3 @@ def load_seq2seq(ref: ModelRef, dtype: Any, hf_kwargs: dict[str, Any]) -> tuple[
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelUnavailableError(f"cannot load model {ref.name}: {message}") from exc
     return tokenizer, model
-
-
-#: NLLB-200 has 1,024 positions but was trained on at most 512 tokens, and M2M100 raises no
-#: error past its table: the limit must be enforced, not caught.
-NLLB_TRAINED_MAX = 512
-
-
-def input_limit(config: Any, tokenizer: Any) -> int:
-    """min(positions, the tokenizer's stated limit), and 512 for NLLB/M2M100 models."""
-    limit = int(getattr(config, "max_position_embeddings", 0) or 512)
-    if getattr(config, "model_type", "") in _NLLB_TYPES:
-        limit = min(limit, NLLB_TRAINED_MAX)
-    stated = getattr(tokenizer, "model_max_length", None)
-    if isinstance(stated, int) and 0 < stated < limit:
-        limit = stated
-    return limit

@@ -43,7 +43,7 @@ def test_padding_in_a_batch_does_not_change_greedy_output(tiny_models: dict[str,
 
 def test_nllb_sets_source_code_and_forces_english(nllb: HFTranslator) -> None:
     assert nllb.family == "nllb"
-    nllb._set_source("ar")
+    nllb.set_source("ar")
     encoded = nllb.tokenizer("الشركة الناشئة")["input_ids"]
     assert nllb.tokenizer.convert_ids_to_tokens(encoded[0]) == "arb_Arab"
     out = nllb.generate_batch(["الشركة الناشئة الفرنسية"], "ar")
@@ -103,15 +103,17 @@ def test_out_of_memory_halves_the_batch_down_to_one(marian: HFTranslator,
     real = marian._generate
     sizes: list[int] = []
 
-    def tight_memory(texts, src_lang, *, safer, model):  # type: ignore[no-untyped-def]
+    def tight_memory(texts, src_lang, decoding, model):  # type: ignore[no-untyped-def]
         sizes.append(len(texts))
         if len(texts) > 1:
             raise torch.OutOfMemoryError("CUDA out of memory (simulated: batch > 1)")
-        return real(texts, src_lang, safer=safer, model=model)
+        return real(texts, src_lang, decoding, model)
 
     monkeypatch.setattr(marian, "_generate", tight_memory)
     out = marian.generate_batch(TURKISH, "tr")
     assert len(out) == 3 and sizes[0] == 3 and sizes.count(1) == 3
+    assert [g.text for g in out] == [real([t], "tr", marian.decoding, marian.model)[0].text
+                                     for t in TURKISH]
 
 
 def test_missing_directory_and_non_model_directory_are_clear_errors(tmp_path: Path) -> None:
