@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from summarize.records import Flag
 from summarize.summarise.text import STOPWORDS
@@ -27,6 +26,8 @@ LENGTH_BANDS: dict[str, tuple[float, float]] = {
     "ar": (0.62, 2.12), "tr": (0.56, 1.70), "de": (0.49, 1.44), "it": (0.50, 1.48),
 }
 DEFAULT_BAND = (0.45, 2.2)
+#: Texts longer than this together are compared by word multisets (see :func:`similarity`).
+EXACT_SIMILARITY_CHARS = 10_000
 MIN_CHARS_FOR_RATIO = 20
 
 #: Flags that make the pipeline retry a segment once with safer settings.
@@ -76,13 +77,31 @@ def repetition_flag(english: str) -> Flag | None:
     return None
 
 
+def similarity(a: str, b: str) -> float:
+    """How alike two texts are, 0–1, ignoring case, in time near-linear in their length.
+
+    Up to :data:`EXACT_SIMILARITY_CHARS` characters together: the normalised Indel similarity
+    of rapidfuzz (``2 × longest common subsequence / total length``, bit-parallel). Beyond
+    that: the Dice overlap of their word multisets (linear), which a copied text still
+    scores near 1 and a translation near 0.
+    """
+    a, b = a.lower(), b.lower()
+    if len(a) + len(b) <= EXACT_SIMILARITY_CHARS:
+        from rapidfuzz.fuzz import ratio
+
+        return float(ratio(a, b)) / 100
+    left, right = Counter(_WORD.findall(a)), Counter(_WORD.findall(b))
+    total = sum(left.values()) + sum(right.values())
+    return 2 * sum((left & right).values()) / total if total else 1.0
+
+
 def untranslated_flag(source: str, english: str, src_lang: str) -> Flag | None:
     """Flag output that is nearly the source itself (the model copied instead of translating)."""
     if src_lang == "en" or len(_WORD.findall(source)) < 4:
         return None
-    similarity = SequenceMatcher(None, source.lower(), english.lower()).ratio()
-    if similarity >= 0.8:
-        return Flag("untranslated", f"output is {similarity:.0%} identical to the source", 2)
+    alike = similarity(source, english)
+    if alike >= 0.8:
+        return Flag("untranslated", f"output is {alike:.0%} identical to the source", 2)
     return None
 
 

@@ -252,7 +252,9 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
     except KeyboardInterrupt as exc:
         folder.abort()
         cached = getattr(exc, "cached", None)
-        count = "" if cached is None else f"; {cached} sentences are cached, rerun to continue"
+        count = ("; nothing was cached (--no-cache)" if translation.no_cache and
+                 args.command != "digest" else "" if cached is None
+                 else f"; {cached} sentences are cached, rerun to continue")
         print(f"\nsummarize: interrupted{count}; {args.out} is as it was before this run",
               file=sys.stderr)
         return 143 if getattr(exc, "signal", None) == "SIGTERM" else 130

@@ -65,3 +65,5 @@ class RunInterrupted(KeyboardInterrupt):
         super().__init__(f"interrupted; {cached} of {total} sentences are cached")
         self.cached = cached
         self.total = total
+        self.signal: str | None = None
+        """The signal that stopped the run, when it was not Ctrl-C (``SIGTERM``)."""

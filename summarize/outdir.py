@@ -42,7 +42,7 @@ CACHE_MARKER_TEXT = "This folder is summarize's cache; summarize never reads it 
 OWNED = ("run.json", "report.html", "brief.md", MARKER_NAME, f"*/{MARKER_NAME}",
          "translations/*.md", "digests/*.md", "*.tmp", "*/*.tmp")
 
-_STAGED = re.compile(r"^\.(?P<name>.+)\.summarize-(?P<kind>new|old)-(?P<pid>\d+)-[0-9a-f]+$")
+_STAGED = re.compile(r"^\.(?P<name>.+)\.summarize-(?P<kind>new|old)-(?P<pid>\d+)-\w+$")
 
 
 def has_marker(path: Path) -> bool:

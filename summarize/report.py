@@ -4,7 +4,10 @@ Built from the ``run.json`` record (so ``summarize report run.json`` and a run p
 page): the brief first, then the risk queue, then every document with its digest on top and
 its full text as aligned source/English pairs below. Every digest line and brief item links to
 the sentences it rests on (``#s-<sentence id>``); flags are highlighted with their reasons
-written out. Right-to-left sources (Arabic, Persian, Hebrew, Urdu) are marked ``dir="rtl"``.
+written out. Every run of text from a document is isolated (``<bdi>``, ``dir="auto"``), so the
+browser finds its direction from its own letters: an Arabic sentence reads right to left and
+the citations after it stay in order; long tokens such as URLs wrap instead of widening the
+page.
 """
 
 from __future__ import annotations
@@ -15,19 +18,19 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "yi", "ps", "sd", "ug", "dv", "ku"})
-
 CSS = """
 :root { color-scheme: light; --risk: #b42318; --warn: #b54708; --info: #475467; }
 body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 78rem; padding: 1rem 2rem;
-       color: #101828; }
+       color: #101828; overflow-wrap: anywhere; }
 h1, h2, h3 { line-height: 1.2; }
 nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; list-style: none; }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+col.id { width: 11rem; }
 th, td { border-top: 1px solid #d0d5dd; padding: .4rem .6rem; vertical-align: top;
          text-align: start; }
 th[scope=row] { font: 12px/1.4 ui-monospace, monospace; color: var(--info); white-space: nowrap; }
-td.src[dir=rtl] { font-size: 1.1em; }
+td.src:dir(rtl) { font-size: 1.1em; }
+.risk-text { margin: .1rem 0 0; }
 tr.risk-2 { background: #fef3f2; } tr.risk-1 { background: #fffaeb; }
 tr:target, li:target { outline: 3px solid #2e90fa; }
 .flags { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .85em; }
@@ -42,6 +45,11 @@ dl.meta dt { font-weight: 600; }
 
 def _e(value: object) -> str:
     return escape(str(value), quote=True)
+
+
+def _t(value: object) -> str:
+    """Text from a document, isolated so that its direction cannot reorder what follows."""
+    return f"<bdi>{_e(value)}</bdi>"
 
 
 def _anchor(sentence_id: str) -> str:
@@ -97,13 +105,13 @@ def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     def entry(rank: int, item: Mapping[str, Any]) -> str:
         several = len({v.get("measure") for v in item.get("variants", [])}) > 1
         variants = "".join(
-            f'<li>{_e(v["measure"]) + ": " if several else ""}<strong>{_e(v["figure"])}</strong>'
-            f' <span class="cites">[{cites(v["sources"])}]</span>: “{_e(v["text"])}” '
+            f'<li>{_e(v["measure"]) + ": " if several else ""}<strong>{_t(v["figure"])}</strong>'
+            f' <span class="cites">[{cites(v["sources"])}]</span>: “{_t(v["text"])}” '
             f'<span class="evidence">[{_evidence_links(v["evidence"])}]</span></li>'
             for v in item.get("variants", []))
         lead = '<strong class="sev-1">Sources disagree.</strong> ' if item.get("conflict") else ""
         main = "" if lead else f' <span class="cites">[{cites(item["sources"])}]</span>'
-        return (f'<li value="{rank}"><p>{lead}{_e(item["text"])}{main}</p>'
+        return (f'<li value="{rank}"><p>{lead}{_t(item["text"])}{main}</p>'
                 + (f'<ul class="variants">{variants}</ul>' if variants else "")
                 + f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
 
@@ -118,9 +126,9 @@ def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
 def _digest_line(line: Mapping[str, Any]) -> str:
     origin = (' <span class="muted">(generated)</span>' if line.get("origin") == "abstractive"
               else "")
-    replaced = (f'<p class="muted">Generated sentence not used: {_e(line["replaced"])}</p>'
+    replaced = (f'<p class="muted">Generated sentence not used: {_t(line["replaced"])}</p>'
                 if line.get("replaced") else "")
-    return (f"<li>{_e(line['text'])}{origin} <span class=\"evidence\">"
+    return (f"<li>{_t(line['text'])}{origin} <span class=\"evidence\">"
             f"[{_evidence_links(line['evidence'])}]</span>"
             f"{_flags(line.get('flags', []))}{replaced}</li>")
 
@@ -133,8 +141,11 @@ def _risk_queue(documents: Sequence[Mapping[str, Any]]) -> str:
         return '<section id="risks"><h2>Sentences to check</h2><p>None flagged.</p></section>'
     rows = "".join(
         f'<li><a href="#{_anchor(s["id"])}">{_e(s["id"])}</a> (risk {_risk(s["flags"])}): '
-        f'{", ".join(_e(f["code"]) for f in s["flags"] if int(f.get("severity", 1)))}</li>'
-        for s, _ in flagged)
+        f'{", ".join(_e(f["code"]) for f in s["flags"] if int(f.get("severity", 1)))}'
+        f'<p class="risk-text" dir="auto" lang="{_e(s.get("language") or d.get("language"))}">'
+        f'{_t(s["source"])}</p><p class="risk-text" lang="en">→ '
+        f'{_t(s.get("english") or "∅")}</p></li>'
+        for s, d in flagged)
     return (f'<section id="risks"><h2>Sentences to check ({len(flagged)}), riskiest first</h2>'
             f"<ol>{rows}</ol></section>")
 
@@ -151,16 +162,16 @@ def _document(doc: Mapping[str, Any]) -> str:
     rows = []
     for sentence in doc.get("sentences", []):
         lang = sentence.get("language") or language
-        direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
         risk = min(2, max((int(f.get("severity", 1)) for f in sentence.get("flags", [])),
                           default=0))
         rows.append(
             f'<tr id="{_anchor(sentence["id"])}" class="risk-{risk}">'
             f'<th scope="row">{_e(sentence["id"])}</th>'
-            f'<td class="src" lang="{_e(lang)}" dir="{direction}">{_e(sentence["source"])}</td>'
+            f'<td class="src" lang="{_e(lang)}" dir="auto">{_e(sentence["source"])}</td>'
             f'<td class="en" lang="en">{_e(sentence.get("english", ""))}'
             f'{_flags(sentence.get("flags", []))}</td></tr>')
     table = ('<table><caption class="muted">Source and English, sentence by sentence</caption>'
+             '<colgroup><col class="id"><col><col></colgroup>'
              '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'
              f'<th scope="col">English</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
     return (head + f"<h3>Digest</h3><ol>{digest}</ol>" + table + "</section>")

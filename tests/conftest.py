@@ -20,6 +20,19 @@ def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
+def mute_marian(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny MarianMT that ends every output at once (a large end-of-sequence bias): each
+    sentence comes back empty, below the length cap, so it is retried with safer decoding."""
+    return build_marian(tmp_path_factory.mktemp("mute") / "marian", logit_bias={"</s>": 50.0})
+
+
+@pytest.fixture(scope="session")
+def stuck_marian(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny MarianMT stuck on one word ("the the the …"): what safer decoding must break."""
+    return build_marian(tmp_path_factory.mktemp("stuck") / "marian", logit_bias={"▁the": 30.0})
+
+
+@pytest.fixture(scope="session")
 def seed_model_args(tiny_models: dict[str, Path]) -> list[str]:
     """CLI flags that point every seed language at the tiny models."""
     marian = str(tiny_models["marian"])

@@ -17,6 +17,7 @@ from summarize.report import render_report
 ROOT = Path(__file__).parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+LONG_URL = "www.example.com/" + "-".join(["mistral-ai-raises-funding"] * 8) + ".html"
 
 
 def sample_run() -> RunResult:
@@ -36,7 +37,9 @@ def sample_run() -> RunResult:
         encoding="cp1252", translator={"engine": "transformers", "model": "opus-mt-de-en"},
         sentences=[SentenceRecord("003_de:1:1", 1, "Mistral muss Umsatz machen, sagte er.",
                                   "Mistral has to make revenue, he said.",
-                                  [Flag("split", "translated in 2 pieces", 0)])])
+                                  [Flag("split", "translated in 2 pieces", 0)]),
+                   SentenceRecord("003_de:2:1", 2, f"Mehr unter {LONG_URL}.",
+                                  f"More at {LONG_URL}.")])
     german.digest = [
         DigestLine("Mistral has to make revenue, he said.", ("003_de:1:1",)),
         DigestLine("Mistral makes <b>money</b>.", ("003_de:1:1",), "abstractive",
@@ -49,7 +52,9 @@ def sample_run() -> RunResult:
                          "summariser": "abstractive", "model": "tiny-bart"}},
                      documents=documents,
                      brief=[BriefItem("ASML invested 1.3 billion euros.", ("001_ar", "003_de"),
-                                      ("001_ar:1:1", "003_de:1:1"), 1.5)],
+                                      ("001_ar:1:1", "003_de:1:1"), 1.5),
+                            BriefItem("The start-up is known in the region as الشركة الناشئة",
+                                      ("001_ar", "003_de"), ("001_ar:1:2", "003_de:1:1"), 1.0)],
                      models=[{"model": "facebook/nllb", "revision": "abc123", "engine":
                               "ctranslate2", "device": "cpu", "languages": ["ar"]}],
                      timings={"translate": 1.2}, risks=risk_queue(documents))
@@ -60,7 +65,8 @@ def test_page_content_links_and_escaping() -> None:
     assert page.startswith("<!doctype html>") and "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert 'id="s-001_ar-1-2"' in page and 'href="#s-001_ar-1-1"' in page
-    assert 'lang="ar" dir="rtl"' in page and 'lang="de" dir="ltr"' in page
+    assert 'lang="ar" dir="auto"' in page and 'lang="de" dir="auto"' in page
+    assert "<bdi>ASML invested 1.3 billion euros.</bdi>" in page  # document text is isolated
     assert page.index('id="brief"') < page.index('id="risks"') < page.index('id="d-001_ar"')
     assert "number_lost" in page and "is not in the English" in page
     assert "abc123" in page and "ctranslate2" in page  # how the run was made
@@ -71,10 +77,10 @@ def test_page_content_links_and_escaping() -> None:
 def test_generated_and_replaced_digest_lines_are_marked() -> None:
     page = render_report(sample_run().to_dict())
     german = page[page.index('id="d-003_de"'):]
-    assert ('Mistral makes &lt;b&gt;money&lt;/b&gt;. <span class="muted">(generated)</span>'
-            in german)
+    assert ('<bdi>Mistral makes &lt;b&gt;money&lt;/b&gt;.</bdi> <span class="muted">(generated)'
+            '</span>' in german)
     assert 'class="sev-2"><span class="code">unsupported_name</span>' in german
-    assert "Generated sentence not used: Mistral earns 9 billion in Lyon." in german
+    assert "Generated sentence not used: <bdi>Mistral earns 9 billion in Lyon.</bdi>" in german
 
 
 def test_report_command_and_run_outputs(tmp_path: Path) -> None:
@@ -82,7 +88,7 @@ def test_report_command_and_run_outputs(tmp_path: Path) -> None:
     assert (tmp_path / "report.html").is_file()
     (tmp_path / "report.html").unlink()
     assert main(["report", str(tmp_path / "run.json")]) == 0
-    assert (tmp_path / "report.html").read_text(encoding="utf-8").count("<tr id=") == 3
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").count("<tr id=") == 4
     assert main(["report", str(tmp_path / "missing.json")]) == 2
 
 
@@ -111,6 +117,17 @@ def test_page_in_a_real_headless_browser(tmp_path: Path) -> None:
         assert direction == "rtl"
         assert page.eval_on_selector('#s-003_de-1-1 td.src',
                                      "el => getComputedStyle(el).direction") == "ltr"
+        # A brief item ending in Arabic keeps its citations in order: [001, 003], not [003, 001].
+        cites = page.locator("#brief li:nth-of-type(2) .cites a")
+        first, second = (cites.nth(i).bounding_box() for i in range(2))
+        assert first is not None and second is not None and first["x"] < second["x"]
+        # A long URL wraps: no sideways scrolling, and the Arabic column keeps its width.
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        column = page.locator("#s-001_ar-1-1 td.src").bounding_box()
+        assert column is not None and column["width"] > 300
+        # The risk queue shows each flagged sentence and its English, not only ids and codes.
+        risks = page.locator("#risks li").first.inner_text()
+        assert "حصلت الشركة على حصة" in risks and "The company got a stake" in risks
         page.click('#d-003_de ol a[href="#s-003_de-1-1"]')  # a digest line's evidence link
         assert page.evaluate("location.hash") == "#s-003_de-1-1"
         box = page.locator("#s-003_de-1-1").bounding_box()

@@ -61,9 +61,14 @@ def test_digest_skips_boilerplate_and_short_fragments() -> None:
     assert all(len(line.text.split()) >= 6 for line in lines)
 
 
-def test_digest_of_gibberish_does_not_crash() -> None:
-    doc = english_document("g", "zq zq zq zq zq zq zq.\n\n▁▁ xx ▁ yy ▁ zz ww vv.\n\n")
-    assert isinstance(summarize.ExtractiveSummariser().digest(doc.sentences, 3), list)
+def test_digest_of_gibberish_quotes_only_its_own_sentences() -> None:
+    doc = english_document("g", "zq zq zq zq zq zq zq.\n\n▁▁ xx ▁ yy ▁ zz ww vv.\n\nab.\n\n")
+    lines = summarize.ExtractiveSummariser().digest(doc.sentences, 3)
+    by_id = {s.id: s.english for s in doc.sentences}
+    assert 1 <= len(lines) <= 2  # "ab." is too short to quote
+    assert all(len(line.evidence) == 1 and line.text == by_id[line.evidence[0]]
+               for line in lines)
+    assert len({line.evidence for line in lines}) == len(lines)
 
 
 def test_brief_merges_facts_reported_by_several_articles() -> None:

@@ -135,7 +135,8 @@ def _quiet_saving() -> Iterator[None]:
 
 def build_marian(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, layers: int = 1,
                  heads: int = 2, ffn: int = 64, max_positions: int = 128, seed: int = 0,
-                 per_file: int | None = 150, init_std: float | None = None) -> Path:
+                 per_file: int | None = 150, init_std: float | None = None,
+                 logit_bias: dict[str, float] | None = None) -> Path:
     """Save a random MarianMT model with a real SentencePiece tokenizer into ``out_dir``.
 
     The files are those of ``Helsinki-NLP/opus-mt-tr-en``: ``config.json``,
@@ -153,6 +154,11 @@ def build_marian(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, la
     with ``per_file=None``, i.e. whole FLORES files). For an opus-mt-shaped benchmark model use
     ``vocab_size=8000, d_model=512, layers=6, heads=8, ffn=2048, max_positions=512`` (49M
     parameters, built in ~2 s). ``init_std`` defaults to :func:`default_init_std`.
+
+    ``logit_bias`` adds to the output logits of the pieces it names (Marian's
+    ``final_logits_bias``): ``{"</s>": 50}`` makes a model that ends every output at once (each
+    sentence comes back empty, below the length cap, and is retried with safer decoding);
+    ``{"▁the": 30}`` one stuck on a word ("the the the …", which safer decoding must break).
     """
     import sentencepiece as spm
     import torch
@@ -187,6 +193,9 @@ def build_marian(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, la
         init_std=default_init_std(d_model) if init_std is None else init_std)
     torch.manual_seed(seed)
     model = MarianMTModel(config).eval()
+    with torch.no_grad():
+        for piece, bias in (logit_bias or {}).items():
+            model.final_logits_bias[0, vocab[piece]] = bias
     generation = model.generation_config
     generation.bad_words_ids = [[pad]]
     generation.num_beams = 4

@@ -319,8 +319,10 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
     stage = timer.stage
     cache = open_cache(options)
     groups: list[Group] = []
+    stored = [0]  # the run's sentences in the cache: found there, then committed
     try:
         groups = groups_for(results, router, cache)
+        stored[0] = sum(len(g.done) for g in groups)  # found in the cache
         owners = {id(r): result for result in results for r in result.sentences}
         decoding = Decoding(beams=options.beams)
         with stage("load"):  # every model with uncached work, before translating any
@@ -332,10 +334,16 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
                      for g in groups if g.todo]
         total = sum(len(job.pieces) for job in first)
         bar = progress(total=total, desc="translating") if progress and total else None
+
+        def committed(count: int) -> None:
+            stored[0] += count
+            if bar is not None:
+                bar.update(count)
+
         with stage("translate"):
             outcomes = execute(first, runner, batch_size=options.batch_size,
                                batch_tokens=options.batch_tokens, cache=cache,
-                               progress=bar.update if bar is not None else None)
+                               progress=committed)
         if bar is not None:
             bar.close()
         for job, (finished, failed) in zip(first, outcomes, strict=True):
@@ -357,8 +365,12 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
             for group, plan in zip(groups, plans, strict=True):
                 apply_retries(group, plan, attempts[id(group)], lost[id(group)], cache)
     except KeyboardInterrupt as exc:
-        cached = sum(len(g.done) for g in groups)
-        raise RunInterrupted(cached=cached, total=sum(len(g.keys) for g in groups)) from exc
+        if cache is None:
+            raise
+        total = sum(len(g.keys) for g in groups)
+        interrupted = RunInterrupted(cached=min(stored[0], total), total=total)
+        interrupted.signal = getattr(exc, "signal", None)
+        raise interrupted from exc
     finally:
         if cache is not None:
             cache.close()

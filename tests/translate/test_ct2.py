@@ -100,3 +100,46 @@ def test_cpu_threads_fill_the_cores_without_oversubscribing(cores: int,
 
     inter, intra = cpu_threads(cores)
     assert (inter, intra) == expected and inter * intra <= cores
+
+
+class TightMemory:
+    """The real CTranslate2 translator, refusing batches of more than one text with the error
+    CTranslate2 raises when a GPU runs out of memory."""
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+        self.sizes: list[int] = []
+
+    def translate_batch(self, tokens: list[list[str]], **options: object) -> object:
+        self.sizes.append(len(tokens))
+        if len(tokens) > 1:
+            error = RuntimeError("CUDA failed with error out of memory")
+            if options.get("asynchronous"):  # CTranslate2 raises it from the futures
+                return [FailedFuture(error) for _ in tokens]
+            raise error
+        return self.real.translate_batch(tokens, **options)  # type: ignore[attr-defined]
+
+
+class FailedFuture:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def result(self) -> object:
+        raise self.error
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_out_of_memory_halves_the_batch_down_to_one(tiny_models: dict[str, Path],
+                                                    cache_root: Path, threads: int) -> None:
+    ref = resolve_model(str(tiny_models["marian"]), purpose="test")
+    translator = CT2Translator(ref, cache_root=cache_root, device="cpu", compute_type="int8",
+                               beams=1, threads=threads)
+    expected = [translator.generate_batch([t], "tr")[0] for t in TEXTS]
+    tight = TightMemory(translator.translator)
+    translator.translator = tight  # type: ignore[assignment]
+    if threads == 1:
+        out = translator.generate_batch(TEXTS, "tr")
+    else:  # batches side by side: the failing batch is redone, halved
+        (out,) = list(translator.generate_batches([TEXTS], "tr"))
+    assert out == expected
+    assert tight.sizes.count(1) == 3 and max(tight.sizes) == 3

@@ -46,8 +46,23 @@ def test_nllb_sets_source_code_and_forces_english(nllb: HFTranslator) -> None:
     nllb.set_source("ar")
     encoded = nllb.tokenizer("الشركة الناشئة")["input_ids"]
     assert nllb.tokenizer.convert_ids_to_tokens(encoded[0]) == "arb_Arab"
-    out = nllb.generate_batch(["الشركة الناشئة الفرنسية"], "ar")
-    assert len(out) == 1 and isinstance(out[0].text, str)
+    calls: list[dict[str, object]] = []
+    real = nllb.model.generate
+
+    def generate(**kwargs: object) -> object:  # the real generate, its arguments noted
+        calls.append(kwargs)
+        return real(**kwargs)
+
+    nllb.model.generate = generate
+    try:
+        out = nllb.generate_batch(["الشركة الناشئة الفرنسية"], "ar")
+    finally:
+        del nllb.model.generate
+    english = nllb.tokenizer.convert_tokens_to_ids("eng_Latn")
+    assert calls[0]["forced_bos_token_id"] == english
+    first = nllb.tokenizer.convert_ids_to_tokens(calls[0]["input_ids"][0].tolist())  # type: ignore[attr-defined]
+    assert first[0] == "arb_Arab" and first[-1] == "</s>"
+    assert len(out) == 1 and out[0].text and "eng_Latn" not in out[0].text
 
 
 def test_output_length_is_bounded_by_input_and_cap_is_reported(marian: HFTranslator) -> None:
