@@ -5,11 +5,14 @@
 
 from summarize._version import __version__
 from summarize.api import digest_text, run, translate_texts
-from summarize.cluster import ClusterError
 from summarize.errors import (
+    ClusterError,
     InputError,
     LanguageError,
     ModelUnavailableError,
+    OptionsError,
+    OutputError,
+    RunInterrupted,
     SummarizeError,
 )
 from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
@@ -49,6 +52,9 @@ __all__ = [
     "LanguageError",
     "ModelRouter",
     "ModelUnavailableError",
+    "OptionsError",
+    "OutputError",
+    "RunInterrupted",
     "RunResult",
     "SentenceRecord",
     "Stages",

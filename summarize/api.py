@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from summarize.cluster import open_runner
 from summarize.documents import Document, document_from_text
+from summarize.errors import TranslationError
 from summarize.inputs import InputSet, Skipped, collect_inputs
 from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
 from summarize.pipeline import Stages, read_inputs, run_pipeline
@@ -56,6 +56,8 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
         found = inputs if isinstance(inputs, InputSet) else collect_inputs(inputs)
         skipped = found.skipped
         documents, failures = read_inputs(found)
+    from summarize.cluster import open_runner
+
     with open_runner(cluster, translation) as runner:
         result = run_pipeline(documents, router=router or ModelRouter(translation),
                               summariser=summariser or make_summariser(digest, translation),
@@ -91,7 +93,7 @@ def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,
             english.append("")
             continue
         if not doc.ok:
-            raise ValueError(f"text {i}: {doc.error}")
+            raise TranslationError(f"text {i}: {doc.error}")
         english.append("\n\n".join(doc.paragraphs_english()))
     return english
 

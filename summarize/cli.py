@@ -1,31 +1,26 @@
-"""Command-line interface: argument parsing only. Flags equal the option fields.
+"""The command line: flags (generated from the option dataclasses), the run, exit codes.
 
-Exit codes: 0 success; 1 some documents failed (the others are written); 2 nothing could run
-(bad arguments, a model that cannot be found).
+Exit codes: 0 all documents done; 1 some documents failed (the others are written; when all
+fail nothing is written); 2 nothing ran and nothing was touched (bad arguments or inputs, an
+unusable output folder, a model that cannot be found); 130 interrupted (Ctrl-C), 143 killed
+(SIGTERM), the previous outputs untouched.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from summarize._version import __version__
+from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
 
 if TYPE_CHECKING:
     from summarize.inputs import InputSet, Skipped
     from summarize.outdir import OutputFolder
 
-from summarize.options import (
-    DEFAULT_NLLB_MODEL,
-    DEFAULT_SUMMARIZER_MODEL,
-    ClusterOptions,
-    DigestOptions,
-    TranslationOptions,
-)
 
 COMMANDS = {
     "run": "translate, digest and brief (everything)",
@@ -34,25 +29,11 @@ COMMANDS = {
 }
 
 
-def _key_value(text: str) -> tuple[str, str]:
-    key, sep, value = text.partition("=")
-    if not sep or not key.strip() or not value.strip():
-        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
-    return key.strip(), value.strip()
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (also used to document the CLI)."""
+    """The argument parser; option flags come from the option dataclasses
+    (``summarize.flags``)."""
+    from summarize.flags import add_option_flags
+
     parser = argparse.ArgumentParser(
         prog="summarize",
         description="Translate foreign-language news to English and write digests and a brief.")
@@ -70,124 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--out", default="outputs", metavar="DIR",
                              help="output folder (default: outputs)")
         command.add_argument("--quiet", action="store_true", help="no progress bars")
-        command.add_argument("--engine-cluster", choices=("local", "ray"), default="local",
-                             help="where translation and digests run: this process (default) "
-                                  "or a Ray cluster, with the same output (needs "
-                                  "pip install 'summarize[ray]')")
-        command.add_argument("--ray-address", metavar="ADDRESS",
-                             help="Ray cluster to join: auto (the one `ray start` runs here), "
-                                  "HOST:PORT or ray://HOST:10001 (default: start a local Ray)")
-        command.add_argument("--actors", type=_positive, metavar="N",
-                             help="Ray actors per stage (default: one per GPU, else one per "
-                                  "--cpus-per-actor CPUs of the cluster)")
-        command.add_argument("--cpus-per-actor", type=_positive, default=1, metavar="N",
-                             help="CPUs each Ray actor reserves and its model uses (default: 1)")
-        if name != "translate":
-            command.add_argument("--digest-sentences", type=_positive, default=4, metavar="N",
-                                 help="sentences per digest (default: 4)")
-            command.add_argument("--brief-items", type=_positive, default=8, metavar="N",
-                                 help="most items in the brief (default: 8)")
-            command.add_argument("--summarizer", choices=("extractive", "abstractive"),
-                                 default="extractive",
-                                 help="extractive quotes translated sentences (default, no "
-                                      "model); abstractive writes digests with a model, "
-                                      "checking every sentence against its sources")
-            command.add_argument("--summarizer-model", default=DEFAULT_SUMMARIZER_MODEL,
-                                 metavar="ID_OR_DIR",
-                                 help=f"abstractive model (default: {DEFAULT_SUMMARIZER_MODEL})")
-            command.add_argument("--allow-unsupported", action="store_true",
-                                 help="keep generated sentences whose names or figures are not "
-                                      "in their sources (flagged) instead of quoting the "
-                                      "best-matching source sentence")
-        if name == "digest":
-            command.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
-                                 help="for the abstractive model (default: auto)")
-            command.add_argument("--dtype", default="auto",
-                                 choices=("auto", "float32", "float16", "bfloat16"),
-                                 help="for the abstractive model (default: auto)")
-            continue
-        command.add_argument("--source-lang", metavar="LANG",
-                             help="ISO 639-1 code of every input; skips detection")
-        command.add_argument("--translator", choices=("auto", "opus-mt", "nllb"),
-                             default="auto", help="model family (default: auto, the better "
-                             "one per language on FLORES)")
-        command.add_argument("--model", action="append", type=_key_value, default=[],
-                             metavar="LANG=ID_OR_DIR",
-                             help="model for one language: hub id or local directory "
-                                  "(repeatable)")
-        command.add_argument("--nllb-model", default=DEFAULT_NLLB_MODEL, metavar="ID_OR_DIR",
-                             help=f"NLLB-200 model (default: {DEFAULT_NLLB_MODEL})")
-        command.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
-                             help="default: auto (CUDA when present)")
-        command.add_argument("--dtype", choices=("auto", "float32", "float16", "bfloat16"),
-                             default="auto", help="default: auto (bf16/fp16 on GPU, fp32 on CPU)")
-        command.add_argument("--batch-size", type=_positive, default=16, metavar="N",
-                             help="segments per batch (default: 16)")
-        command.add_argument("--beams", type=_positive, default=4, metavar="N",
-                             help="beam size (default: 4)")
-        command.add_argument("--max-input-tokens", type=_positive, metavar="N",
-                             help="input budget per segment (default: the model's limit)")
-        command.add_argument("--engine", choices=("auto", "torch", "ctranslate2"),
-                             default="auto", help="default: auto (ctranslate2 when installed)")
-        command.add_argument("--compute-type", default="auto",
-                             choices=("auto", "int8", "int8_float32", "int8_float16",
-                                      "int8_bfloat16", "float16", "bfloat16", "float32"),
-                             help="CTranslate2 compute type (default: auto, int8 on CPU, "
-                                  "bf16/fp16 on GPU)")
-        command.add_argument("--batch-tokens", type=_positive, metavar="N",
-                             help="batch by a budget of padded input tokens instead of "
-                                  "--batch-size")
-        command.add_argument("--no-retry", dest="retry", action="store_false",
-                             help="do not retry sentences the checks flag (faster; they "
-                                  "stay flagged)")
-        command.add_argument("--cache", metavar="DIR",
-                             help="translation cache folder (default: the user cache folder)")
-        command.add_argument("--no-cache", action="store_true",
-                             help="translate everything afresh and store nothing")
-        command.add_argument("--hf-kwargs", action="append", type=_key_value, default=[],
-                             metavar="KEY=VALUE",
-                             help="extra from_pretrained argument, e.g. revision=main "
-                                  "(repeatable; VALUE parsed as JSON when it can be)")
+        add_option_flags(command, name)
     return parser
-
-
-def _json_or_text(value: str) -> Any:
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
-
-
-def translation_options(args: argparse.Namespace) -> TranslationOptions:
-    """Build translation options from parsed arguments."""
-    if args.command == "digest":
-        return TranslationOptions(device=args.device, dtype=args.dtype)
-    from summarize.languages import validate_code
-
-    models = {validate_code(lang): model for lang, model in args.model}
-    return TranslationOptions(
-        translator=args.translator, model=models, nllb_model=args.nllb_model,
-        source_lang=validate_code(args.source_lang) if args.source_lang else None,
-        device=args.device, dtype=args.dtype, batch_size=args.batch_size, beams=args.beams,
-        max_input_tokens=args.max_input_tokens, cache=args.cache, no_cache=args.no_cache,
-        engine=args.engine, compute_type=args.compute_type, batch_tokens=args.batch_tokens,
-        retry=args.retry,
-        hf_kwargs={key: _json_or_text(value) for key, value in args.hf_kwargs})
-
-
-def digest_options(args: argparse.Namespace) -> DigestOptions:
-    """Build digest options from parsed arguments (defaults for ``translate``)."""
-    if args.command == "translate":
-        return DigestOptions()
-    return DigestOptions(digest_sentences=args.digest_sentences, brief_items=args.brief_items,
-                         summarizer=args.summarizer, summarizer_model=args.summarizer_model,
-                         allow_unsupported=args.allow_unsupported)
-
-
-def cluster_options(args: argparse.Namespace) -> ClusterOptions:
-    """Build cluster options from parsed arguments."""
-    return ClusterOptions(engine_cluster=args.engine_cluster, ray_address=args.ray_address,
-                          actors=args.actors, cpus_per_actor=args.cpus_per_actor)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -196,15 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "report":
         return _report(args)
     from summarize.errors import SummarizeError
+    from summarize.flags import options_from_args
 
     try:
-        translation = translation_options(args)
-        digest = digest_options(args)
-        cluster = cluster_options(args)
-    except (SummarizeError, ValueError) as exc:
+        built = options_from_args(args)
+    except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
-    return _run(args, translation, digest, cluster)
+    return _run(args, built[TranslationOptions], built[DigestOptions], built[ClusterOptions])
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -278,8 +142,10 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
     from summarize.translate.routing import ModelRouter
 
     if args.quiet:
-        _silence_library_progress(models=args.command != "digest"
-                                  or digest.summarizer == "abstractive")
+        from summarize.translate.engines import engine_name
+
+        _silence_library_progress(models=(args.command != "digest" and engine_name(
+            translation.engine) == "transformers") or digest.summarizer == "abstractive")
     stages = Stages(translate=args.command != "digest", digest=args.command != "translate")
     progress = partial(tqdm, file=sys.stderr, disable=args.quiet, leave=False)
     try:

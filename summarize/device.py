@@ -35,9 +35,9 @@ def resolve_dtype(dtype: str, device: str) -> Any:
     try:
         return {"float32": torch.float32, "float16": torch.float16,
                 "bfloat16": torch.bfloat16}[dtype]
-    except KeyError:
+    except KeyError as exc:
         raise DeviceError(
-            f"unknown dtype {dtype!r}; use auto, float32, float16 or bfloat16") from None
+            f"unknown dtype {dtype!r}; use auto, float32, float16 or bfloat16") from exc
 
 
 def resolve_ct2_device(device: str) -> str:

@@ -45,6 +45,14 @@ class LanguageError(SummarizeError):
     """A language cannot be detected or has no translation model."""
 
 
+class TranslationError(SummarizeError):
+    """A text could not be translated (its batch failed, or its language has no model)."""
+
+
+class ClusterError(SummarizeError):
+    """Ray is not installed or cannot be reached, or a Ray job failed as a whole."""
+
+
 class DeviceError(SummarizeError, ValueError):
     """The device or precision asked for is not available here."""
 

@@ -62,8 +62,8 @@ def nllb_code(lang: str) -> str:
     """
     try:
         return NLLB_CODES[lang]
-    except KeyError:
-        raise LanguageError(f"language {lang!r} has no NLLB-200 code") from None
+    except KeyError as exc:
+        raise LanguageError(f"language {lang!r} has no NLLB-200 code") from exc
 
 
 def default_family(lang: str, translator: str) -> Family:

@@ -1,5 +1,10 @@
-"""Frozen option dataclasses. CLI flags map 1:1 onto these fields (``--batch-size`` →
-``batch_size``)."""
+"""Frozen option dataclasses: the one source of every setting and its default.
+
+The command line is generated from these fields (``summarize.cli``): each field whose metadata
+carries ``help`` is a flag of the same name (``batch_size`` → ``--batch-size``), its default and
+its choices are the field's, so a flag and its option can never drift apart. Library users pass
+the same dataclasses to :func:`summarize.run`.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,40 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from summarize.errors import OptionsError
+
 TranslatorChoice = Literal["auto", "opus-mt", "nllb"]
 DeviceChoice = Literal["auto", "cpu", "cuda"]
 DtypeChoice = Literal["auto", "float32", "float16", "bfloat16"]
-EngineChoice = Literal["auto", "torch", "ctranslate2"]
+EngineChoice = Literal["auto", "ctranslate2", "transformers", "torch"]
 ComputeType = Literal["auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16",
                       "float16", "bfloat16", "float32"]
+SummarizerChoice = Literal["extractive", "abstractive"]
+ClusterChoice = Literal["local", "ray"]
 
 DEFAULT_NLLB_MODEL = "facebook/nllb-200-distilled-600M"
 DEFAULT_SUMMARIZER_MODEL = "sshleifer/distilbart-cnn-12-6"
-SummarizerChoice = Literal["extractive", "abstractive"]
+
+RUN, TRANSLATE, DIGEST = "run", "translate", "digest"
+TRANSLATING = (RUN, TRANSLATE)
+DIGESTING = (RUN, DIGEST)
+EVERY = (RUN, TRANSLATE, DIGEST)
+
+
+def cli(help: str, *, commands: tuple[str, ...] = EVERY, metavar: str | None = None,
+        kind: str = "") -> dict[str, Any]:
+    """Field metadata that makes the field a flag of ``commands``.
+
+    ``kind`` says how the flag's text becomes the value: ``positive`` (a whole number ≥ 1),
+    ``pairs`` (repeatable ``KEY=VALUE``), ``json_pairs`` (the same, values parsed as JSON when
+    they can be), ``language`` (an ISO 639-1 code, checked), or plain text.
+    """
+    return {"help": help, "commands": commands, "metavar": metavar, "kind": kind}
+
+
+def _at_least(name: str, value: int | None, minimum: int) -> None:
+    if value is not None and value < minimum:
+        raise OptionsError(f"{name} must be at least {minimum}, not {value}")
 
 
 @dataclass(frozen=True)
@@ -25,7 +54,7 @@ class TranslationOptions:
 
     Attributes:
         translator: ``auto`` picks the better model family per language (see
-            ``summarize.languages.DEFAULT_FAMILY``); ``opus-mt`` prefers MarianMT pairs;
+            ``summarize.languages.default_family``); ``opus-mt`` prefers MarianMT pairs;
             ``nllb`` uses NLLB-200 for every language.
         model: Per-language overrides, ISO 639-1 code → hub id or local directory.
         nllb_model: Hub id or local directory of the NLLB-200 model.
@@ -37,8 +66,8 @@ class TranslationOptions:
         max_input_tokens: Input budget per segment; ``None`` uses the model's own limit.
         hf_kwargs: Extra keyword arguments passed to ``from_pretrained`` as they are
             (``revision``, ``cache_dir``, ``token``, ``trust_remote_code`` …).
-        engine: ``auto`` (CTranslate2 when installed, else torch), ``torch`` (transformers,
-            the reference path) or ``ctranslate2``.
+        engine: ``auto`` (CTranslate2 when installed, else transformers), ``ctranslate2`` or
+            ``transformers`` (the reference path; ``torch`` is another name for it).
         compute_type: CTranslate2 compute type; ``auto`` is int8 on CPU and bfloat16 (or
             float16) on GPU.
         batch_tokens: Form batches by a token budget (padded tokens per batch) instead of
@@ -48,32 +77,53 @@ class TranslationOptions:
         no_cache: Translate everything afresh and store nothing.
     """
 
-    translator: TranslatorChoice = "auto"
-    model: Mapping[str, str] = field(default_factory=dict)
-    nllb_model: str = DEFAULT_NLLB_MODEL
-    source_lang: str | None = None
-    device: DeviceChoice = "auto"
-    dtype: DtypeChoice = "auto"
-    batch_size: int = 16
-    beams: int = 4
-    max_input_tokens: int | None = None
-    hf_kwargs: Mapping[str, Any] = field(default_factory=dict)
-    engine: EngineChoice = "auto"
-    compute_type: ComputeType = "auto"
-    batch_tokens: int | None = None
-    retry: bool = True
-    cache: str | None = None
-    no_cache: bool = False
+    translator: TranslatorChoice = field(default="auto", metadata=cli(
+        "model family: auto picks the better one per language on FLORES", commands=TRANSLATING))
+    model: Mapping[str, str] = field(default_factory=dict, metadata=cli(
+        "model for one language: hub id or local directory (repeatable)",
+        commands=TRANSLATING, metavar="LANG=ID_OR_DIR", kind="pairs"))
+    nllb_model: str = field(default=DEFAULT_NLLB_MODEL, metadata=cli(
+        "the NLLB-200 model, hub id or local directory", commands=TRANSLATING,
+        metavar="ID_OR_DIR"))
+    source_lang: str | None = field(default=None, metadata=cli(
+        "ISO 639-1 code of every input; skips detection", commands=TRANSLATING,
+        metavar="LANG", kind="language"))
+    device: DeviceChoice = field(default="auto", metadata=cli(
+        "translation device: auto uses CUDA when present", commands=TRANSLATING))
+    dtype: DtypeChoice = field(default="auto", metadata=cli(
+        "transformers precision: auto is bf16/fp16 on GPU, fp32 on CPU", commands=TRANSLATING))
+    batch_size: int = field(default=16, metadata=cli(
+        "segments per batch", commands=TRANSLATING, metavar="N", kind="positive"))
+    beams: int = field(default=4, metadata=cli(
+        "beam size", commands=TRANSLATING, metavar="N", kind="positive"))
+    max_input_tokens: int | None = field(default=None, metadata=cli(
+        "input budget per segment (default: the model's limit)", commands=TRANSLATING,
+        metavar="N", kind="positive"))
+    hf_kwargs: Mapping[str, Any] = field(default_factory=dict, metadata=cli(
+        "extra from_pretrained argument, e.g. revision=main (repeatable; VALUE parsed as "
+        "JSON when it can be)", commands=TRANSLATING, metavar="KEY=VALUE", kind="json_pairs"))
+    engine: EngineChoice = field(default="auto", metadata=cli(
+        "auto uses CTranslate2 when installed; transformers (or torch) is the reference path",
+        commands=TRANSLATING))
+    compute_type: ComputeType = field(default="auto", metadata=cli(
+        "CTranslate2 compute type: auto is int8 on CPU, bf16/fp16 on GPU",
+        commands=TRANSLATING))
+    batch_tokens: int | None = field(default=None, metadata=cli(
+        "batch by a budget of padded input tokens instead of --batch-size",
+        commands=TRANSLATING, metavar="N", kind="positive"))
+    retry: bool = field(default=True, metadata=cli(
+        "do not retry sentences the checks flag (faster; they stay flagged)",
+        commands=TRANSLATING))
+    cache: str | None = field(default=None, metadata=cli(
+        "translation cache folder (default: the user cache folder)", commands=TRANSLATING,
+        metavar="DIR"))
+    no_cache: bool = field(default=False, metadata=cli(
+        "translate everything afresh and store nothing", commands=TRANSLATING))
 
     def __post_init__(self) -> None:
-        if self.batch_size < 1:
-            raise ValueError(f"batch_size must be at least 1, not {self.batch_size}")
-        if self.beams < 1:
-            raise ValueError(f"beams must be at least 1, not {self.beams}")
-        if self.batch_tokens is not None and self.batch_tokens < 1:
-            raise ValueError(f"batch_tokens must be at least 1, not {self.batch_tokens}")
-        if self.max_input_tokens is not None and self.max_input_tokens < 8:
-            raise ValueError(f"max_input_tokens must be at least 8, not {self.max_input_tokens}")
+        for name, minimum in (("batch_size", 1), ("beams", 1), ("batch_tokens", 1),
+                              ("max_input_tokens", 8)):
+            _at_least(name, getattr(self, name), minimum)
 
 
 @dataclass(frozen=True)
@@ -84,39 +134,40 @@ class DigestOptions:
         digest_sentences: Sentences per document digest (3–5 is typical).
         brief_items: Most items in the combined brief.
         summarizer: ``extractive`` (quotes translated sentences; no model, the default) or
-            ``abstractive`` (a summarisation model writes the digest; every sentence is checked
+            ``abstractive`` (a summarization model writes the digest; every sentence is checked
             for faithfulness).
         summarizer_model: Hub id or local directory of the abstractive model.
+        summarizer_device: ``auto``, ``cpu`` or ``cuda`` for the abstractive model.
+        summarizer_dtype: Precision of the abstractive model.
         allow_unsupported: Keep generated sentences that fail the faithfulness check (they
             stay flagged) instead of replacing them by the best-matching source sentence.
     """
 
-    digest_sentences: int = 4
-    brief_items: int = 8
-    summarizer: SummarizerChoice = "extractive"
-    summarizer_model: str = DEFAULT_SUMMARIZER_MODEL
-    allow_unsupported: bool = False
+    digest_sentences: int = field(default=4, metadata=cli(
+        "sentences per digest (1-20)", commands=DIGESTING, metavar="N", kind="positive"))
+    brief_items: int = field(default=8, metadata=cli(
+        "most items in the brief", commands=DIGESTING, metavar="N", kind="positive"))
+    summarizer: SummarizerChoice = field(default="extractive", metadata=cli(
+        "extractive quotes translated sentences (no model); abstractive writes digests with a "
+        "model, checking every sentence against its sources", commands=DIGESTING))
+    summarizer_model: str = field(default=DEFAULT_SUMMARIZER_MODEL, metadata=cli(
+        "the abstractive model, hub id or local directory", commands=DIGESTING,
+        metavar="ID_OR_DIR"))
+    summarizer_device: DeviceChoice = field(default="auto", metadata=cli(
+        "device of the abstractive model: auto uses CUDA when present", commands=DIGESTING))
+    summarizer_dtype: DtypeChoice = field(default="auto", metadata=cli(
+        "precision of the abstractive model", commands=DIGESTING))
+    allow_unsupported: bool = field(default=False, metadata=cli(
+        "keep generated sentences whose names or figures are not in their sources (flagged) "
+        "instead of quoting the best-matching source sentence", commands=DIGESTING))
 
     def __post_init__(self) -> None:
         if not 1 <= self.digest_sentences <= 20:
-            raise ValueError(f"digest_sentences must be 1–20, not {self.digest_sentences}")
-        if self.brief_items < 1:
-            raise ValueError(f"brief_items must be at least 1, not {self.brief_items}")
+            raise OptionsError(f"digest_sentences must be 1–20, not {self.digest_sentences}")
+        _at_least("brief_items", self.brief_items, 1)
         if self.summarizer not in ("extractive", "abstractive"):
-            raise ValueError(f"summarizer must be extractive or abstractive, not "
-                             f"{self.summarizer!r}")
-
-
-def options_dict(*options: object) -> dict[str, Any]:
-    """Merge option dataclasses into one JSON-ready settings dictionary."""
-    merged: dict[str, Any] = {}
-    for option in options:
-        merged.update(asdict(option))  # type: ignore[call-overload]
-    return {key: dict(value) if isinstance(value, Mapping) else value
-            for key, value in merged.items()}
-
-
-ClusterChoice = Literal["local", "ray"]
+            raise OptionsError(f"summarizer must be extractive or abstractive, not "
+                               f"{self.summarizer!r}")
 
 
 @dataclass(frozen=True)
@@ -136,19 +187,38 @@ class ClusterOptions:
         cpus_per_actor: CPUs each actor reserves, and the threads a model uses on CPU.
     """
 
-    engine_cluster: ClusterChoice = "local"
-    ray_address: str | None = None
-    actors: int | None = None
-    cpus_per_actor: int = 1
+    engine_cluster: ClusterChoice = field(default="local", metadata=cli(
+        "where translation and digests run: this process, or a Ray cluster with the same "
+        "output (pip install 'summarize[ray]')"))
+    ray_address: str | None = field(default=None, metadata=cli(
+        "Ray cluster to join: auto (the one `ray start` runs here), HOST:PORT or "
+        "ray://HOST:10001 (default: start a local Ray)", metavar="ADDRESS"))
+    actors: int | None = field(default=None, metadata=cli(
+        "Ray actors per stage (default: one per GPU, else one per --cpus-per-actor CPUs)",
+        metavar="N", kind="positive"))
+    cpus_per_actor: int = field(default=1, metadata=cli(
+        "CPUs each Ray actor reserves and its model uses", metavar="N", kind="positive"))
 
     def __post_init__(self) -> None:
         if self.engine_cluster not in ("local", "ray"):
-            raise ValueError(f"engine_cluster must be local or ray, not {self.engine_cluster!r}")
+            raise OptionsError(f"engine_cluster must be local or ray, not "
+                               f"{self.engine_cluster!r}")
         if self.engine_cluster == "local" and (self.ray_address or self.actors
                                                 or self.cpus_per_actor != 1):
-            raise ValueError("ray_address, actors and cpus_per_actor need "
-                             "engine_cluster='ray' (--engine-cluster ray)")
-        if self.actors is not None and self.actors < 1:
-            raise ValueError(f"actors must be at least 1, not {self.actors}")
-        if self.cpus_per_actor < 1:
-            raise ValueError(f"cpus_per_actor must be at least 1, not {self.cpus_per_actor}")
+            raise OptionsError("ray_address, actors and cpus_per_actor need "
+                               "engine_cluster='ray' (--engine-cluster ray)")
+        _at_least("actors", self.actors, 1)
+        _at_least("cpus_per_actor", self.cpus_per_actor, 1)
+
+
+#: The option classes whose fields are CLI flags, in the order the help lists them.
+OPTION_CLASSES: tuple[type, ...] = (TranslationOptions, DigestOptions, ClusterOptions)
+
+
+def options_dict(*options: object) -> dict[str, Any]:
+    """Merge option dataclasses into one JSON-ready settings dictionary."""
+    merged: dict[str, Any] = {}
+    for option in options:
+        merged.update(asdict(option))  # type: ignore[call-overload]
+    return {key: dict(value) if isinstance(value, Mapping) else value
+            for key, value in merged.items()}

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from sentencex import segment as _sentencex_segment
-
 #: Abbreviations (lower-cased, with their dot) after which a sentence does not end.
 EXTRA_ABBREVIATIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"mill.", "mrd.", "mio.", "tsd.", "bzw.", "ca.", "nr.", "vgl.", "bspw.",
@@ -40,7 +38,9 @@ def is_heading(paragraph: str, sentences: Sequence[str]) -> bool:
 
 def split_sentences(text: str, lang: str) -> list[str]:
     """Split a paragraph into sentences; joining them with spaces gives back the words."""
-    pieces = [p.strip() for p in _sentencex_segment(lang, text) if p.strip()]
+    from sentencex import segment
+
+    pieces = [p.strip() for p in segment(lang, text) if p.strip()]
     abbreviations = EXTRA_ABBREVIATIONS.get(lang, frozenset())
     merged: list[str] = []
     for piece in pieces:

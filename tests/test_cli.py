@@ -21,7 +21,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 def test_import_and_help_do_not_import_torch() -> None:
     code = ("import sys, summarize, summarize.cli\n"
             "try:\n    summarize.cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "heavy = [m for m in ('torch', 'transformers', 'lingua') if m in sys.modules]\n"
+            "heavy = [m for m in ('torch', 'transformers', 'lingua', 'ray', 'numpy', "
+            "'huggingface_hub', 'ctranslate2', 'sentencex', 'snowballstemmer', 'babel') "
+            "if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -143,3 +145,55 @@ def test_cuda_without_a_gpu_is_a_clear_error(engine: str, tmp_path: Path,
     assert code == 2
     assert "--device cuda was given but" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_every_option_field_with_help_is_a_flag_with_its_default() -> None:
+    """The flags are generated from the option dataclasses: parsing no flags gives the
+    defaults, and each flag sets the field of the same name."""
+    from summarize.cli import build_parser
+    from summarize.flags import options_from_args
+    from summarize.options import DigestOptions, TranslationOptions
+
+    parser = build_parser()
+    defaults = options_from_args(parser.parse_args(["run", "x.txt"]))
+    assert defaults[TranslationOptions] == TranslationOptions()
+    assert defaults[DigestOptions] == DigestOptions()
+    built = options_from_args(parser.parse_args(
+        ["run", "x.txt", "--batch-size", "8", "--no-retry", "--engine", "transformers",
+         "--model", "tr=/m", "--hf-kwargs", "revision=main", "--hf-kwargs", "token=3",
+         "--summarizer-device", "cpu", "--source-lang", "TR"]))
+    assert built[TranslationOptions] == TranslationOptions(
+        batch_size=8, retry=False, engine="transformers", model={"tr": "/m"},
+        hf_kwargs={"revision": "main", "token": 3}, source_lang="tr")
+    assert built[DigestOptions] == DigestOptions(summarizer_device="cpu")
+    translate = options_from_args(parser.parse_args(["translate", "x.txt"]))
+    assert translate[DigestOptions] == DigestOptions()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["translate", "x.txt", "--digest-sentences", "3"])
+
+
+def test_an_unknown_engine_is_a_clear_error_naming_the_known_ones() -> None:
+    import summarize
+    from summarize.errors import OptionsError
+
+    with pytest.raises(OptionsError, match="known engines: auto, ctranslate2, transformers"):
+        summarize.ModelRouter(summarize.TranslationOptions(engine="onnx"))  # type: ignore[arg-type]
+
+
+def test_a_ctranslate2_run_never_imports_transformers_or_torch(
+        tmp_path: Path, seed_model_args: list[str]) -> None:
+    """Once a model is converted, the CTranslate2 engine tokenizes without transformers
+    (``summarize.translate.lite``): importing it would cost seconds of every command."""
+    args = [str(ROOT / "seeds"), "--out", str(tmp_path / "o"), "--cache", str(tmp_path / "c"),
+            "--no-cache", "--quiet", "--beams", "1", *seed_model_args]
+    assert main(["translate", *args]) == 0  # the first run converts the models (transformers)
+    code = ("import sys\nfrom summarize.cli import main\n"
+            f"code = main(['translate', *{args!r}])\n"
+            "assert code == 0, code\n"
+            "heavy = [m for m in ('torch', 'transformers') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    record = json.loads((tmp_path / "o" / "run.json").read_text(encoding="utf-8"))
+    assert all(d["translator"]["engine"] == "ctranslate2" for d in record["documents"])

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 import summarize
-from summarize.cli import build_parser, cluster_options, main
+from summarize.cli import build_parser, main
+from summarize.flags import options_from_args
 
 ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'summarize[ray]'")
 
@@ -98,7 +99,8 @@ def test_abstractive_digests_on_ray_match_and_record_the_model(
         local_ray: str, tiny_bart: Path, tmp_path: Path) -> None:
     article = ROOT / "tests" / "fixtures" / "english" / "veloria_ft.txt"
     common = ["digest", str(article), "--quiet", "--summarizer", "abstractive",
-              "--summarizer-model", str(tiny_bart), "--device", "cpu", "--digest-sentences", "2"]
+              "--summarizer-model", str(tiny_bart), "--summarizer-device", "cpu",
+              "--digest-sentences", "2"]
     assert main([*common, "--out", str(tmp_path / "local")]) == 0
     assert main([*common, "--out", str(tmp_path / "ray"), "--engine-cluster", "ray"]) == 0
     expected, got = record_of(tmp_path / "local"), record_of(tmp_path / "ray")
@@ -213,7 +215,7 @@ def test_cluster_flags_equal_the_options(argv: list[str],
                                          expected: summarize.ClusterOptions) -> None:
     for command in ("run", "translate", "digest"):
         args = build_parser().parse_args([command, "in.txt", *argv])
-        assert cluster_options(args) == expected
+        assert options_from_args(args)[summarize.ClusterOptions] == expected
 
 
 @pytest.mark.parametrize(("argv", "message"), [

@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from summarize.errors import SummarizeError
+from summarize.errors import ClusterError, SummarizeError
+
+__all__ = ["INSTALL_HINT", "ClusterError", "describe", "ray_session"]
 
 INSTALL_HINT = "pip install 'summarize[ray]'"
-
-
-class ClusterError(SummarizeError):
-    """Ray is not installed or cannot be reached, or a Ray job failed as a whole."""
 
 
 @contextmanager

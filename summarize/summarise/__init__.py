@@ -12,10 +12,10 @@ __all__ = ["AbstractiveSummariser", "ExtractiveSummariser", "Summariser", "make_
 
 def make_summariser(digest: DigestOptions,
                     translation: TranslationOptions | None = None) -> Summariser:
-    """The summariser the options ask for (the abstractive one runs on ``translation.device``)."""
+    """The summariser the options ask for (the abstractive one on ``summarizer_device``;
+    ``translation`` passes its ``hf_kwargs`` such as a token)."""
     if digest.summarizer == "extractive":
         return ExtractiveSummariser()
-    translation = translation or TranslationOptions()
-    return AbstractiveSummariser(digest.summarizer_model, device=translation.device,
-                                 dtype=translation.dtype,
+    return AbstractiveSummariser(digest.summarizer_model, device=digest.summarizer_device,
+                                 dtype=digest.summarizer_dtype,
                                  allow_unsupported=digest.allow_unsupported)

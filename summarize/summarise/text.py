@@ -7,8 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
-
-import snowballstemmer
+from typing import Any
 
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
@@ -30,7 +29,9 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _stemmer() -> snowballstemmer.stemmer:
+def _stemmer() -> Any:
+    import snowballstemmer
+
     return snowballstemmer.stemmer("english")
 
 

@@ -3,9 +3,10 @@
 A hub or local transformers model is converted with ``ctranslate2.converters`` into
 ``<cache>/ct2/<model>-<key>-<quantization>/`` the first time it is used (to a temporary
 folder, then renamed, so an interrupted conversion leaves nothing half-written), and reused
-after that; the key covers the model's revision and the CTranslate2 and transformers versions,
-so an upgrade converts again. Tokenization stays with the model's own Hugging Face tokenizer,
-so both engines see the same tokens.
+after that; the key covers the model's revision and the CTranslate2 and transformers
+versions, so an upgrade converts again. Tokenization is the model's own (opus-mt's
+SentencePiece models, NLLB's ``tokenizer.json``), mirrored without importing transformers
+where it can be (``summarize.translate.lite``), so both engines see the same tokens.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from summarize.translate.base import Generation
 from summarize.translate.decoding import Decoding, halving, is_out_of_memory, output_cap
 from summarize.translate.hf import TokenizerEngine
 from summarize.translate.hub import ModelRef
-from summarize.translate.tokenizer import config_limit, family_from_type, load_tokenizer
+from summarize.translate.tokenizer import model_facts, open_text_tokenizer
 
 if TYPE_CHECKING:
     from summarize.options import TranslationOptions
@@ -97,7 +98,9 @@ class CT2Translator(TokenizerEngine):
         self.device = device = resolve_ct2_device(device)
         self.compute_type = resolve_compute_type(compute_type, device)
         self.dtype_name = self.compute_type
-        self.tokenizer, config = load_tokenizer(ref, hf_kwargs or {})
+        facts = model_facts(ref, hf_kwargs or {})
+        self.family, self._limit = facts.family, facts.max_input_tokens
+        self.text = open_text_tokenizer(ref, hf_kwargs or {}, self.family)
         # int8 weights on disk serve every int8_* compute type; float16 serves the others.
         quantization = "int8" if self.compute_type.startswith("int8") else "float16"
         if device == "cpu" and not self.compute_type.startswith("int8"):
@@ -111,8 +114,9 @@ class CT2Translator(TokenizerEngine):
         self.translator = ctranslate2.Translator(
             str(self.model_dir), device=device, compute_type=self.compute_type,
             inter_threads=self.inter_threads, intra_threads=intra)
-        self.family = family_from_type(getattr(config, "model_type", ""))
-        self._limit = config_limit(config, self.tokenizer)
+
+    def _count(self, text: str, src_lang: str) -> int:
+        return len(self.text.tokens(text, src_lang))
 
     @classmethod
     def resolved_settings(cls, options: TranslationOptions) -> dict[str, str]:
@@ -192,9 +196,7 @@ class CT2Translator(TokenizerEngine):
     def _prepare(self, texts: Sequence[str], src_lang: str,
                  decoding: Decoding) -> tuple[list[list[str]], dict[str, Any]]:
         """Tokens of a batch and its ``translate_batch`` options (the output-length rule)."""
-        self.set_source(src_lang)
-        tokens = [self.tokenizer.convert_ids_to_tokens(ids)
-                  for ids in self.tokenizer(list(texts), verbose=False)["input_ids"]]
+        tokens = [self.text.tokens(text, src_lang) for text in texts]
         longest = max(len(t) for t in tokens)
         if longest > self._limit:
             raise ValueError(f"a segment has {longest} tokens, over the model's limit of "
@@ -216,8 +218,7 @@ class CT2Translator(TokenizerEngine):
             hypothesis = result.hypotheses[0]
             if self.family == "nllb" and hypothesis[:1] == [NLLB_ENGLISH]:
                 hypothesis = hypothesis[1:]
-            ids = self.tokenizer.convert_tokens_to_ids(hypothesis)
-            text = str(self.tokenizer.decode(ids, skip_special_tokens=True)).strip()
+            text = self.text.detokenize(hypothesis).strip()
             generations.append(Generation(text, hit_cap=len(result.hypotheses[0]) >= cap))
         return generations
 

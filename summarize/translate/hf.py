@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from summarize.errors import ModelUnavailableError
-from summarize.languages import NLLB_ENGLISH
+from summarize.languages import NLLB_ENGLISH, nllb_code
 from summarize.translate.base import Generation, Planner, Translator
 from summarize.translate.decoding import Decoding, halving, output_cap
 from summarize.translate.hub import ModelRef
@@ -28,11 +28,12 @@ if TYPE_CHECKING:
 
 
 class TokenizerEngine(TokenCounter, Translator):
-    """What the engines that use a model's Hugging Face tokenizer share: token counts, the
-    input limit and the signature. Subclasses set ``ref``, ``tokenizer``, ``family``,
-    ``device``, ``dtype_name``, ``decoding`` and ``_limit`` when they load the model."""
+    """What the engines that use a model's own tokenizer share: token counts, the input limit
+    and the signature. Subclasses set ``ref``, ``family``, ``device``, ``dtype_name``,
+    ``decoding`` and ``_limit`` when they load the model, and count tokens (``_count``)."""
 
     ref: ModelRef
+    family: str
     device: str
     dtype_name: str
     decoding: Decoding
@@ -91,6 +92,15 @@ class HFTranslator(TokenizerEngine):
             if self._english_id == self.tokenizer.unk_token_id:
                 raise ModelUnavailableError(f"model {ref.name} has no {NLLB_ENGLISH} token: "
                                             "is it really an NLLB-200 model?")
+
+    def set_source(self, src_lang: str) -> None:
+        """Tell an NLLB tokenizer the source language (an opus-mt pair has one)."""
+        if self.family == "nllb":
+            self.tokenizer.src_lang = nllb_code(src_lang)
+
+    def _count(self, text: str, src_lang: str) -> int:
+        self.set_source(src_lang)
+        return len(self.tokenizer(text, verbose=False)["input_ids"])
 
     @classmethod
     def resolved_settings(cls, options: TranslationOptions) -> dict[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from summarize.errors import ModelUnavailableError
@@ -60,10 +59,10 @@ def resolve_model(name: str, *, purpose: str, revision: str | None = None) -> Mo
         raise ModelUnavailableError(f"model directory {name} ({purpose}) does not exist")
     snapshot = _cached_snapshot(name, revision)
     if snapshot is not None:
-        # Loading a cached hub id still asks the Hub about optional files, retrying for minutes
-        # when it cannot be reached: offline, load the cached snapshot folder directly.
-        local = snapshot if not _hub_reachable(name) else None
-        return ModelRef(name, local, snapshot.name)
+        # A model in the HF cache loads from its snapshot folder, as cached: no update check
+        # (which retries for minutes when the Hub is unreachable), and the revision recorded
+        # is the commit that is actually used. `hf download ID` updates it.
+        return ModelRef(name, snapshot, snapshot.name)
     _check_hub(name, purpose)
     return ModelRef(name, None, revision)
 
@@ -75,23 +74,6 @@ def _cached_snapshot(repo_id: str, revision: str | None) -> Path | None:
     if isinstance(found, str):
         return Path(found).parent  # .../snapshots/<commit>/config.json
     return None
-
-
-@cache
-def _hub_reachable(repo_id: str) -> bool:
-    """Whether the Hub answers about ``repo_id`` (False at once when HF_HUB_OFFLINE is set)."""
-    from huggingface_hub import HfApi, constants
-    from huggingface_hub.errors import HfHubHTTPError
-
-    if constants.HF_HUB_OFFLINE:
-        return False
-    try:
-        HfApi().model_info(repo_id, timeout=5)
-    except HfHubHTTPError:  # it answered (not found, gated, unauthorised …)
-        return True
-    except Exception:  # network errors come from several libraries
-        return False
-    return True
 
 
 def _check_hub(repo_id: str, purpose: str) -> None:
@@ -107,19 +89,19 @@ def _check_hub(repo_id: str, purpose: str) -> None:
             "is set", hint)
     try:
         HfApi().model_info(repo_id, timeout=10)
-    except RepositoryNotFoundError:
+    except RepositoryNotFoundError as exc:
         raise ModelUnavailableError(
             f"model {repo_id} ({purpose}) does not exist on the Hugging Face Hub "
-            "(or is private: log in with `hf auth login`)", hint) from None
-    except GatedRepoError:
+            "(or is private: log in with `hf auth login`)", hint) from exc
+    except GatedRepoError as exc:
         raise ModelUnavailableError(
             f"model {repo_id} ({purpose}) is gated: accept its terms on the Hub and log in "
-            "with `hf auth login`", hint) from None
+            "with `hf auth login`", hint) from exc
     except Exception as exc:  # network errors come from several libraries
         raise ModelUnavailableError(
             f"model {repo_id} ({purpose}) is not in the Hugging Face cache and the Hub "
             f"cannot be reached ({type(exc).__name__})",
-            hint + " Set HF_HUB_OFFLINE=1 to skip the network check.") from None
+            hint + " Set HF_HUB_OFFLINE=1 to skip the network check.") from exc
 
 
 def local_fingerprint(path: Path) -> str:

@@ -9,7 +9,7 @@ count tokens (on the driver of a cluster, or before a local model loads).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from summarize.errors import ModelUnavailableError
 from summarize.languages import nllb_code
 from summarize.translate.hub import ModelRef
+from summarize.translate.lite import LiteTokenizer
 
 #: ``from_pretrained`` arguments that apply to a tokenizer and a config (the rest of
 #: ``hf_kwargs`` is for the model weights).
@@ -123,13 +124,10 @@ def load_tokenizer(ref: ModelRef, hf_kwargs: Mapping[str, Any]) -> tuple[Any, An
 
 
 class TokenCounter:
-    """Counts input tokens with a Hugging Face tokenizer, as the model will see them.
+    """Counts input tokens as the model will see them, special tokens included, remembering
+    up to :data:`COUNT_MEMO` texts (cutting sentences and planning batches ask about the same
+    texts). Subclasses set ``_limit`` and implement :meth:`_count`."""
 
-    Subclasses (and :class:`TokenizerPlanner`) set ``tokenizer``, ``family`` and ``_limit``.
-    """
-
-    tokenizer: Any
-    family: str
     _limit: int
 
     @property
@@ -138,21 +136,55 @@ class TokenCounter:
         return self._limit
 
     def count_tokens(self, text: str, src_lang: str) -> int:
-        """Input tokens of ``text`` including special tokens (remembered, up to
-        :data:`COUNT_MEMO` texts)."""
+        """Input tokens of ``text``."""
         counts: dict[tuple[str, str], int] = self.__dict__.setdefault("_counts", {})
         key = (src_lang, text)
         if key not in counts:
             if len(counts) >= COUNT_MEMO:
                 counts.clear()
-            self.set_source(src_lang)
-            counts[key] = len(self.tokenizer(text, verbose=False)["input_ids"])
+            counts[key] = self._count(text, src_lang)
         return counts[key]
 
-    def set_source(self, src_lang: str) -> None:
-        """Tell an NLLB tokenizer the source language (opus-mt pairs have one)."""
+    def _count(self, text: str, src_lang: str) -> int:
+        raise NotImplementedError
+
+
+class HFTextTokenizer:
+    """A transformers tokenizer seen as text ↔ tokens (for models without a mirrored
+    tokenizer, see ``summarize.translate.lite``)."""
+
+    def __init__(self, tokenizer: Any, family: str) -> None:
+        self.tokenizer = tokenizer
+        self.family = family
+
+    def tokens(self, text: str, src_lang: str) -> list[str]:
+        """The input tokens of ``text``."""
         if self.family == "nllb":
             self.tokenizer.src_lang = nllb_code(src_lang)
+        ids = self.tokenizer(text, verbose=False)["input_ids"]
+        return list(self.tokenizer.convert_ids_to_tokens(ids))
+
+    def detokenize(self, tokens: Sequence[str]) -> str:
+        """The text of output tokens, special tokens skipped."""
+        ids = self.tokenizer.convert_tokens_to_ids(list(tokens))
+        return str(self.tokenizer.decode(ids, skip_special_tokens=True))
+
+
+def open_text_tokenizer(ref: ModelRef, hf_kwargs: Mapping[str, Any],
+                        family: str) -> LiteTokenizer:
+    """The model's tokenizer as text ↔ tokens: mirrored without transformers when it can be
+    (much faster to load), else transformers' own.
+
+    Raises:
+        ModelUnavailableError: it cannot be loaded.
+    """
+    from summarize.translate.lite import load_lite
+
+    lite = load_lite(ref.local_dir)
+    if lite is not None:
+        return lite
+    tokenizer, _ = load_tokenizer(ref, hf_kwargs)
+    return HFTextTokenizer(tokenizer, family)
 
 
 class TokenizerPlanner(TokenCounter):
@@ -166,22 +198,20 @@ class TokenizerPlanner(TokenCounter):
     def __init__(self, ref: ModelRef, hf_kwargs: Mapping[str, Any]) -> None:
         self.ref = ref
         self._kwargs = dict(hf_kwargs)
-        self._ready = False
+        self._text: LiteTokenizer | None = None
 
-    def _load(self) -> None:
-        if not self._ready:
-            self.tokenizer, config = load_tokenizer(self.ref, self._kwargs)
-            self.family = family_from_type(getattr(config, "model_type", ""))
-            self._limit = config_limit(config, self.tokenizer)
-            self._ready = True
+    def _ready(self) -> LiteTokenizer:
+        if self._text is None:
+            facts = model_facts(self.ref, self._kwargs)
+            self._limit = facts.max_input_tokens
+            self._text = open_text_tokenizer(self.ref, self._kwargs, facts.family)
+        return self._text
 
     @property
     def max_input_tokens(self) -> int:
-        """The model's input limit, from its config and tokenizer."""
-        self._load()
+        """The model's input limit, from its config files."""
+        self._ready()
         return self._limit
 
-    def count_tokens(self, text: str, src_lang: str) -> int:
-        """Input tokens as the model counts them."""
-        self._load()
-        return super().count_tokens(text, src_lang)
+    def _count(self, text: str, src_lang: str) -> int:
+        return len(self._ready().tokens(text, src_lang))

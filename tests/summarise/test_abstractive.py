@@ -143,7 +143,7 @@ def test_cli_digest_with_the_abstractive_summariser(tiny_bart: Path, tmp_path: P
     out = tmp_path / "out"
     assert main(["digest", str(ENGLISH / "veloria_ft.txt"), "--out", str(out), "--quiet",
                  "--summarizer", "abstractive", "--summarizer-model", str(tiny_bart),
-                 "--device", "cpu", "--digest-sentences", "2"]) == 0
+                 "--summarizer-device", "cpu", "--digest-sentences", "2"]) == 0
     record = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert record["settings"]["summarizer"] == "abstractive"
     assert record["settings"]["summariser"]["model"] == str(tiny_bart)
