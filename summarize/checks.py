@@ -146,9 +146,19 @@ def number_flags(source: str, english: str, src_lang: str) -> list[Flag]:
             for issue in audit_numbers(source, english, src_lang)]
 
 
+def confidence_flag(score: float | None, min_score: float | None) -> Flag | None:
+    """Flag a sentence the model itself was unsure of (its mean token log-probability below
+    ``min_score``; the threshold is uncalibrated until measured with real weights)."""
+    if score is None or min_score is None or score >= min_score:
+        return None
+    return Flag("low_confidence", f"the model's own score is {score:.2f} per token, below "
+                                  f"{min_score:.2f} (uncalibrated threshold)", 1)
+
+
 def check_translation(source: str, english: str, src_lang: str, *,
-                      hit_cap: bool = False) -> list[Flag]:
-    """Run every guard on one translated sentence."""
+                      hit_cap: bool = False, score: float | None = None,
+                      min_score: float | None = None) -> list[Flag]:
+    """Run every guard on one translated sentence (``score``: the model's confidence)."""
     if not source.strip():
         return []
     if not english.strip():
@@ -161,6 +171,7 @@ def check_translation(source: str, english: str, src_lang: str, *,
         untranslated_flag(source, english, src_lang),
         english_flag(english, src_lang),
         url_flag(source, english),
+        confidence_flag(score, min_score),
     ]
     found = [flag for flag in flags if flag is not None]
     return found + number_flags(source, english, src_lang)

@@ -94,6 +94,8 @@ def add_option_flags(parser: argparse.ArgumentParser, command: str) -> None:
             kwargs["default"] = default
             if kind == "positive":
                 kwargs["type"] = _positive
+            elif kind == "number":
+                kwargs["type"] = float
         if default not in (None, {}, []) and not isinstance(default, dict):
             kwargs["help"] += f" (default: {default})"
         parser.add_argument(flag, **kwargs)

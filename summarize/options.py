@@ -73,6 +73,9 @@ class TranslationOptions:
         batch_tokens: Form batches by a token budget (padded tokens per batch) instead of
             ``batch_size`` sentences.
         retry: Retry sentences the checks flag as likely wrong once, with safer settings.
+        min_score: Flag sentences whose model score (the mean log-probability of their
+            tokens) is below this ``low_confidence``; uncalibrated until measured with real
+            weights (``benchmarks/calibrate_confidence.py``). ``None`` turns it off.
         cache: Folder of the translation cache; ``None`` uses the user cache folder.
         no_cache: Translate everything afresh and store nothing.
     """
@@ -114,6 +117,9 @@ class TranslationOptions:
     retry: bool = field(default=True, metadata=cli(
         "do not retry sentences the checks flag (faster; they stay flagged)",
         commands=TRANSLATING))
+    min_score: float | None = field(default=-1.5, metadata=cli(
+        "flag sentences whose model score (mean token log-probability) is below this "
+        "(uncalibrated)", commands=TRANSLATING, metavar="LOGPROB", kind="number"))
     cache: str | None = field(default=None, metadata=cli(
         "translation cache folder (default: the user cache folder)", commands=TRANSLATING,
         metavar="DIR"))

@@ -73,6 +73,14 @@ def _flags(flags: Sequence[Mapping[str, Any]]) -> str:
     return f'<ul class="flags">{items}</ul>'
 
 
+def _score(score: object) -> str:
+    """The model's own score of a sentence (mean log-probability per token), if it gave one."""
+    if not isinstance(score, int | float):
+        return ""
+    return (f' <span class="muted score" title="the model\'s mean log-probability per token '
+            f'(0 is certainty; uncalibrated)">model score {score:.2f}</span>')
+
+
 def _risk(flags: Sequence[Mapping[str, Any]]) -> int:
     return sum(int(f.get("severity", 1)) for f in flags)
 
@@ -169,7 +177,7 @@ def _document(doc: Mapping[str, Any]) -> str:
             f'<th scope="row">{_e(sentence["id"])}</th>'
             f'<td class="src" lang="{_e(lang)}" dir="auto">{_e(sentence["source"])}</td>'
             f'<td class="en" lang="en">{_e(sentence.get("english", ""))}'
-            f'{_flags(sentence.get("flags", []))}</td></tr>')
+            f'{_score(sentence.get("score"))}{_flags(sentence.get("flags", []))}</td></tr>')
     table = ('<table><caption class="muted">Source and English, sentence by sentence</caption>'
              '<colgroup><col class="id"><col><col></colgroup>'
              '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'

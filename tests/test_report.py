@@ -26,7 +26,7 @@ def sample_run() -> RunResult:
         encoding="utf-8", translator={"engine": "ctranslate2", "model": "facebook/nllb"},
         sentences=[
             SentenceRecord("001_ar:1:1", 1, "استثمرت ASML مبلغ 1.3 مليار يورو.",
-                           "ASML invested 1.3 billion euros."),
+                           "ASML invested 1.3 billion euros.", score=-0.4213),
             SentenceRecord("001_ar:1:2", 1, "حصلت الشركة على حصة بنسبة 11%.",
                            "The company got a stake <script>alert(1)</script>.",
                            [Flag("number_lost", 'source number "11%" is not in the English', 2)]),
@@ -72,6 +72,7 @@ def test_page_content_links_and_escaping() -> None:
     assert "abc123" in page and "ctranslate2" in page  # how the run was made
     assert "http://" not in page and "https://" not in page  # nothing fetched from outside
     assert "tiny-bart" in page  # nested settings (the summariser's signature) are shown
+    assert "model score -0.42" in page  # the model's own confidence, where it gave one
 
 
 def test_generated_and_replaced_digest_lines_are_marked() -> None:

@@ -24,7 +24,13 @@ from summarize.device import resolve_compute_type, resolve_ct2_device
 from summarize.errors import ModelUnavailableError
 from summarize.languages import NLLB_ENGLISH
 from summarize.translate.base import Generation
-from summarize.translate.decoding import Decoding, halving, is_out_of_memory, output_cap
+from summarize.translate.decoding import (
+    Decoding,
+    halving,
+    is_out_of_memory,
+    mean_log_prob,
+    output_cap,
+)
 from summarize.translate.hf import TokenizerEngine
 from summarize.translate.hub import ModelRef
 from summarize.translate.tokenizer import model_facts, open_text_tokenizer
@@ -149,7 +155,7 @@ class CT2Translator(TokenizerEngine):
         def run(part: Sequence[str]) -> list[Generation]:
             tokens, options = self._prepare(part, src_lang, chosen)
             results = self.translator.translate_batch(tokens, **options)
-            return self._decode(results, options["max_decoding_length"])
+            return self._decode(tokens, results, options["max_decoding_length"])
 
         return halving(run, texts)
 
@@ -167,7 +173,7 @@ class CT2Translator(TokenizerEngine):
             return
         chosen = decoding or self.decoding
         window = 2 * self.inter_threads
-        pending: list[tuple[Sequence[str], int, list[Any]]] = []
+        pending: list[tuple[Sequence[str], list[list[str]], int, list[Any]]] = []
         queue = iter(batches)
         while True:
             while len(pending) < window:
@@ -175,15 +181,15 @@ class CT2Translator(TokenizerEngine):
                 if batch is None:
                     break
                 if not batch:
-                    pending.append((batch, 0, []))
+                    pending.append((batch, [], 0, []))
                     continue
                 tokens, options = self._prepare(batch, src_lang, chosen)
-                pending.append((batch, options["max_decoding_length"],
+                pending.append((batch, tokens, options["max_decoding_length"],
                                 self.translator.translate_batch(tokens, asynchronous=True,
                                                                 **options)))
             if not pending:
                 return
-            batch, cap, futures = pending.pop(0)
+            batch, tokens, cap, futures = pending.pop(0)
             try:
                 results = [future.result() for future in futures]
             except Exception as exc:
@@ -191,7 +197,7 @@ class CT2Translator(TokenizerEngine):
                     raise
                 yield self.generate_batch(batch, src_lang, chosen)
                 continue
-            yield self._decode(results, cap)
+            yield self._decode(tokens, results, cap)
 
     def _prepare(self, texts: Sequence[str], src_lang: str,
                  decoding: Decoding) -> tuple[list[list[str]], dict[str, Any]]:
@@ -212,14 +218,26 @@ class CT2Translator(TokenizerEngine):
             options["target_prefix"] = [[NLLB_ENGLISH]] * len(tokens)
         return tokens, options
 
-    def _decode(self, results: Sequence[Any], cap: int) -> list[Generation]:
+    def _decode(self, tokens: Sequence[list[str]], results: Sequence[Any],
+                cap: int) -> list[Generation]:
+        """Texts, length-cap hits and model scores of a batch's best hypotheses.
+
+        The score is the mean log-probability the model gives the output tokens and its end
+        (``score_batch``: teacher-forced, without the decoding penalties; NLLB's forced
+        language token left out), the same quantity the transformers engine reports.
+        """
+        full = [list(result.hypotheses[0]) for result in results]
+        # Scoring appends the end token: an output at the position limit is scored without
+        # its last token.
+        targets = [hypothesis[:self._limit - 1] for hypothesis in full]
+        scored = self.translator.score_batch(list(tokens), targets) if full else []
+        skip = 1 if self.family == "nllb" else 0
         generations = []
-        for result in results:
-            hypothesis = result.hypotheses[0]
-            if self.family == "nllb" and hypothesis[:1] == [NLLB_ENGLISH]:
-                hypothesis = hypothesis[1:]
-            text = self.text.detokenize(hypothesis).strip()
-            generations.append(Generation(text, hit_cap=len(result.hypotheses[0]) >= cap))
+        for hypothesis, scoring in zip(full, scored, strict=True):
+            shown = hypothesis[1:] if skip and hypothesis[:1] == [NLLB_ENGLISH] else hypothesis
+            text = self.text.detokenize(shown).strip()
+            generations.append(Generation(text, hit_cap=len(hypothesis) >= cap,
+                                          score=mean_log_prob(scoring.log_probs[skip:])))
         return generations
 
 

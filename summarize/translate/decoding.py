@@ -72,3 +72,10 @@ def halving(generate: Callable[[Sequence[str]], list[T]], texts: Sequence[str], 
     middle = len(texts) // 2
     return (halving(generate, texts[:middle], on_halve=on_halve)
             + halving(generate, texts[middle:], on_halve=on_halve))
+
+
+def mean_log_prob(log_probs: Sequence[float]) -> float | None:
+    """The model's confidence in an output: the mean log-probability of its tokens (0 is
+    certainty; ``None`` when there are no tokens), rounded to 4 places."""
+    values = [float(p) for p in log_probs]
+    return round(sum(values) / len(values), 4) if values else None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from summarize.errors import ModelUnavailableError
 from summarize.languages import NLLB_ENGLISH, nllb_code
 from summarize.translate.base import Generation, Planner, Translator
-from summarize.translate.decoding import Decoding, halving, output_cap
+from summarize.translate.decoding import Decoding, halving, mean_log_prob, output_cap
 from summarize.translate.hub import ModelRef
 from summarize.translate.tokenizer import (
     TOKENIZER_KWARGS,
@@ -158,6 +158,7 @@ class HFTranslator(TokenizerEngine):
         if half and watch.seen:
             return self._generate(texts, src_lang, decoding, self.float32_model())
         decoded: list[str] = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
+        scores = self._scores(model, encoded, generated)
         # A sequence ended by itself when an end-of-sequence token comes before its last
         # position: opus-mt forces "</s>" at the cap (forced_eos_token_id), so one found only
         # there means the output was cut off.
@@ -165,8 +166,35 @@ class HFTranslator(TokenizerEngine):
         eos_ids = set(eos if isinstance(eos, list) else [eos])
         new_tokens = int(generated.shape[1]) - 1
         return [Generation(text.strip(), hit_cap=new_tokens >= cap
-                           and not _ended_early(row[1:], eos_ids, cap))
-                for text, row in zip(decoded, generated, strict=True)]
+                           and not _ended_early(row[1:], eos_ids, cap), score=score)
+                for text, row, score in zip(decoded, generated, scores, strict=True)]
+
+    def _scores(self, model: Any, encoded: Any, generated: Any) -> list[float | None]:
+        """The mean log-probability the model gives each output's tokens up to and with its
+        end token (teacher-forced, without decoding penalties; NLLB's forced language token
+        left out): the same quantity the CTranslate2 engine reports."""
+        import torch
+
+        targets = generated[:, 1:]
+        with torch.inference_mode():
+            logits = model(**encoded, decoder_input_ids=generated[:, :-1]).logits
+        log_probs = torch.log_softmax(logits.float(), dim=-1).gather(
+            -1, targets.unsqueeze(-1)).squeeze(-1)
+        eos = model.generation_config.eos_token_id
+        eos_ids = set(eos if isinstance(eos, list) else [eos])
+        pad = model.generation_config.pad_token_id
+        start = 1 if self._english_id is not None else 0
+        scores: list[float | None] = []
+        for row, values in zip(targets.tolist(), log_probs.tolist(), strict=True):
+            kept: list[float] = []
+            for index, token in enumerate(row):
+                if index < start or (token == pad and token not in eos_ids):
+                    continue
+                kept.append(values[index])
+                if token in eos_ids:
+                    break
+            scores.append(mean_log_prob(kept))
+        return scores
 
     def float32_model(self) -> Any:
         """A float32 copy of the model, made on first need (the half-precision fallback)."""

@@ -152,6 +152,8 @@ class PieceRun:
         for index, generation in zip(indices, generations, strict=True):
             self._finished[index] = generation
             for source in self._waiting.pop(index, []):
+                if source not in self._missing:
+                    continue  # lost to a failed batch of another of its pieces
                 self._missing[source] -= 1
                 if self._missing[source] == 0:
                     ready.append(source)
@@ -232,10 +234,11 @@ class RetryPlan:
 
     flags: dict[str, list[Flag]]
     passes: list[Pass]
+    min_score: float | None = None
 
 
 def plan_retries(group: Group, *, max_input_tokens: int | None, decoding: Decoding,
-                 retry_flagged: bool = True) -> RetryPlan:
+                 retry_flagged: bool = True, min_score: float | None = None) -> RetryPlan:
     """Check every translated sentence; plan one retry of those that look wrong.
 
     Sentences that hit the length cap are retried in smaller pieces, the others with safer
@@ -243,7 +246,8 @@ def plan_retries(group: Group, *, max_input_tokens: int | None, decoding: Decodi
     model's tokenizer is asked for the input budget only when something is retried.
     """
     flags = {source: check_translation(source, entry.english, group.language,
-                                       hit_cap=entry.hit_cap)
+                                       hit_cap=entry.hit_cap, score=entry.score,
+                                       min_score=min_score)
              for source, entry in group.done.items()}
     retry = [s for s, f in flags.items()
              if retry_flagged and needs_retry(f) and not group.done[s].retried]
@@ -258,7 +262,7 @@ def plan_retries(group: Group, *, max_input_tokens: int | None, decoding: Decodi
     if others:
         passes.append(Pass(group, plan_pieces(group, budget, others), decoding.safer(),
                            retried=True))
-    return RetryPlan(flags, passes)
+    return RetryPlan(flags, passes, min_score)
 
 
 def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTranslation],
@@ -268,7 +272,8 @@ def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTrans
     kept: list[tuple[str, CachedTranslation]] = []
     for source, attempt in attempts.items():
         new_flags = check_translation(source, attempt.english, group.language,
-                                      hit_cap=attempt.hit_cap)
+                                      hit_cap=attempt.hit_cap, score=attempt.score,
+                                      min_score=plan.min_score)
         old = group.done[source]
         better = severity(new_flags) < severity(flags[source])
         chosen = attempt if better else CachedTranslation(old.english, old.hit_cap,
@@ -352,7 +357,8 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
         _fail_documents(groups, owners)
         with stage("check"):
             plans = [plan_retries(g, max_input_tokens=options.max_input_tokens,
-                                  decoding=decoding, retry_flagged=options.retry)
+                                  decoding=decoding, retry_flagged=options.retry,
+                                  min_score=options.min_score)
                      for g in groups]
             retries = [job for plan in plans for job in plan.passes]
             attempted = execute(retries, runner, batch_size=options.batch_size,

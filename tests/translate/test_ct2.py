@@ -110,6 +110,9 @@ class TightMemory:
         self.real = real
         self.sizes: list[int] = []
 
+    def __getattr__(self, name: str) -> object:  # score_batch and the rest: the real ones
+        return getattr(self.real, name)
+
     def translate_batch(self, tokens: list[list[str]], **options: object) -> object:
         self.sizes.append(len(tokens))
         if len(tokens) > 1:

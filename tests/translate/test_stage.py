@@ -169,3 +169,39 @@ def test_a_failing_batch_fails_only_the_documents_it_held() -> None:
     assert by_id["bad"].error == "translation failed: RuntimeError: the device fell over"
     assert by_id["good"].ok and by_id["good"].sentences[0].english.startswith("English of:")
     assert by_id["english"].ok
+
+
+def test_a_failed_piece_fails_its_sentence_while_its_other_pieces_finish() -> None:
+    """A sentence cut into pieces whose second piece's batch fails: the first piece's batch
+    still comes back (and must not crash the run), the document fails, the others are done."""
+    router = summarize.StaticRouter({"de": Breaks()})
+    long = ("Das Unternehmen wächst seit Jahren deutlich, stellt viele Leute ein, baut neue "
+            "Werke und dann machte die alte Anlage boom und stand still")
+    texts = {"split": long, "fine": "Das Unternehmen wächst seit Jahren deutlich weiter."}
+    result = summarize.run(texts, router=router, stages=summarize.Stages(digest=False),
+                           translation=summarize.TranslationOptions(
+                               no_cache=True, batch_size=1, retry=False, max_input_tokens=8))
+    by_id = {d.id: d for d in result.documents}
+    assert by_id["split"].error == "translation failed: RuntimeError: the device fell over"
+    assert by_id["fine"].ok
+
+
+def test_outputs_at_the_position_limit_get_a_score_on_both_engines(
+        tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    """The random model runs to the cap; an input of ~90 tokens makes the cap the model's 128
+    positions, where scoring the output (which appends its end token) must still fit."""
+    lines = (Path(__file__).parents[2] / "data" / "flores" / "tr-en.src.tr.txt").read_text(
+        encoding="utf-8").splitlines()
+    for engine in ("ctranslate2", "transformers"):
+        options = summarize.TranslationOptions(
+            model={"tr": str(tiny_models["marian"])}, beams=1, retry=False, engine=engine,  # type: ignore[arg-type]
+            cache=str(tmp_path / engine), source_lang="tr")
+        router = ModelRouter(options)
+        texts = {f"l{i}": line for i, line in enumerate(lines[40:46])}
+        result = summarize.run(texts, translation=options, router=router,
+                               stages=summarize.Stages(digest=False))
+        assert all(d.ok for d in result.documents), [d.error for d in result.documents]
+        planner = router.translator_for("tr").planner()
+        sentences = [s for d in result.documents for s in d.sentences]
+        assert max(planner.count_tokens(s.source, "tr") for s in sentences) > 64
+        assert all(s.score is not None and s.score < 0 for s in sentences)
