@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from summarize.records import Flag
 from summarize.summarise.text import STOPWORDS
+
+if TYPE_CHECKING:
+    from summarize.glossary import Glossary
 
 COMMON_ENGLISH = STOPWORDS
 
@@ -31,7 +35,8 @@ EXACT_SIMILARITY_CHARS = 10_000
 MIN_CHARS_FOR_RATIO = 20
 
 #: Flags that make the pipeline retry a segment once with safer settings.
-RETRY_CODES = frozenset({"empty", "repetition", "too_long", "length_cap", "not_english"})
+RETRY_CODES = frozenset({"empty", "repetition", "too_long", "length_cap", "not_english",
+                         "term_missing"})
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -157,8 +162,10 @@ def confidence_flag(score: float | None, min_score: float | None) -> Flag | None
 
 def check_translation(source: str, english: str, src_lang: str, *,
                       hit_cap: bool = False, score: float | None = None,
-                      min_score: float | None = None) -> list[Flag]:
-    """Run every guard on one translated sentence (``score``: the model's confidence)."""
+                      min_score: float | None = None,
+                      glossary: Glossary | None = None) -> list[Flag]:
+    """Run every guard on one translated sentence (``score``: the model's confidence;
+    ``glossary``: required renderings)."""
     if not source.strip():
         return []
     if not english.strip():
@@ -174,7 +181,8 @@ def check_translation(source: str, english: str, src_lang: str, *,
         confidence_flag(score, min_score),
     ]
     found = [flag for flag in flags if flag is not None]
-    return found + number_flags(source, english, src_lang)
+    terms = glossary.flags(source, english, src_lang) if glossary is not None else []
+    return found + number_flags(source, english, src_lang) + terms
 
 
 def severity(flags: Sequence[Flag]) -> int:

@@ -103,6 +103,10 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
 
     try:  # bad inputs or an unusable --out: exit 2 before anything is read or touched
         found = collect_inputs(args.inputs, exclude=[args.out])
+        if args.command != "digest" and translation.glossary is not None:
+            from summarize.glossary import Glossary
+
+            Glossary.load(translation.glossary)  # a bad glossary fails before any work
         if not found.sources:
             raise InputError("nothing to read in " + ", ".join(args.inputs)
                              + _skipped_note(found.skipped))

@@ -73,6 +73,9 @@ class TranslationOptions:
         batch_tokens: Form batches by a token budget (padded tokens per batch) instead of
             ``batch_size`` sentences.
         retry: Retry sentences the checks flag as likely wrong once, with safer settings.
+        glossary: Required renderings: a TSV/CSV file (source term, English term, optional
+            language) or a mapping (see ``summarize.glossary``); sentences whose English lacks
+            a term are flagged ``term_missing`` and retried once.
         min_score: Flag sentences whose model score (the mean log-probability of their
             tokens) is below this ``low_confidence``; uncalibrated until measured with real
             weights (``benchmarks/calibrate_confidence.py``). ``None`` turns it off.
@@ -117,6 +120,10 @@ class TranslationOptions:
     retry: bool = field(default=True, metadata=cli(
         "do not retry sentences the checks flag (faster; they stay flagged)",
         commands=TRANSLATING))
+    glossary: str | Mapping[str, Any] | None = field(default=None, metadata=cli(
+        "required renderings: a TSV or CSV file of source term, English term and an optional "
+        "language; sentences lacking one are flagged term_missing and retried once",
+        commands=TRANSLATING, metavar="FILE"))
     min_score: float | None = field(default=-1.5, metadata=cli(
         "flag sentences whose model score (mean token log-probability) is below this "
         "(uncalibrated)", commands=TRANSLATING, metavar="LOGPROB", kind="number"))
@@ -226,5 +233,10 @@ def options_dict(*options: object) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for option in options:
         merged.update(asdict(option))  # type: ignore[call-overload]
-    return {key: dict(value) if isinstance(value, Mapping) else value
-            for key, value in merged.items()}
+    return {key: _plain(value) for key, value in merged.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value

@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -207,9 +208,11 @@ class CT2Translator(TokenizerEngine):
         if longest > self._limit:
             raise ValueError(f"a segment has {longest} tokens, over the model's limit of "
                              f"{self._limit}; split it first (the pipeline does)")
-        options: dict[str, Any] = {"beam_size": decoding.beams,
+        options: dict[str, Any] = {"beam_size": max(decoding.beams, decoding.hypotheses),
                                    "max_decoding_length": output_cap(longest, self._limit),
                                    "max_input_length": 0}
+        if decoding.hypotheses > 1:
+            options["num_hypotheses"] = decoding.hypotheses
         if decoding.no_repeat_ngram_size:
             options["no_repeat_ngram_size"] = decoding.no_repeat_ngram_size
         if decoding.repetition_penalty != 1.0:
@@ -226,18 +229,29 @@ class CT2Translator(TokenizerEngine):
         (``score_batch``: teacher-forced, without the decoding penalties; NLLB's forced
         language token left out), the same quantity the transformers engine reports.
         """
-        full = [list(result.hypotheses[0]) for result in results]
+        sources: list[list[str]] = []
+        full: list[list[str]] = []
+        for source, result in zip(tokens, results, strict=True):
+            for hypothesis in result.hypotheses:
+                sources.append(source)
+                full.append(list(hypothesis))
         # Scoring appends the end token: an output at the position limit is scored without
         # its last token.
         targets = [hypothesis[:self._limit - 1] for hypothesis in full]
-        scored = self.translator.score_batch(list(tokens), targets) if full else []
+        scored = iter(self.translator.score_batch(sources, targets) if full else [])
         skip = 1 if self.family == "nllb" else 0
+        hypotheses = iter(full)
         generations = []
-        for hypothesis, scoring in zip(full, scored, strict=True):
-            shown = hypothesis[1:] if skip and hypothesis[:1] == [NLLB_ENGLISH] else hypothesis
-            text = self.text.detokenize(shown).strip()
-            generations.append(Generation(text, hit_cap=len(hypothesis) >= cap,
-                                          score=mean_log_prob(scoring.log_probs[skip:])))
+        for result in results:
+            found = []
+            for _ in result.hypotheses:
+                hypothesis, scoring = next(hypotheses), next(scored)
+                shown = (hypothesis[1:] if skip and hypothesis[:1] == [NLLB_ENGLISH]
+                         else hypothesis)
+                found.append(Generation(self.text.detokenize(shown).strip(),
+                                        hit_cap=len(hypothesis) >= cap,
+                                        score=mean_log_prob(scoring.log_probs[skip:])))
+            generations.append(replace(found[0], alternatives=tuple(found[1:])))
         return generations
 
 

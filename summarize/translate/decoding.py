@@ -27,16 +27,24 @@ class Decoding:
         beams: Beam size.
         no_repeat_ngram_size: Forbid repeating n-grams of this size (0: allowed).
         repetition_penalty: Penalty on tokens already generated (1.0: none).
+        hypotheses: How many of the best hypotheses to return (the first is the output,
+            the others its alternatives: a glossary retry picks among them).
     """
 
     beams: int = 4
     no_repeat_ngram_size: int = 0
     repetition_penalty: float = 1.0
+    hypotheses: int = 1
 
     @property
     def safer_than_default(self) -> bool:
         """Whether this is a retry recipe (repetition suppressed)."""
         return self.no_repeat_ngram_size > 0 or self.repetition_penalty != 1.0
+
+    def n_best(self, count: int = 8) -> Decoding:
+        """The same decoding returning the ``count`` best hypotheses (at least as many
+        beams)."""
+        return replace(self, beams=max(self.beams, count), hypotheses=count)
 
     def safer(self) -> Decoding:
         """The retry for output that looked repetitive or far too long."""

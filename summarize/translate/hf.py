@@ -8,6 +8,7 @@ half-precision batch whose scores turn to NaN or infinity is redone in float32.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from summarize.errors import ModelUnavailableError
@@ -141,8 +142,11 @@ class HFTranslator(TokenizerEngine):
         encoded = encoded.to(self.device)
         cap = output_cap(input_len, self._limit)
         # max_length=None: the model's own max_length (512 for opus-mt) yields to our cap.
-        kwargs: dict[str, Any] = {"num_beams": decoding.beams, "max_new_tokens": cap,
-                                  "max_length": None}
+        count = decoding.hypotheses
+        kwargs: dict[str, Any] = {"num_beams": max(decoding.beams, count),
+                                  "max_new_tokens": cap, "max_length": None}
+        if count > 1:
+            kwargs["num_return_sequences"] = count
         if decoding.no_repeat_ngram_size:
             kwargs["no_repeat_ngram_size"] = decoding.no_repeat_ngram_size
         if decoding.repetition_penalty != 1.0:
@@ -158,6 +162,8 @@ class HFTranslator(TokenizerEngine):
         if half and watch.seen:
             return self._generate(texts, src_lang, decoding, self.float32_model())
         decoded: list[str] = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
+        if count > 1:  # each input's rows, repeated for its hypotheses
+            encoded = {k: v.repeat_interleave(count, dim=0) for k, v in encoded.items()}
         scores = self._scores(model, encoded, generated)
         # A sequence ended by itself when an end-of-sequence token comes before its last
         # position: opus-mt forces "</s>" at the cap (forced_eos_token_id), so one found only
@@ -165,9 +171,11 @@ class HFTranslator(TokenizerEngine):
         eos = model.generation_config.eos_token_id
         eos_ids = set(eos if isinstance(eos, list) else [eos])
         new_tokens = int(generated.shape[1]) - 1
-        return [Generation(text.strip(), hit_cap=new_tokens >= cap
-                           and not _ended_early(row[1:], eos_ids, cap), score=score)
-                for text, row, score in zip(decoded, generated, scores, strict=True)]
+        found = [Generation(text.strip(), hit_cap=new_tokens >= cap
+                            and not _ended_early(row[1:], eos_ids, cap), score=score)
+                 for text, row, score in zip(decoded, generated, scores, strict=True)]
+        return [replace(found[i], alternatives=tuple(found[i + 1:i + count]))
+                for i in range(0, len(found), count)]
 
     def _scores(self, model: Any, encoded: Any, generated: Any) -> list[float | None]:
         """The mean log-probability the model gives each output's tokens up to and with its

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarize.checks import check_translation, needs_retry, severity
+from summarize.checks import RETRY_CODES, check_translation, needs_retry, severity
 from summarize.errors import RunInterrupted
 from summarize.records import DocumentResult, Flag, SentenceRecord
 from summarize.segment import chunk_to_budget
@@ -32,6 +32,7 @@ from summarize.translate.decoding import Decoding
 from summarize.translate.runner import BatchRunner, Job, Outcome
 
 if TYPE_CHECKING:
+    from summarize.glossary import Glossary
     from summarize.options import TranslationOptions
     from summarize.translate.routing import TranslatorSource
 
@@ -78,10 +79,12 @@ class Pass:
 
 
 def groups_for(results: Sequence[DocumentResult], router: TranslatorSource,
-               cache: TranslationCache | None) -> list[Group]:
+               cache: TranslationCache | None,
+               extra: dict[str, str] | None = None) -> list[Group]:
     """The sentences to translate, by (translator, language), looked up in the cache.
 
-    English sentences pass through (their English is their source).
+    English sentences pass through (their English is their source). ``extra`` joins the
+    cache key (a glossary's fingerprint: it changes which retry is kept).
     """
     by_key: dict[tuple[int, str], tuple[Translator, list[SentenceRecord]]] = {}
     for result in results:
@@ -94,7 +97,7 @@ def groups_for(results: Sequence[DocumentResult], router: TranslatorSource,
             by_key.setdefault((id(translator), language), (translator, []))[1].append(record)
     groups = []
     for (_, language), (translator, records) in by_key.items():
-        signature = translator.cache_signature()
+        signature = {**translator.cache_signature(), **(extra or {})}
         keys = {source: cache_key(signature, language, source)
                 for source in dict.fromkeys(r.source for r in records)}
         found = cache.get_many(list(keys.values())) if cache is not None else {}
@@ -129,8 +132,9 @@ class PieceRun:
     """
 
     def __init__(self, job: Pass, *, cache: TranslationCache | None,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, glossary: Glossary | None = None) -> None:
         self.job = job
+        self._glossary = glossary
         self.unique = list(dict.fromkeys(p for parts in job.pieces.values() for p in parts))
         self.results: dict[str, CachedTranslation] = {}
         self._index = {piece: i for i, piece in enumerate(self.unique)}
@@ -161,6 +165,8 @@ class PieceRun:
         for source in ready:
             del self._missing[source]
             parts = [self._finished[self._index[p]] for p in self.job.pieces[source]]
+            if len(parts) == 1 and parts[0].alternatives:
+                parts = [self._choose(source, parts[0])]
             scores = [g.score for g in parts if g.score is not None]
             entry = CachedTranslation(" ".join(g.text for g in parts).strip(),
                                       any(g.hit_cap for g in parts), len(parts),
@@ -172,6 +178,17 @@ class PieceRun:
             self._cache.put_many(entries)
         if self._progress is not None and ready:
             self._progress(len(ready))
+
+    def _choose(self, source: str, best: Generation) -> Generation:
+        """The best hypothesis that renders every glossary term of the source (the best
+        one when none does)."""
+        if self._glossary is None:
+            return best
+        language = self.job.group.language
+        for candidate in (best, *best.alternatives):
+            if not self._glossary.missing(source, candidate.text, language):
+                return candidate
+        return best
 
     def on_failure(self, indices: Sequence[int]) -> list[str]:
         """Take a failed batch: the unfinished sentences that needed any of its pieces."""
@@ -186,8 +203,8 @@ class PieceRun:
 
 def execute(passes: Sequence[Pass], runner: BatchRunner, *, batch_size: int,
             batch_tokens: int | None, cache: TranslationCache | None,
-            progress: Progress | None) -> list[tuple[dict[str, CachedTranslation],
-                                                      dict[str, str]]]:
+            progress: Progress | None, glossary: Glossary | None = None,
+            ) -> list[tuple[dict[str, CachedTranslation], dict[str, str]]]:
     """Plan every pass's batches, let ``runner`` execute them, and collect the results.
 
     Outcomes are applied in planned order whatever order they arrive in (the order decides
@@ -197,7 +214,8 @@ def execute(passes: Sequence[Pass], runner: BatchRunner, *, batch_size: int,
         Per pass: the finished sentences, and the sentences lost to failed batches with the
         error.
     """
-    runs = [PieceRun(job, cache=cache, progress=progress) for job in passes]
+    runs = [PieceRun(job, cache=cache, progress=progress, glossary=glossary)
+            for job in passes]
     jobs: list[Job] = []
     owners: list[tuple[int, list[int]]] = []
     for number, run in enumerate(runs):
@@ -235,24 +253,30 @@ class RetryPlan:
     flags: dict[str, list[Flag]]
     passes: list[Pass]
     min_score: float | None = None
+    glossary: Glossary | None = None
 
 
 def plan_retries(group: Group, *, max_input_tokens: int | None, decoding: Decoding,
-                 retry_flagged: bool = True, min_score: float | None = None) -> RetryPlan:
+                 retry_flagged: bool = True, min_score: float | None = None,
+                 glossary: Glossary | None = None) -> RetryPlan:
     """Check every translated sentence; plan one retry of those that look wrong.
 
-    Sentences that hit the length cap are retried in smaller pieces, the others with safer
-    decoding; a sentence is retried at most once (also across runs, through the cache). The
+    Sentences that hit the length cap are retried in smaller pieces; those that look
+    repetitive, empty, far too long or not English with safer decoding; those that only lack
+    a glossary term with the 8 best hypotheses, of which the first that renders the term is
+    kept. A sentence is retried at most once (also across runs, through the cache). The
     model's tokenizer is asked for the input budget only when something is retried.
     """
     flags = {source: check_translation(source, entry.english, group.language,
                                        hit_cap=entry.hit_cap, score=entry.score,
-                                       min_score=min_score)
+                                       min_score=min_score, glossary=glossary)
              for source, entry in group.done.items()}
     retry = [s for s, f in flags.items()
              if retry_flagged and needs_retry(f) and not group.done[s].retried]
     capped = [s for s in retry if group.done[s].hit_cap]
-    others = [s for s in retry if not group.done[s].hit_cap]
+    terms = [s for s in retry if not group.done[s].hit_cap
+             and {f.code for f in flags[s] if f.code in RETRY_CODES} == {"term_missing"}]
+    others = [s for s in retry if not group.done[s].hit_cap and s not in set(terms)]
     passes: list[Pass] = []
     budget = budget_for(group.planner, max_input_tokens) if retry else None
     if capped:
@@ -262,7 +286,10 @@ def plan_retries(group: Group, *, max_input_tokens: int | None, decoding: Decodi
     if others:
         passes.append(Pass(group, plan_pieces(group, budget, others), decoding.safer(),
                            retried=True))
-    return RetryPlan(flags, passes, min_score)
+    if terms:
+        passes.append(Pass(group, plan_pieces(group, budget, terms), decoding.n_best(),
+                           retried=True))
+    return RetryPlan(flags, passes, min_score, glossary)
 
 
 def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTranslation],
@@ -273,7 +300,7 @@ def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTrans
     for source, attempt in attempts.items():
         new_flags = check_translation(source, attempt.english, group.language,
                                       hit_cap=attempt.hit_cap, score=attempt.score,
-                                      min_score=plan.min_score)
+                                      min_score=plan.min_score, glossary=plan.glossary)
         old = group.done[source]
         better = severity(new_flags) < severity(flags[source])
         chosen = attempt if better else CachedTranslation(old.english, old.hit_cap,
@@ -322,11 +349,15 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
 
     timer = timer or StageTimer()
     stage = timer.stage
+    from summarize.glossary import Glossary
+
+    glossary = Glossary.load(options.glossary) if options.glossary is not None else None
+    extra = {"glossary": glossary.fingerprint()} if glossary is not None else {}
     cache = open_cache(options)
     groups: list[Group] = []
     stored = [0]  # the run's sentences in the cache: found there, then committed
     try:
-        groups = groups_for(results, router, cache)
+        groups = groups_for(results, router, cache, extra)
         stored[0] = sum(len(g.done) for g in groups)  # found in the cache
         owners = {id(r): result for result in results for r in result.sentences}
         decoding = Decoding(beams=options.beams)
@@ -348,7 +379,7 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
         with stage("translate"):
             outcomes = execute(first, runner, batch_size=options.batch_size,
                                batch_tokens=options.batch_tokens, cache=cache,
-                               progress=committed)
+                               progress=committed, glossary=glossary)
         if bar is not None:
             bar.close()
         for job, (finished, failed) in zip(first, outcomes, strict=True):
@@ -358,11 +389,12 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
         with stage("check"):
             plans = [plan_retries(g, max_input_tokens=options.max_input_tokens,
                                   decoding=decoding, retry_flagged=options.retry,
-                                  min_score=options.min_score)
+                                  min_score=options.min_score, glossary=glossary)
                      for g in groups]
             retries = [job for plan in plans for job in plan.passes]
             attempted = execute(retries, runner, batch_size=options.batch_size,
-                                batch_tokens=options.batch_tokens, cache=None, progress=None)
+                                batch_tokens=options.batch_tokens, cache=None, progress=None,
+                                glossary=glossary)
             attempts: dict[int, dict[str, CachedTranslation]] = {id(g): {} for g in groups}
             lost: dict[int, dict[str, str]] = {id(g): {} for g in groups}
             for job, (finished, failed) in zip(retries, attempted, strict=True):
