@@ -152,3 +152,72 @@ class ClusterOptions:
             raise ValueError(f"actors must be at least 1, not {self.actors}")
         if self.cpus_per_actor < 1:
             raise ValueError(f"cpus_per_actor must be at least 1, not {self.cpus_per_actor}")
+
+
+def _default_user_agent() -> str:
+    from summarize._version import __version__
+
+    return (f"summarize/{__version__} (news translation and briefs; "
+            "+https://pypi.org/project/summarize)")
+
+
+DEFAULT_USER_AGENT = _default_user_agent()
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How web pages and feeds are fetched (``summarize.fetching``).
+
+    Attributes:
+        timeout: Seconds to wait for a connection and between bytes of an answer; a whole
+            answer may take at most five times this.
+        max_bytes: The most bytes a page may have (after decompression); a larger one fails,
+            even when its server sends no ``Content-Length``.
+        retries: Further tries after a timeout, a dropped connection or a 5xx answer, with
+            exponential backoff (a ``Retry-After`` of up to 10 s is honored); 4xx answers are
+            never retried.
+        user_agent: The ``User-Agent`` header sent with every request.
+        concurrency: Pages fetched at once.
+        refetch: Fetch every page again even when the cache holds it (the cache is updated).
+    """
+
+    timeout: float = 20.0
+    max_bytes: int = 10_000_000
+    retries: int = 2
+    user_agent: str = DEFAULT_USER_AGENT
+    concurrency: int = 4
+    refetch: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.timeout > 0:
+            raise ValueError(f"timeout must be more than 0 seconds, not {self.timeout}")
+        if self.max_bytes < 1:
+            raise ValueError(f"max_bytes must be at least 1, not {self.max_bytes}")
+        if not 0 <= self.retries <= 10:
+            raise ValueError(f"retries must be 0–10, not {self.retries}")
+        if not 1 <= self.concurrency <= 32:
+            raise ValueError(f"concurrency must be 1–32, not {self.concurrency}")
+        if not self.user_agent.strip() or any(ch in self.user_agent for ch in "\r\n"):
+            raise ValueError("user_agent must be one non-empty line")
+
+
+InputFormat = Literal["auto", "jsonl"]
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    """How inputs are found and read.
+
+    Attributes:
+        input_format: ``auto`` reads each file by its suffix (``.jsonl`` files are JSON Lines,
+            standard input is text); ``jsonl`` reads standard input and every named file as
+            JSON Lines.
+        urls: A file of web addresses to read, one a line (``#`` comments allowed).
+    """
+
+    input_format: InputFormat = "auto"
+    urls: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.input_format not in ("auto", "jsonl"):
+            raise ValueError(f"input_format must be auto or jsonl, not {self.input_format!r}")
