@@ -11,19 +11,24 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summarize._version import __version__
+from summarize.cli_inputs import add_input_flags, fetch_options, input_options, positive
 
 if TYPE_CHECKING:
     from summarize.inputs import InputSet, Skipped
     from summarize.outdir import OutputFolder
+    from summarize.records import DocumentResult
 
 from summarize.options import (
     DEFAULT_NLLB_MODEL,
     DEFAULT_SUMMARIZER_MODEL,
     ClusterOptions,
     DigestOptions,
+    FetchOptions,
+    InputOptions,
     TranslationOptions,
 )
 
@@ -41,16 +46,6 @@ def _key_value(text: str) -> tuple[str, str]:
     return key.strip(), value.strip()
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     parser = argparse.ArgumentParser(
@@ -65,11 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where to write the page (default: report.html beside RUN_JSON)")
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("inputs", nargs="+", metavar="INPUT",
-                             help="files or folders (.txt, .md), or - for standard input")
+        command.add_argument("inputs", nargs="*", metavar="INPUT",
+                             help="files or folders (.txt, .md, .html, .pdf, .docx, .rss, "
+                                  ".jsonl), web addresses of pages or feeds, or - for "
+                                  "standard input")
         command.add_argument("--out", default="outputs", metavar="DIR",
                              help="output folder (default: outputs)")
         command.add_argument("--quiet", action="store_true", help="no progress bars")
+        add_input_flags(command)
         command.add_argument("--engine-cluster", choices=("local", "ray"), default="local",
                              help="where translation and digests run: this process (default) "
                                   "or a Ray cluster, with the same output (needs "
@@ -77,15 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--ray-address", metavar="ADDRESS",
                              help="Ray cluster to join: auto (the one `ray start` runs here), "
                                   "HOST:PORT or ray://HOST:10001 (default: start a local Ray)")
-        command.add_argument("--actors", type=_positive, metavar="N",
+        command.add_argument("--actors", type=positive, metavar="N",
                              help="Ray actors per stage (default: one per GPU, else one per "
                                   "--cpus-per-actor CPUs of the cluster)")
-        command.add_argument("--cpus-per-actor", type=_positive, default=1, metavar="N",
+        command.add_argument("--cpus-per-actor", type=positive, default=1, metavar="N",
                              help="CPUs each Ray actor reserves and its model uses (default: 1)")
         if name != "translate":
-            command.add_argument("--digest-sentences", type=_positive, default=4, metavar="N",
+            command.add_argument("--digest-sentences", type=positive, default=4, metavar="N",
                                  help="sentences per digest (default: 4)")
-            command.add_argument("--brief-items", type=_positive, default=8, metavar="N",
+            command.add_argument("--brief-items", type=positive, default=8, metavar="N",
                                  help="most items in the brief (default: 8)")
             command.add_argument("--summarizer", choices=("extractive", "abstractive"),
                                  default="extractive",
@@ -105,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--dtype", default="auto",
                                  choices=("auto", "float32", "float16", "bfloat16"),
                                  help="for the abstractive model (default: auto)")
+            command.add_argument("--cache", metavar="DIR",
+                                 help="cache folder, for fetched pages (default: the user "
+                                      "cache folder)")
             continue
         command.add_argument("--source-lang", metavar="LANG",
                              help="ISO 639-1 code of every input; skips detection")
@@ -121,11 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
                              help="default: auto (CUDA when present)")
         command.add_argument("--dtype", choices=("auto", "float32", "float16", "bfloat16"),
                              default="auto", help="default: auto (bf16/fp16 on GPU, fp32 on CPU)")
-        command.add_argument("--batch-size", type=_positive, default=16, metavar="N",
+        command.add_argument("--batch-size", type=positive, default=16, metavar="N",
                              help="segments per batch (default: 16)")
-        command.add_argument("--beams", type=_positive, default=4, metavar="N",
+        command.add_argument("--beams", type=positive, default=4, metavar="N",
                              help="beam size (default: 4)")
-        command.add_argument("--max-input-tokens", type=_positive, metavar="N",
+        command.add_argument("--max-input-tokens", type=positive, metavar="N",
                              help="input budget per segment (default: the model's limit)")
         command.add_argument("--engine", choices=("auto", "torch", "ctranslate2"),
                              default="auto", help="default: auto (ctranslate2 when installed)")
@@ -134,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                                       "int8_bfloat16", "float16", "bfloat16", "float32"),
                              help="CTranslate2 compute type (default: auto, int8 on CPU, "
                                   "bf16/fp16 on GPU)")
-        command.add_argument("--batch-tokens", type=_positive, metavar="N",
+        command.add_argument("--batch-tokens", type=positive, metavar="N",
                              help="batch by a budget of padded input tokens instead of "
                                   "--batch-size")
         command.add_argument("--no-retry", dest="retry", action="store_false",
@@ -161,7 +162,7 @@ def _json_or_text(value: str) -> Any:
 def translation_options(args: argparse.Namespace) -> TranslationOptions:
     """Build translation options from parsed arguments."""
     if args.command == "digest":
-        return TranslationOptions(device=args.device, dtype=args.dtype)
+        return TranslationOptions(device=args.device, dtype=args.dtype, cache=args.cache)
     from summarize.languages import validate_code
 
     models = {validate_code(lang): model for lang, model in args.model}
@@ -201,10 +202,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         translation = translation_options(args)
         digest = digest_options(args)
         cluster = cluster_options(args)
+        options = Options(translation, digest, cluster, fetch_options(args), input_options(args))
     except (SummarizeError, ValueError) as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
-    return _run(args, translation, digest, cluster)
+    return _run(args, options)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -231,24 +233,38 @@ def _silence_library_progress(models: bool) -> None:
         logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
-def _run(args: argparse.Namespace, translation: TranslationOptions,
-         digest: DigestOptions, cluster: ClusterOptions) -> int:
+@dataclass(frozen=True)
+class Options:
+    """The option dataclasses of one command."""
+
+    translation: TranslationOptions
+    digest: DigestOptions
+    cluster: ClusterOptions
+    fetch: FetchOptions
+    reading: InputOptions
+
+
+def _run(args: argparse.Namespace, options: Options) -> int:
+    from summarize.api import collect
     from summarize.errors import InputError, SummarizeError
-    from summarize.inputs import collect_inputs
     from summarize.outdir import OutputFolder
 
+    translation = options.translation
     try:  # bad inputs or an unusable --out: exit 2 before anything is read or touched
-        found = collect_inputs(args.inputs, exclude=[args.out])
+        if not args.inputs and not args.urls:
+            raise InputError("no input given: name files, folders, web addresses or -, or "
+                             "--urls FILE")
+        found = collect(args.inputs, options.reading, exclude=[args.out])
         if not found.sources:
-            raise InputError("nothing to read in " + ", ".join(args.inputs)
-                             + _skipped_note(found.skipped))
+            raise InputError("nothing to read in " + ", ".join([*args.inputs, *(
+                [args.urls] if args.urls else [])]) + _skipped_note(found.skipped))
         folder = OutputFolder(args.out).prepare()
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
     try:
         with _terminate_as_interrupt():
-            return _run_into(folder, found, args, translation, digest, cluster)
+            return _run_into(folder, found, args, options)
     except KeyboardInterrupt as exc:
         folder.abort()
         cached = getattr(exc, "cached", None)
@@ -263,9 +279,16 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
         raise
 
 
+def _print_jsonl(result: DocumentResult) -> None:
+    """Write one finished document to standard output as a JSON line."""
+    from dataclasses import asdict
+
+    sys.stdout.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
 def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
-              translation: TranslationOptions, digest: DigestOptions,
-              cluster: ClusterOptions) -> int:
+              options: Options) -> int:
     from functools import partial
 
     from tqdm import tqdm
@@ -277,6 +300,7 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
     from summarize.summarise import make_summariser
     from summarize.translate.routing import ModelRouter
 
+    translation, digest = options.translation, options.digest
     if args.quiet:
         _silence_library_progress(models=args.command != "digest"
                                   or digest.summarizer == "abstractive")
@@ -286,7 +310,8 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
         result = run(found, translation=translation, digest=digest,
                      router=ModelRouter(translation), stages=stages,
                      summariser=make_summariser(digest, translation), progress=progress,
-                     cluster=cluster)
+                     cluster=options.cluster, fetch=options.fetch, reading=options.reading,
+                     on_document=_print_jsonl if args.format == "jsonl" else None)
     except SummarizeError as exc:
         folder.abort()
         print(f"summarize: error: {exc}", file=sys.stderr)

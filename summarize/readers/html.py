@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from summarize.errors import InputError
 from summarize.readers import Block, Extracted
@@ -147,9 +148,13 @@ def read_html(data: bytes, name: str, *, url: str | None = None,
             f"{MIN_ARTICLE_WORDS} words): it may be an index page, a paywall or a page that "
             "needs JavaScript", name)
     assert found is not None
+    outlet = found.sitename
+    if outlet and outlet.casefold() in {str(found.hostname or "").casefold(),
+                                        urlsplit(found.url or url or "").netloc.casefold()}:
+        outlet = None  # trafilatura's fallback to the host name: not the outlet's name
     metadata = {key: _SPACE.sub(" ", str(value)).strip() for key, value in (
         ("title", found.title), ("author", found.author), ("date", found.date),
-        ("outlet", found.sitename), ("url", found.url or url)) if value}
+        ("outlet", outlet), ("url", found.url or url)) if value}
     if declared and _LANG.match(declared):
         metadata["language"] = declared
     title = metadata.get("title")
