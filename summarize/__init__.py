@@ -7,12 +7,19 @@ from summarize._version import __version__
 from summarize.api import digest_text, run, translate_texts
 from summarize.cluster import ClusterError
 from summarize.errors import (
+    FetchError,
     InputError,
     LanguageError,
     ModelUnavailableError,
     SummarizeError,
 )
-from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
+from summarize.options import (
+    ClusterOptions,
+    DigestOptions,
+    FetchOptions,
+    InputOptions,
+    TranslationOptions,
+)
 from summarize.outputs import write_outputs
 from summarize.pipeline import Stages
 from summarize.records import (
@@ -23,6 +30,8 @@ from summarize.records import (
     Flag,
     RunResult,
     SentenceRecord,
+    SyndicationGroup,
+    SyndicationLink,
 )
 from summarize.summarise import (
     AbstractiveSummariser,
@@ -30,6 +39,7 @@ from summarize.summarise import (
     Summariser,
     make_summariser,
 )
+from summarize.syndication import independent_sources
 from summarize.translate import IdentityTranslator, Translator
 from summarize.translate.routing import ModelRouter, StaticRouter
 
@@ -43,9 +53,12 @@ __all__ = [
     "DigestOptions",
     "DocumentResult",
     "ExtractiveSummariser",
+    "FetchError",
+    "FetchOptions",
     "Flag",
     "IdentityTranslator",
     "InputError",
+    "InputOptions",
     "LanguageError",
     "ModelRouter",
     "ModelUnavailableError",
@@ -55,10 +68,13 @@ __all__ = [
     "StaticRouter",
     "SummarizeError",
     "Summariser",
+    "SyndicationGroup",
+    "SyndicationLink",
     "TranslationOptions",
     "Translator",
     "__version__",
     "digest_text",
+    "independent_sources",
     "make_summariser",
     "run",
     "translate_texts",

@@ -70,8 +70,12 @@ class Page:
     @property
     def format(self) -> str | None:
         """``html``, ``feed`` or ``pdf``: from the content type, or the first bytes when the
-        content type says nothing."""
-        return format_of_content_type(self.content_type) or sniff(self.body)
+        content type says nothing (or calls a feed a web page, as some servers do)."""
+        declared = format_of_content_type(self.content_type)
+        sniffed = sniff(self.body)
+        if declared == "html" and sniffed == "feed":
+            return "feed"
+        return declared or sniffed
 
     @property
     def charset(self) -> str | None:
@@ -121,6 +125,10 @@ class Fetcher:
             timeout=urllib3.Timeout(connect=options.timeout, read=options.timeout))
         self.fetched = 0
         """Pages fetched from the network by this fetcher (the others came from the cache)."""
+
+    def close(self) -> None:
+        """Close the connections kept open for reuse."""
+        self._pool.clear()
 
     def fetch(self, url: str) -> Page:
         """The page at ``url``: from the cache unless ``refetch``, else from the network

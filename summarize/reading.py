@@ -149,7 +149,9 @@ class _Reader:
     def _jsonl(self, source: Source, data: bytes) -> None:
         from summarize.readers.jsonl import read_jsonl
 
-        for line in read_jsonl(data, source.label):
+        lines = read_jsonl(data, source.label)
+        self.taken.discard(source.id)  # the file itself is no document: its lines are
+        for line in lines:
             doc_id = line.id or f"{source.id}-line{line.number}"
             error = line.error
             if error is None and doc_id in self.taken:
@@ -190,4 +192,9 @@ def read_all(inputs: Iterable[str | Path] | InputSet, *, fetch: FetchOptions | N
             :func:`summarize.inputs.collect_inputs`); nothing is read then.
     """
     found = inputs if isinstance(inputs, InputSet) else collect_inputs(inputs)
-    return _Reader(found, fetch or FetchOptions(), cache, fetcher, stdin).run()
+    reading = _Reader(found, fetch or FetchOptions(), cache, fetcher, stdin)
+    try:
+        return reading.run()
+    finally:
+        if fetcher is None and reading._fetcher is not None:
+            reading._fetcher.close()

@@ -89,7 +89,8 @@ def scanned_pdf(path: Path) -> Path:
     return path
 
 
-MEMO_TABLE = [["Figure", "Q1 2025", "Q1 2024"], ["Revenue", "420 million euros", "380 million euros"],
+MEMO_TABLE = [["Figure", "Q1 2025", "Q1 2024"],
+              ["Revenue", "420 million euros", "380 million euros"],
               ["Employees", "2,100", "1,950"]]
 
 

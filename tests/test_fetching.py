@@ -95,6 +95,25 @@ def test_a_feed_expands_into_its_items_with_the_feeds_metadata(server: TestServe
     assert [d.id for d in saved.documents] == ["tr_gunlukhaber"]
 
 
+def test_a_pdf_and_a_feed_served_as_a_web_page_are_read_as_what_they_are(
+        server: TestServer, tmp_path: Path) -> None:
+    from tests.docfixtures import HEADER, release_pdf
+
+    pdf = release_pdf(tmp_path / "release.pdf").read_bytes()
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Misnamed</title><item>'
+            f'<link>{server.url("/news/de_tagespost.html")}</link></item></channel></rss>')
+    server.extra["/press/release.pdf"] = lambda: (200, pdf, "application/pdf")
+    server.extra["/misnamed-feed"] = lambda: (200, feed.encode(), "text/html")
+    reading = read_all([server.url("/press/release.pdf"), server.url("/misnamed-feed")],
+                       fetcher=_fetcher(tmp_path))
+    documents = {d.id: d for d in reading.documents}
+    assert sorted(documents) == ["de_tagespost", "release"]
+    release = documents["release"]
+    assert release.paragraphs[0] == HEADER and release.boilerplate[0].startswith("running header")
+    assert (release.fetch or {})["content_type"] == "application/pdf"
+    assert reading.feeds[0]["title"] == "Misnamed"
+
+
 def test_a_rerun_fetches_nothing_and_refetch_fetches_again(server: TestServer,
                                                            tmp_path: Path) -> None:
     urls = [server.url("/news/tr_gunlukhaber.html"), server.url("/moved")]

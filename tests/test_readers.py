@@ -209,3 +209,19 @@ def test_json_lines_from_stdin_stream_one_document_per_line(tmp_path: Path) -> N
     assert "<stdin>: line 2: not valid JSON" in done.stderr
     streamed = {d["id"]: d for d in lines}
     assert streamed["wire-1"]["digest"] == by_id["wire-1"]["digest"]
+
+
+@pytest.mark.parametrize(("urls", "ids"), [
+    (["https://www.gunlukhaber.example/ekonomi/yerli-yapay-zeka-4471102"],
+     ["yerli-yapay-zeka-4471102"]),
+    (["https://www.news.example/"], ["news-example"]),
+    (["https://a.example/eco/mistral.html", "https://b.example/mistral"],
+     ["mistral", "b-example-mistral"]),
+    (["https://x.example/article.php?id=123"], ["article-id-123"]),
+    (["https://x.example/eco/index.html"], ["eco"]),
+    (["https://x.example/%C3%BCbel-news"], ["übel-news"])])
+def test_a_web_address_gets_a_readable_id(urls: list[str], ids: list[str]) -> None:
+    from summarize.inputs import url_ids
+
+    assert url_ids(urls, set()) == ids
+    assert url_ids(urls, set(ids)) != ids  # ids already taken are not reused
