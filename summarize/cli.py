@@ -222,6 +222,18 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Loggers of the reading libraries: what goes wrong there is reported as the document's error.
+READER_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "pypdf", "feedparser")
+
+
+def _quiet_reader_logs() -> None:
+    """Keep the reading libraries' own log lines off stderr (one line per failure is ours)."""
+    import logging
+
+    for name in READER_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def _silence_library_progress(models: bool) -> None:
     """Turn off the Hugging Face libraries' own progress bars (downloads, weight loading)."""
     from huggingface_hub.utils import disable_progress_bars  # type: ignore[attr-defined]
@@ -301,6 +313,7 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
     from summarize.translate.routing import ModelRouter
 
     translation, digest = options.translation, options.digest
+    _quiet_reader_logs()
     if args.quiet:
         _silence_library_progress(models=args.command != "digest"
                                   or digest.summarizer == "abstractive")

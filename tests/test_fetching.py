@@ -146,6 +146,41 @@ def test_a_page_a_killed_run_left_half_written_is_fetched_again(server: TestServ
     assert read_all(urls, fetcher=_fetcher(tmp_path)).fetched == 0
 
 
+FETCH_ALL = """
+import sys
+from summarize.options import FetchOptions
+from summarize.reading import read_all
+read_all(sys.argv[2:], fetch=FetchOptions(concurrency=1, timeout=2.0), cache=sys.argv[1])
+"""
+
+
+def test_a_run_killed_while_fetching_is_finished_by_the_rerun(server: TestServer,
+                                                              tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    urls = [server.url(f"/slow/killed-{n}") for n in range(8)]
+    cache = tmp_path / "cache"
+    process = subprocess.Popen([sys.executable, "-c", FETCH_ALL, str(cache), *urls],
+                               env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    folder = pages_folder(cache)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(folder.glob("*.json"))) < 3:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    kept = len(list(folder.glob("*.json")))
+    assert 3 <= kept < len(urls)
+    hits = dict(server.hits)
+    rerun = read_all(urls, fetcher=_fetcher(tmp_path))
+    assert rerun.fetched == len(urls) - kept and len(rerun.documents) == len(urls)
+    assert sum(server.hits[u.removeprefix(server.base)] - hits.get(
+        u.removeprefix(server.base), 0) for u in urls) == len(urls) - kept
+    assert read_all(urls, fetcher=_fetcher(tmp_path)).fetched == 0
+
+
 def test_only_a_few_pages_are_fetched_at_once(server: TestServer, tmp_path: Path) -> None:
     server.peak = 0
     options = FetchOptions(timeout=2.0, concurrency=2)

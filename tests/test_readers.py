@@ -225,3 +225,23 @@ def test_a_web_address_gets_a_readable_id(urls: list[str], ids: list[str]) -> No
 
     assert url_ids(urls, set()) == ids
     assert url_ids(urls, set(ids)) != ids  # ids already taken are not reused
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("broken.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "not a readable PDF"),
+    ("broken.docx", b"PK\x03\x04\x14\x00\x06\x00", "not a readable .docx file"),
+    ("empty.html", b"", "the page is empty"),
+    ("menu.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
+     "no article text found in the page"),
+    ("feed.rss", b"<html><body>not a feed</body></html>", "not an RSS or Atom feed")])
+def test_a_damaged_file_fails_alone_with_what_is_wrong(tmp_path: Path, name: str, data: bytes,
+                                                       message: str) -> None:
+    from summarize.reading import read_all
+
+    (tmp_path / name).write_bytes(data)
+    shutil.copy(ROOT / "tests" / "fixtures" / "english" / "carrefour_wire.txt", tmp_path)
+    reading = read_all([tmp_path / name, tmp_path / "carrefour_wire.txt"])
+    assert [d.id for d in reading.documents] == ["carrefour_wire"]
+    (failure,) = reading.failures
+    assert failure.source_path == str(tmp_path / name)
+    assert (failure.error or "").startswith(message), failure.error

@@ -127,6 +127,8 @@ def read_html(data: bytes, name: str, *, url: str | None = None,
     from trafilatura.utils import load_html
 
     text, encoding = decode_html(data, name, charset)
+    if not text.strip():
+        raise InputError("the page is empty", name)
     tree = load_html(text)
     if tree is None:
         raise InputError("not an HTML page that can be parsed", name)
@@ -139,22 +141,20 @@ def read_html(data: bytes, name: str, *, url: str | None = None,
     except Exception as exc:  # trafilatura or lxml failing on odd markup fails this page only
         raise InputError(f"cannot extract the article ({type(exc).__name__}: {exc})",
                          name) from exc
-    if isinstance(found, dict):  # only with as_dict=True, which is not asked for
-        raise TypeError("trafilatura returned a dict")
-    blocks = _blocks(found.body) if found is not None and found.body is not None else []
-    if not any(_long_enough(b.text) for b in blocks if not b.heading):
+    page = None if isinstance(found, dict) else found  # a dict only with as_dict=True
+    blocks = _blocks(page.body) if page is not None and page.body is not None else []
+    if page is None or not any(_long_enough(b.text) for b in blocks if not b.heading):
         raise InputError(
             "no article text found in the page (no paragraph of at least "
             f"{MIN_ARTICLE_WORDS} words): it may be an index page, a paywall or a page that "
             "needs JavaScript", name)
-    assert found is not None
-    outlet = found.sitename
-    if outlet and outlet.casefold() in {str(found.hostname or "").casefold(),
-                                        urlsplit(found.url or url or "").netloc.casefold()}:
+    outlet = page.sitename
+    if outlet and outlet.casefold() in {str(page.hostname or "").casefold(),
+                                        urlsplit(page.url or url or "").netloc.casefold()}:
         outlet = None  # trafilatura's fallback to the host name: not the outlet's name
     metadata = {key: _SPACE.sub(" ", str(value)).strip() for key, value in (
-        ("title", found.title), ("author", found.author), ("date", found.date),
-        ("outlet", outlet), ("url", found.url or url)) if value}
+        ("title", page.title), ("author", page.author), ("date", page.date),
+        ("outlet", outlet), ("url", page.url or url)) if value}
     if declared and _LANG.match(declared):
         metadata["language"] = declared
     title = metadata.get("title")
