@@ -137,7 +137,7 @@ def read_html(data: bytes, name: str, *, url: str | None = None,
     try:
         found = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, date_extraction_params={"original_date": True})
+            include_images=False)  # its date settings prefer the original publication date
     except Exception as exc:  # trafilatura or lxml failing on odd markup fails this page only
         raise InputError(f"cannot extract the article ({type(exc).__name__}: {exc})",
                          name) from exc
