@@ -7,6 +7,7 @@ from summarize._version import __version__
 from summarize.api import digest_text, run, translate_texts
 from summarize.errors import (
     ClusterError,
+    FetchError,
     InputError,
     LanguageError,
     ModelUnavailableError,
@@ -15,7 +16,13 @@ from summarize.errors import (
     RunInterrupted,
     SummarizeError,
 )
-from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
+from summarize.options import (
+    ClusterOptions,
+    DigestOptions,
+    FetchOptions,
+    InputOptions,
+    TranslationOptions,
+)
 from summarize.outputs import write_outputs
 from summarize.pipeline import Stages
 from summarize.records import (
@@ -26,6 +33,8 @@ from summarize.records import (
     Flag,
     RunResult,
     SentenceRecord,
+    SyndicationGroup,
+    SyndicationLink,
 )
 from summarize.summarise import (
     AbstractiveSummariser,
@@ -33,6 +42,7 @@ from summarize.summarise import (
     Summariser,
     make_summariser,
 )
+from summarize.syndication import independent_sources
 from summarize.translate import IdentityTranslator, Translator
 from summarize.translate.routing import ModelRouter, StaticRouter
 
@@ -46,9 +56,12 @@ __all__ = [
     "DigestOptions",
     "DocumentResult",
     "ExtractiveSummariser",
+    "FetchError",
+    "FetchOptions",
     "Flag",
     "IdentityTranslator",
     "InputError",
+    "InputOptions",
     "LanguageError",
     "ModelRouter",
     "ModelUnavailableError",
@@ -61,10 +74,13 @@ __all__ = [
     "StaticRouter",
     "SummarizeError",
     "Summariser",
+    "SyndicationGroup",
+    "SyndicationLink",
     "TranslationOptions",
     "Translator",
     "__version__",
     "digest_text",
+    "independent_sources",
     "make_summariser",
     "run",
     "translate_texts",

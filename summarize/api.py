@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from summarize.documents import Document, document_from_text
 from summarize.errors import TranslationError
 from summarize.inputs import InputSet, Skipped, collect_inputs
-from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
-from summarize.pipeline import Stages, read_inputs, run_pipeline
+from summarize.options import (
+    ClusterOptions,
+    DigestOptions,
+    FetchOptions,
+    InputOptions,
+    TranslationOptions,
+    options_dict,
+)
+from summarize.pipeline import DocumentCallback, Stages, run_pipeline
 from summarize.records import DigestLine, DocumentResult, RunResult
 from summarize.summarise import make_summariser
 from summarize.summarise.base import Summariser
@@ -22,11 +30,14 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
         translation: TranslationOptions | None = None, digest: DigestOptions | None = None,
         router: TranslatorSource | None = None, summariser: Summariser | None = None,
         stages: Stages | None = None, progress: ProgressFactory | None = None,
-        cluster: ClusterOptions | None = None) -> RunResult:
-    """Translate, digest and brief files, folders or in-memory texts.
+        cluster: ClusterOptions | None = None, fetch: FetchOptions | None = None,
+        reading: InputOptions | None = None,
+        on_document: DocumentCallback | None = None) -> RunResult:
+    """Translate, digest and brief files, folders, web pages or in-memory texts.
 
     Args:
-        inputs: Paths (files, folders of ``.txt``/``.md``, ``-`` for standard input), the
+        inputs: Paths (files, folders, ``-`` for standard input; text, web pages, PDF, Word,
+            feeds, JSON Lines), ``http(s)://`` addresses of pages or feeds, the
             :class:`~summarize.inputs.InputSet` they expand to, or a mapping of document id
             to text.
         translation: Translation options; defaults pick opus-mt or NLLB-200 per language.
@@ -37,6 +48,10 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
         progress: Optional progress-bar factory such as ``tqdm.tqdm``.
         cluster: Where translation and digests run: this process (default), or Ray with
             ``ClusterOptions(engine_cluster="ray")``, which gives the same result.
+        fetch: How web pages are fetched (timeout, size limit, retries …); pages are kept
+            in the ``pages/`` folder of ``translation.cache``.
+        reading: How inputs are read (``input_format``, a ``urls`` file).
+        on_document: Called with each document as soon as it is finished.
 
     Returns:
         The run result; pass it to :func:`summarize.write_outputs` to write files.
@@ -48,23 +63,48 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
     """
     translation = translation or TranslationOptions()
     digest = digest or DigestOptions()
+    reading = reading or InputOptions()
     skipped: list[Skipped] = []
+    feeds: list[dict[str, Any]] = []
     if isinstance(inputs, Mapping):
         documents: list[Document] = [document_from_text(k, v) for k, v in inputs.items()]
         failures: list[DocumentResult] = []
     else:
-        found = inputs if isinstance(inputs, InputSet) else collect_inputs(inputs)
+        from summarize.reading import read_all
+
+        found = inputs if isinstance(inputs, InputSet) else collect(inputs, reading)
         skipped = found.skipped
-        documents, failures = read_inputs(found)
+        read = read_all(found, fetch=fetch, cache=translation.cache)
+        documents, failures, feeds = read.documents, read.failures, read.feeds
     from summarize.cluster import open_runner
 
     with open_runner(cluster, translation) as runner:
         result = run_pipeline(documents, router=router or ModelRouter(translation),
                               summariser=summariser or make_summariser(digest, translation),
                               translation=translation, digest=digest, stages=stages,
-                              failures=failures, progress=progress, runner=runner)
+                              failures=failures, progress=progress, runner=runner,
+                              on_document=on_document)
     result.skipped = [{"path": s.path, "reason": s.reason} for s in skipped]
+    result.feeds = feeds
+    result.settings.update(options_dict(fetch or FetchOptions(), reading))
     return result
+
+
+def collect(inputs: Iterable[str | Path], reading: InputOptions | None = None, *,
+            exclude: Sequence[str | Path] = ()) -> InputSet:
+    """The sources of a run: :func:`summarize.inputs.collect_inputs` with the addresses of
+    ``reading.urls`` added and ``reading.input_format`` applied.
+
+    Raises:
+        InputError: an input does not exist, or the ``urls`` file cannot be read or holds a
+            line that is not an address; nothing has been read then.
+    """
+    from summarize.inputs import read_url_list
+
+    reading = reading or InputOptions()
+    urls = read_url_list(reading.urls) if reading.urls else []
+    return collect_inputs(inputs, exclude=exclude, urls=urls,
+                          input_format=reading.input_format)
 
 
 def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,

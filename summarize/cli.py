@@ -9,17 +9,26 @@ unusable output folder, a model that cannot be found); 130 interrupted (Ctrl-C),
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarize._version import __version__
-from summarize.options import ClusterOptions, DigestOptions, TranslationOptions
+from summarize.options import (
+    ClusterOptions,
+    DigestOptions,
+    FetchOptions,
+    InputOptions,
+    TranslationOptions,
+)
 
 if TYPE_CHECKING:
     from summarize.inputs import InputSet, Skipped
     from summarize.outdir import OutputFolder
+    from summarize.records import DocumentResult
 
 
 COMMANDS = {
@@ -46,10 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where to write the page (default: report.html beside RUN_JSON)")
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("inputs", nargs="+", metavar="INPUT",
-                             help="files or folders (.txt, .md), or - for standard input")
+        command.add_argument("inputs", nargs="*", metavar="INPUT",
+                             help="files or folders (.txt, .md, .html, .pdf, .docx, .rss, "
+                                  ".jsonl), web addresses of pages or feeds, or - for "
+                                  "standard input")
         command.add_argument("--out", default="outputs", metavar="DIR",
                              help="output folder (default: outputs)")
+        command.add_argument("--format", choices=("files", "jsonl"), default="files",
+                             help="files: write the output folder only (default); jsonl: "
+                                  "also write each finished document as one JSON line to "
+                                  "stdout")
         command.add_argument("--quiet", action="store_true", help="no progress bars")
         add_option_flags(command, name)
     return parser
@@ -68,7 +83,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
-    return _run(args, built[TranslationOptions], built[DigestOptions], built[ClusterOptions])
+    return _run(args, Options(built[TranslationOptions], built[DigestOptions],
+                              built[ClusterOptions], built[FetchOptions], built[InputOptions]))
+
+
+@dataclass(frozen=True)
+class Options:
+    """The option dataclasses of one command."""
+
+    translation: TranslationOptions
+    digest: DigestOptions
+    cluster: ClusterOptions
+    fetch: FetchOptions
+    reading: InputOptions
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -84,6 +111,18 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Loggers of the reading libraries: what goes wrong there is reported as the document's error.
+READER_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "pypdf", "feedparser")
+
+
+def _quiet_reader_logs() -> None:
+    """Keep the reading libraries' own log lines off stderr (one line per failure is ours)."""
+    import logging
+
+    for name in READER_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def _silence_library_progress(models: bool) -> None:
     """Turn off the Hugging Face libraries' own progress bars (downloads, weight loading)."""
     from huggingface_hub.utils import disable_progress_bars  # type: ignore[attr-defined]
@@ -95,28 +134,32 @@ def _silence_library_progress(models: bool) -> None:
         logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
-def _run(args: argparse.Namespace, translation: TranslationOptions,
-         digest: DigestOptions, cluster: ClusterOptions) -> int:
+def _run(args: argparse.Namespace, options: Options) -> int:
+    from summarize.api import collect
     from summarize.errors import InputError, SummarizeError
-    from summarize.inputs import collect_inputs
     from summarize.outdir import OutputFolder
 
+    translation = options.translation
     try:  # bad inputs or an unusable --out: exit 2 before anything is read or touched
-        found = collect_inputs(args.inputs, exclude=[args.out])
+        if not args.inputs and not options.reading.urls:
+            raise InputError("no input given: name files, folders, web addresses or -, or "
+                             "--urls FILE")
+        found = collect(args.inputs, options.reading, exclude=[args.out])
         if args.command != "digest" and translation.glossary is not None:
             from summarize.glossary import Glossary
 
             Glossary.load(translation.glossary)  # a bad glossary fails before any work
         if not found.sources:
-            raise InputError("nothing to read in " + ", ".join(args.inputs)
-                             + _skipped_note(found.skipped))
+            raise InputError("nothing to read in " + ", ".join(
+                [*args.inputs, *([options.reading.urls] if options.reading.urls else [])])
+                + _skipped_note(found.skipped))
         folder = OutputFolder(args.out).prepare()
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
     try:
         with _terminate_as_interrupt():
-            return _run_into(folder, found, args, translation, digest, cluster)
+            return _run_into(folder, found, args, options)
     except KeyboardInterrupt as exc:
         folder.abort()
         cached = getattr(exc, "cached", None)
@@ -131,9 +174,16 @@ def _run(args: argparse.Namespace, translation: TranslationOptions,
         raise
 
 
+def _print_jsonl(result: DocumentResult) -> None:
+    """Write one finished document to standard output as a JSON line."""
+    from dataclasses import asdict
+
+    sys.stdout.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
 def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
-              translation: TranslationOptions, digest: DigestOptions,
-              cluster: ClusterOptions) -> int:
+              options: Options) -> int:
     from functools import partial
 
     from tqdm import tqdm
@@ -145,6 +195,8 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
     from summarize.summarise import make_summariser
     from summarize.translate.routing import ModelRouter
 
+    translation, digest = options.translation, options.digest
+    _quiet_reader_logs()
     if args.quiet:
         from summarize.translate.engines import engine_name
 
@@ -156,7 +208,8 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
         result = run(found, translation=translation, digest=digest,
                      router=ModelRouter(translation), stages=stages,
                      summariser=make_summariser(digest, translation), progress=progress,
-                     cluster=cluster)
+                     cluster=options.cluster, fetch=options.fetch, reading=options.reading,
+                     on_document=_print_jsonl if args.format == "jsonl" else None)
     except SummarizeError as exc:
         folder.abort()
         print(f"summarize: error: {exc}", file=sys.stderr)

@@ -1,4 +1,9 @@
-"""Reading input files into documents: decoding, Unicode normalisation and paragraphs."""
+"""Reading input files into documents: decoding, Unicode normalisation and paragraphs.
+
+Plain text is decoded and split here; other formats (web pages, PDF, Word) are read by the
+readers of :mod:`summarize.readers` into blocks, which :func:`document_from_blocks` turns into
+a document with the same cleaning.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,13 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from summarize.clean import clean_text
 from summarize.errors import InputError, LanguageError
-from summarize.inputs import UNSUPPORTED_FORMATS, Source
+from summarize.inputs import Source, unsupported_reason
 from summarize.languages import detect_language
+from summarize.readers import CONTAINERS, Extracted, format_of_suffix, reader
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -29,6 +35,15 @@ class Document:
         source_path: Where it was read from, if from a file.
         encoding: The encoding it was decoded with, if from a file.
         cleaning: What cleaning changed, non-zero counts only (``{"bidi_controls": 3, …}``).
+        metadata: What the input says about itself: keys among ``title``, ``author``,
+            ``date`` (ISO 8601), ``outlet``, ``url`` (canonical) and ``language`` (declared).
+        boilerplate: Paragraphs its reader marked boilerplate (0-based index → reason: a
+            PDF's running header, a Word footer); flagged like site boilerplate.
+        headings: Paragraphs its reader knows are headings (0-based indices).
+        language: A language given with the input itself (JSON Lines ``lang``), trusted
+            instead of detection; ``--source-lang`` still overrides it.
+        fetch: For a page fetched from a URL, how it was fetched (``requested_url``,
+            ``final_url``, ``status``, ``fetched_at``, ``sha256``, ``redirects``).
     """
 
     id: str
@@ -37,6 +52,11 @@ class Document:
     source_path: str | None = None
     encoding: str | None = None
     cleaning: dict[str, int] = field(default_factory=dict, hash=False)
+    metadata: dict[str, str] = field(default_factory=dict, hash=False)
+    boilerplate: dict[int, str] = field(default_factory=dict, hash=False)
+    headings: frozenset[int] = frozenset()
+    language: str | None = None
+    fetch: dict[str, Any] | None = field(default=None, hash=False)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -230,27 +250,106 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
                     source_path=source_path, encoding=encoding, cleaning=cleaning)
 
 
+def document_from_blocks(doc_id: str, extracted: Extracted, *, source_path: str | None = None,
+                         fetch: dict[str, Any] | None = None,
+                         metadata: dict[str, str] | None = None) -> Document:
+    """Build a document from what a reader found (see :mod:`summarize.readers`).
+
+    Each block is cleaned like a text file (NFC, invisible controls out, entities decoded,
+    counts in ``cleaning``) and becomes one paragraph; blocks left empty are dropped. Headings
+    and boilerplate reasons keep their paragraphs.
+
+    Args:
+        doc_id: The document's id.
+        extracted: The reader's blocks, metadata and encoding.
+        source_path: Where it was read from (a file or the URL asked for).
+        fetch: How a fetched page was fetched.
+        metadata: Metadata known from elsewhere (a feed item's), used where the reader
+            found none.
+    """
+    cleaning: dict[str, int] = dict(extracted.cleaning)
+    paragraphs: list[str] = []
+    boilerplate: dict[int, str] = {}
+    headings: set[int] = set()
+    for block in extracted.blocks:
+        text, counts = clean_text(normalise(block.text))
+        for key, count in counts.items():
+            cleaning[key] = cleaning.get(key, 0) + count
+        text = " ".join(normalise(text).split())
+        if not text:
+            continue
+        if block.heading:
+            headings.add(len(paragraphs))
+        if block.boilerplate:
+            boilerplate[len(paragraphs)] = block.boilerplate
+        paragraphs.append(text)
+    merged = {**(metadata or {}), **extracted.metadata}
+    return Document(id=doc_id, text="\n\n".join(paragraphs), paragraphs=tuple(paragraphs),
+                    source_path=source_path, encoding=extracted.encoding, cleaning=cleaning,
+                    metadata=merged, boilerplate=boilerplate, headings=frozenset(headings),
+                    fetch=fetch)
+
+
+def read_bytes(data: bytes, name: str, doc_id: str, fmt: str, *, url: str | None = None,
+               charset: str | None = None, fetch: dict[str, Any] | None = None,
+               metadata: dict[str, str] | None = None) -> Document:
+    """Read one document's bytes in a known format (``text``, ``html``, ``pdf``, ``docx``).
+
+    Args:
+        data: The bytes.
+        name: The file or URL, for messages and as the document's ``source_path``.
+        doc_id: The document's id.
+        fmt: The format (see :data:`summarize.readers.SUFFIXES`).
+        url: A fetched page's final URL (links and the canonical URL of HTML).
+        charset: The charset a server declared.
+        fetch: How a fetched page was fetched.
+        metadata: Metadata known from elsewhere (a feed item's), filling gaps.
+
+    Raises:
+        InputError: the bytes cannot be read as that format.
+    """
+    if fmt == "text":
+        text, encoding = decode_bytes(data, name)
+        document = document_from_text(doc_id, text, source_path=name, encoding=encoding)
+        if metadata or fetch:
+            from dataclasses import replace
+
+            document = replace(document, metadata={**(metadata or {}), **document.metadata},
+                               fetch=fetch)
+        return document
+    if fmt in CONTAINERS:
+        raise InputError(f"a {fmt} input holds several documents: read it with "
+                         "summarize.pipeline.read_inputs", name)
+    extracted = reader(fmt)(data, name, url=url, charset=charset)
+    return document_from_blocks(doc_id, extracted, source_path=name, fetch=fetch,
+                                metadata=metadata)
+
+
 def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read one file into a document whose id is ``doc_id`` or the file's stem.
 
+    Text files (``.txt``, ``.md``) are decoded and split into paragraphs; web pages, PDF and
+    Word files go through their readers (:mod:`summarize.readers`).
+
     Raises:
         InputError: the file is missing, unreadable, of a format summarize cannot read, or
-            cannot be decoded.
+            cannot be decoded or extracted.
     """
     path = Path(path)
-    unsupported = UNSUPPORTED_FORMATS.get(path.suffix.lower())
-    if unsupported:
-        raise InputError(unsupported, str(path))
+    fmt = format_of_suffix(path.suffix)
+    if fmt is None:
+        raise InputError(unsupported_reason(path.suffix), str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", str(path)) from exc
-    text, encoding = decode_bytes(data, str(path))
-    return document_from_text(doc_id or path.stem, text, source_path=str(path), encoding=encoding)
+    return read_bytes(data, str(path), doc_id or path.stem, fmt)
 
 
 def read_source(source: Source, stdin: BinaryIO | None = None) -> Document:
-    """Read one input of a run: a file, or standard input (``source.path`` is None).
+    """Read one input of a run from a file or standard input (``source.path`` is None).
+
+    Web addresses are fetched by :func:`summarize.reading.read_inputs`, not here.
 
     Raises:
         InputError: it cannot be read or decoded.

@@ -21,6 +21,20 @@ class InputError(SummarizeError):
         self.path = path
 
 
+class FetchError(InputError):
+    """A page or feed cannot be fetched: a network error, an HTTP error status, a refused
+    content type or a page over the size limit. It fails only its document; ``path`` is the
+    URL asked for.
+
+    Attributes:
+        status: The HTTP status of the last answer, if there was one.
+    """
+
+    def __init__(self, reason: str, url: str, status: int | None = None) -> None:
+        super().__init__(reason, url)
+        self.status = status
+
+
 class ModelUnavailableError(SummarizeError):
     """A translation model cannot be found or loaded.
 

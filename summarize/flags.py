@@ -30,6 +30,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from exc
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 0, got {value}")
+    return value
+
+
 def _key_value(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip() or not value.strip():
@@ -96,6 +106,8 @@ def add_option_flags(parser: argparse.ArgumentParser, command: str) -> None:
                 kwargs["type"] = _positive
             elif kind == "number":
                 kwargs["type"] = float
+            elif kind == "count":
+                kwargs["type"] = _count
         if default not in (None, {}, []) and not isinstance(default, dict):
             kwargs["help"] += f" (default: {default})"
         parser.add_argument(flag, **kwargs)

@@ -128,7 +128,7 @@ class TranslationOptions:
         "flag sentences whose model score (mean token log-probability) is below this "
         "(uncalibrated)", commands=TRANSLATING, metavar="LOGPROB", kind="number"))
     cache: str | None = field(default=None, metadata=cli(
-        "translation cache folder (default: the user cache folder)", commands=TRANSLATING,
+        "cache folder for translations and fetched pages (default: the user cache folder)",
         metavar="DIR"))
     no_cache: bool = field(default=False, metadata=cli(
         "translate everything afresh and store nothing", commands=TRANSLATING))
@@ -224,8 +224,89 @@ class ClusterOptions:
         _at_least("cpus_per_actor", self.cpus_per_actor, 1)
 
 
+def _default_user_agent() -> str:
+    from summarize._version import __version__
+
+    return (f"summarize/{__version__} (news translation and briefs; "
+            "+https://pypi.org/project/summarize)")
+
+
+DEFAULT_USER_AGENT = _default_user_agent()
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How web pages and feeds are fetched (``summarize.fetching``).
+
+    Attributes:
+        timeout: Seconds to wait for a connection and between bytes of an answer; a whole
+            answer may take at most five times this.
+        max_bytes: The most bytes a page may have (after decompression); a larger one fails,
+            even when its server sends no ``Content-Length``.
+        retries: Further tries after a timeout, a dropped connection or a 5xx answer, with
+            exponential backoff (a ``Retry-After`` of up to 10 s is honored); 4xx answers are
+            never retried.
+        user_agent: The ``User-Agent`` header sent with every request.
+        concurrency: Pages fetched at once.
+        refetch: Fetch every page again even when the cache holds it (the cache is updated).
+    """
+
+    timeout: float = field(default=20.0, metadata=cli(
+        "seconds to connect and between bytes of an answer (a whole answer may take 5 times "
+        "this)", metavar="SECONDS", kind="number"))
+    max_bytes: int = field(default=10_000_000, metadata=cli(
+        "largest page, in bytes", metavar="N", kind="positive"))
+    retries: int = field(default=2, metadata=cli(
+        "further tries after a timeout or a 5xx answer, with backoff (never after 4xx)",
+        metavar="N", kind="count"))
+    user_agent: str = field(default=DEFAULT_USER_AGENT, metadata=cli(
+        "User-Agent header of every request", metavar="TEXT"))
+    concurrency: int = field(default=4, metadata=cli(
+        "pages fetched at once", metavar="N", kind="positive"))
+    refetch: bool = field(default=False, metadata=cli(
+        "fetch every page again, even if the cache holds it"))
+
+    def __post_init__(self) -> None:
+        if not self.timeout > 0:
+            raise OptionsError(f"timeout must be more than 0 seconds, not {self.timeout}")
+        _at_least("max_bytes", self.max_bytes, 1)
+        if not 0 <= self.retries <= 10:
+            raise OptionsError(f"retries must be 0–10, not {self.retries}")
+        if not 1 <= self.concurrency <= 32:
+            raise OptionsError(f"concurrency must be 1–32, not {self.concurrency}")
+        if not self.user_agent.strip() or any(ch in self.user_agent for ch in "\r\n"):
+            raise OptionsError("user_agent must be one non-empty line")
+
+
+InputFormat = Literal["auto", "jsonl"]
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    """How inputs are found and read.
+
+    Attributes:
+        input_format: ``auto`` reads each file by its suffix (``.jsonl`` files are JSON Lines,
+            standard input is text); ``jsonl`` reads standard input and every named file as
+            JSON Lines.
+        urls: A file of web addresses to read, one a line (``#`` comments allowed).
+    """
+
+    input_format: InputFormat = field(default="auto", metadata=cli(
+        'auto: each file by its suffix; jsonl: standard input and named files are JSON Lines, '
+        'one {"id", "text", "lang"?, "date"?, "url"?, "title"?} a line'))
+    urls: str | None = field(default=None, metadata=cli(
+        "read the web pages or feeds listed in FILE, one address a line", metavar="FILE"))
+
+    def __post_init__(self) -> None:
+        if self.input_format not in ("auto", "jsonl"):
+            raise OptionsError(f"input_format must be auto or jsonl, not "
+                               f"{self.input_format!r}")
+
+
 #: The option classes whose fields are CLI flags, in the order the help lists them.
-OPTION_CLASSES: tuple[type, ...] = (TranslationOptions, DigestOptions, ClusterOptions)
+OPTION_CLASSES: tuple[type, ...] = (InputOptions, TranslationOptions, DigestOptions,
+                                    ClusterOptions, FetchOptions)
 
 
 def options_dict(*options: object) -> dict[str, Any]:

@@ -34,6 +34,30 @@ def model_line(translator: dict[str, Any] | None) -> str:
     return " · ".join(parts)
 
 
+#: How each metadata key is named in headers, in order.
+METADATA_LABELS = (("title", "Title"), ("author", "Author"), ("date", "Published"),
+                   ("outlet", "Outlet"), ("url", "URL"), ("language", "Declared language"))
+
+
+def metadata_lines(doc: DocumentResult) -> list[str]:
+    """Header lines for a document's metadata and, for a fetched page, how it was fetched."""
+    lines = [f"- {label}: {doc.metadata[key]}" for key, label in METADATA_LABELS
+             if doc.metadata.get(key)]
+    fetch = doc.fetch
+    if fetch and fetch.get("final_url"):
+        moved = (f"; redirected from {fetch['requested_url']}"
+                 if fetch["final_url"] != fetch["requested_url"] else "")
+        lines.append(f"- Fetched: {fetch['final_url']} (HTTP {fetch['status']}, "
+                     f"{fetch['fetched_at']}, sha256 {str(fetch['sha256'])[:16]}…{moved})")
+    return lines
+
+
+def source_line(doc: DocumentResult) -> str:
+    """One line naming where a document comes from: outlet, date, URL (what is known)."""
+    parts = [doc.metadata[key] for key in ("outlet", "date", "url") if doc.metadata.get(key)]
+    return ", ".join(parts)
+
+
 def _flag_note(sentence: SentenceRecord) -> str:
     if not sentence.flags:
         return ""
@@ -45,7 +69,7 @@ def render_translation(doc: DocumentResult, version: str) -> str:
     confidence = ("" if doc.language_confidence is None
                   else f" (detector confidence {doc.language_confidence:.2f})")
     lines = [f"# {doc.id}: English translation", "",
-             f"- Source file: `{doc.source_path or 'in memory'}`",
+             f"- Source file: `{doc.source_path or 'in memory'}`", *metadata_lines(doc),
              f"- Source language: {doc.language}{confidence}",
              f"- Model: {model_line(doc.translator)}",
              f"- Made by: summarize {version}", ""]
@@ -71,7 +95,11 @@ def render_translation(doc: DocumentResult, version: str) -> str:
 def render_digest(doc: DocumentResult, version: str) -> str:
     """The digest of one document, each line with its evidence ids and source text."""
     by_id = {s.id: s for s in doc.sentences}
+    title = f"{doc.metadata['title']}" if doc.metadata.get("title") else ""
+    origin = source_line(doc)
     lines = [f"# Digest: {doc.id}", "",
+             *([f"**{title}**" + (f" ({origin})" if origin else ""), ""] if title
+               else [f"{origin}", ""] if origin else []),
              f"Source `{doc.source_path or 'in memory'}` ({doc.language}), "
              f"model: {model_line(doc.translator)}; summarize {version}.", ""]
     if not doc.digest:
@@ -126,14 +154,34 @@ def render_brief(result: RunResult) -> str:
         lines += [f"- `{r['id']}` (risk {r['risk']}): {', '.join(r['flags'])}"
                   for r in result.risks[:15]]
         lines.append("")
-    lines += ["## Documents", ""]
+    lines += document_list(result, labels)
+    return "\n".join(lines)
+
+
+def document_list(result: RunResult, labels: dict[str, str]) -> list[str]:
+    """The brief's list of documents: how many outlets and independent sources, then each
+    document with its outlet, date and URL, and the syndicated copies it belongs to."""
+    from summarize.syndication import independent_sources, outlet_of
+
+    ok = [d.id for d in result.documents if d.ok]
+    outlets = {outlet_of(d) for d in result.documents if d.ok}
+    lines = ["## Documents", ""]
+    if ok:
+        lines += [f"{len(ok)} documents: {len(outlets)} outlets, "
+                  f"{independent_sources(ok, result.syndication)} independent.", ""]
+    copies = {doc: group for group in result.syndication for doc in group.documents}
     for doc in result.documents:
         flagged = len(doc.riskiest())
         status = (f"{doc.language}, {flagged} sentences flagged" if doc.ok
                   else f"FAILED: {doc.error}")
-        lines.append(f"- [{labels[doc.id]}] `{doc.id}` ({status})")
+        origin = source_line(doc)
+        line = f"- [{labels[doc.id]}] `{doc.id}` ({status})" + (f" · {origin}" if origin else "")
+        if doc.id in copies:
+            others = ", ".join(f"[{labels[o]}]" for o in copies[doc.id].documents if o != doc.id)
+            line += f" · same story as {others}"
+        lines.append(line)
     lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 def write_outputs(result: RunResult, out_dir: str | Path | OutputFolder, *,

@@ -14,14 +14,21 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from summarize._version import __version__
 from summarize.brief import build_brief
-from summarize.documents import Document, read_source
-from summarize.errors import InputError, LanguageError, SummarizeError
-from summarize.inputs import InputSet, collect_inputs
+from summarize.documents import Document
+from summarize.errors import LanguageError, SummarizeError
+from summarize.inputs import InputSet
 from summarize.languages import NLLB_CODES, detect_between, detect_language, validate_code
-from summarize.options import ClusterOptions, DigestOptions, TranslationOptions, options_dict
+from summarize.options import (
+    ClusterOptions,
+    DigestOptions,
+    FetchOptions,
+    TranslationOptions,
+    options_dict,
+)
 from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
 from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
+from summarize.syndication import find_syndication
 from summarize.timing import ProgressFactory, StageTimer
 from summarize.translate.runner import BatchRunner, LocalBatchRunner, describe_error
 from summarize.translate.stage import translate_documents
@@ -51,9 +58,10 @@ class StageRunner(Protocol):
         """What executes planned translation batches."""
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
-               sentences: int) -> dict[str, Any]:
-        """Give every document its digest (or mark it failed); return the summariser's
-        signature as it ran (device, settings: known once its model loaded)."""
+               sentences: int, done: DocumentCallback | None = None) -> dict[str, Any]:
+        """Give every document its digest (or mark it failed), calling ``done`` with each as
+        it finishes; return the summariser's signature as it ran (device, settings: known
+        once its model loaded)."""
 
     def settings(self) -> dict[str, Any]:
         """What run.json records about where the stages ran."""
@@ -66,13 +74,15 @@ class LocalRunner:
         self.batches: BatchRunner = LocalBatchRunner()
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
-               sentences: int) -> dict[str, Any]:
+               sentences: int, done: DocumentCallback | None = None) -> dict[str, Any]:
         """Digest each document in turn; one that fails fails alone."""
         for result in results:
             try:
                 result.digest = summariser.digest(result.sentences, sentences)
             except Exception as exc:  # one document fails, not the run
                 result.error = f"digest failed: {describe_error(exc)}"
+            if done is not None:
+                done(result)
         return summariser.signature()
 
     def settings(self) -> dict[str, Any]:
@@ -80,24 +90,20 @@ class LocalRunner:
         return options_dict(ClusterOptions())
 
 
-def read_inputs(inputs: Iterable[str | Path] | InputSet,
+def read_inputs(inputs: Iterable[str | Path] | InputSet, *, fetch: FetchOptions | None = None,
+                cache: str | Path | None = None,
                 ) -> tuple[list[Document], list[DocumentResult]]:
-    """Read files, folders and ``-`` (standard input); unreadable files become failed results,
-    the rest documents.
+    """Read files, folders, web addresses and ``-`` (standard input); what cannot be read
+    becomes a failed result, the rest documents (see :func:`summarize.reading.read_all`,
+    which also says which feeds were expanded).
 
     Raises:
         InputError: an input does not exist (see :func:`summarize.inputs.collect_inputs`).
     """
-    found = inputs if isinstance(inputs, InputSet) else collect_inputs(inputs)
-    documents: list[Document] = []
-    failures: list[DocumentResult] = []
-    for source in found.sources:
-        try:
-            documents.append(read_source(source))
-        except InputError as exc:
-            failures.append(DocumentResult(id=source.id, source_path=source.label,
-                                           error=exc.reason))
-    return documents, failures
+    from summarize.reading import read_all
+
+    reading = read_all(inputs, fetch=fetch, cache=cache)
+    return reading.documents, reading.failures
 
 
 def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
@@ -105,7 +111,8 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                  digest: DigestOptions, stages: Stages | None = None,
                  failures: Sequence[DocumentResult] = (),
                  progress: ProgressFactory | None = None,
-                 runner: StageRunner | None = None) -> RunResult:
+                 runner: StageRunner | None = None,
+                 on_document: DocumentCallback | None = None) -> RunResult:
     """Run the stages over documents already read.
 
     Args:
@@ -118,6 +125,8 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         failures: Inputs that already failed to read; they are kept in the result.
         progress: Optional progress-bar factory.
         runner: Where translation and digests run; this process by default.
+        on_document: Called with each document as soon as it is finished (failed, or
+            translated and digested), before the brief is made.
 
     Raises:
         ModelUnavailableError: a needed model cannot be found (before any translation).
@@ -126,11 +135,15 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     runner = runner or LocalRunner()
     timer = StageTimer()
     results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding,
-                              cleaning=dict(d.cleaning))
+                              cleaning=dict(d.cleaning), metadata=dict(d.metadata),
+                              fetch=d.fetch)
                for d in documents]
+    done = _Finished(on_document)
+    done.failed(failures)
     with timer.stage("detect"):
         for document, result in zip(documents, results, strict=True):
-            _detect(document, result, translation.source_lang, stages)
+            _detect(document, result, translation.source_lang or document.language, stages)
+    done.failed(results)
     live = [(d, r) for d, r in zip(documents, results, strict=True) if r.ok]
     with timer.stage("resolve"):  # a missing model fails now, before any real work
         if stages.translate:
@@ -139,6 +152,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                 if reason:
                     result.error = reason
             live = [(d, r) for d, r in live if r.ok]
+            done.failed(results)
             router.preflight({r.language for _, r in live if r.language})
         if stages.digest:
             summariser.preflight()
@@ -154,6 +168,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                             progress=progress, timer=timer)
         for _, result in live:
             result.translator = router.translator_for(result.language or "en").signature()
+        done.failed(results)
         live = [(d, r) for d, r in live if r.ok]
     else:
         for _, result in live:
@@ -161,10 +176,14 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                 sentence.english = sentence.source
     brief = []
     summariser_signature = None
+    if not stages.digest:
+        done.failed([r for _, r in live], every=True)
+    with timer.stage("syndication"):
+        syndication = find_syndication([r for _, r in live])
     if stages.digest:
         with timer.stage("digest"):
             summariser_signature = runner.digest([r for _, r in live if r.ok], summariser,
-                                                 digest.digest_sentences)
+                                                 digest.digest_sentences, done=done)
         with timer.stage("brief"):
             brief = build_brief([r for _, r in live], digest.brief_items)
     ordered = sorted([*results, *failures], key=lambda r: r.id)
@@ -174,7 +193,30 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                                                 ("digest", stages.digest)) if on]
     settings["summariser"] = summariser_signature
     return RunResult(version=__version__, settings=settings, documents=ordered, brief=brief,
-                     models=models, timings=timer.timings, risks=risk_queue(ordered))
+                     models=models, timings=timer.timings, risks=risk_queue(ordered),
+                     syndication=syndication)
+
+
+DocumentCallback = Callable[[DocumentResult], None]
+
+
+class _Finished:
+    """Hands each document to a callback once, as soon as it is finished."""
+
+    def __init__(self, callback: DocumentCallback | None) -> None:
+        self._callback = callback
+        self._given: set[int] = set()
+
+    def failed(self, results: Iterable[DocumentResult], *, every: bool = False) -> None:
+        """Hand over the failed ones (all of them with ``every``) not handed over yet."""
+        for result in results:
+            if every or not result.ok:
+                self(result)
+
+    def __call__(self, result: DocumentResult) -> None:
+        if self._callback is not None and id(result) not in self._given:
+            self._given.add(id(result))
+            self._callback(result)
 
 
 def risk_queue(results: Sequence[DocumentResult], limit: int = 50) -> list[dict[str, Any]]:
@@ -258,10 +300,10 @@ def segment_document(document: Document, language: str, *, detect_mixed: bool = 
                                   f"document is in {language}, but no {other} model is "
                                   f"available; translated as {language}", 1))
         sentences = split_sentences(paragraph, own or language)
-        heading = is_heading(paragraph, sentences)
+        heading = p - 1 in document.headings or is_heading(paragraph, sentences)
         if p - 1 in duplicates:
             flags.append(Flag("duplicate", f"repeats paragraph {duplicates[p - 1] + 1}", 0))
-        reason = boilerplate_reason(paragraph, language)
+        reason = document.boilerplate.get(p - 1) or boilerplate_reason(paragraph, language)
         if reason:
             flags.append(Flag("boilerplate", reason, 0))
         for s, sentence in enumerate(sentences, start=1):

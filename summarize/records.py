@@ -119,6 +119,12 @@ class DocumentResult:
     sentences: list[SentenceRecord] = field(default_factory=list)
     digest: list[DigestLine] = field(default_factory=list)
     error: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    """What the input says about itself: ``title``, ``author``, ``date`` (ISO 8601),
+    ``outlet``, ``url`` (canonical), ``language`` (declared)."""
+    fetch: dict[str, Any] | None = None
+    """For a page fetched from the web: ``requested_url``, ``final_url``, ``status``,
+    ``fetched_at``, ``sha256``, ``content_type``, ``bytes``, ``redirects``."""
 
     @property
     def ok(self) -> bool:
@@ -138,6 +144,37 @@ class DocumentResult:
         return [" ".join(part for part in parts if part) for _, parts in sorted(paragraphs.items())]
 
 
+@dataclass(frozen=True)
+class SyndicationLink:
+    """Two documents found to carry the same text.
+
+    Attributes:
+        documents: The two document ids.
+        basis: ``source`` (their source texts, same language) or ``english`` (their English,
+            when their languages differ).
+        jaccard: Jaccard similarity of their word shingles.
+        containment: The share of the shorter one's shingles that the other has.
+    """
+
+    documents: tuple[str, str]
+    basis: str
+    jaccard: float
+    containment: float
+
+
+@dataclass(frozen=True)
+class SyndicationGroup:
+    """Documents that carry one story: copies of a wire report, or of one another.
+
+    Attributes:
+        documents: The documents, sorted.
+        links: The pairs that were found alike (the group is what they connect).
+    """
+
+    documents: tuple[str, ...]
+    links: tuple[SyndicationLink, ...] = ()
+
+
 @dataclass
 class RunResult:
     """The whole run: documents, brief, settings and how it was made."""
@@ -152,6 +189,10 @@ class RunResult:
     """The riskiest sentences of the whole run, riskiest first (id, risk, flag codes)."""
     skipped: list[dict[str, str]] = field(default_factory=list)
     """Files and folders that were not read, with why (``{"path": …, "reason": …}``)."""
+    feeds: list[dict[str, Any]] = field(default_factory=list)
+    """Feeds that were expanded into their items (source, title, item ids, fetch record)."""
+    syndication: list[SyndicationGroup] = field(default_factory=list)
+    """Groups of documents carrying the same story (``summarize.syndication``)."""
 
     @property
     def ok(self) -> bool:

@@ -164,6 +164,7 @@ def _document(doc: Mapping[str, Any]) -> str:
             f'<p class="muted">Source <code>{_e(doc.get("source_path") or "in memory")}</code>, '
             f"language {_e(language)}, encoding {_e(doc.get('encoding'))}, model "
             f"{_e((doc.get('translator') or {}).get('model', 'none'))}</p>")
+    head += _document_metadata(doc)
     if doc.get("error"):
         return head + f'<p class="sev-2">Failed: {_e(doc["error"])}</p></section>'
     digest = "".join(_digest_line(line) for line in doc.get("digest", []))
@@ -183,6 +184,26 @@ def _document(doc: Mapping[str, Any]) -> str:
              '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'
              f'<th scope="col">English</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
     return (head + f"<h3>Digest</h3><ol>{digest}</ol>" + table + "</section>")
+
+
+def _document_metadata(doc: Mapping[str, Any]) -> str:
+    """The document's metadata and, for a fetched page, how it was fetched."""
+    from summarize.outputs import METADATA_LABELS
+
+    metadata = doc.get("metadata") or {}
+    rows = [(label, _t(metadata[key])) for key, label in METADATA_LABELS if metadata.get(key)]
+    fetch = doc.get("fetch") or {}
+    if fetch.get("final_url"):
+        redirects = " → ".join(_e(r.get("url")) for r in fetch.get("redirects", []))
+        rows.append(("Fetched", f"{_e(fetch['final_url'])} (HTTP {_e(fetch.get('status'))}, "
+                                f"{_e(fetch.get('fetched_at'))}, sha256 "
+                                f"<code>{_e(str(fetch.get('sha256'))[:16])}</code>"
+                                + (f"; asked {_e(fetch['requested_url'])} → {redirects}"
+                                   if redirects else "") + ")"))
+    if not rows:
+        return ""
+    body = "".join(f"<dt>{_e(k)}</dt><dd>{v}</dd>" for k, v in rows)
+    return f'<dl class="meta">{body}</dl>'
 
 
 def render_report(record: Mapping[str, Any]) -> str:

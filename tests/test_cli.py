@@ -22,12 +22,57 @@ def test_import_and_help_do_not_import_torch() -> None:
     code = ("import sys, summarize, summarize.cli\n"
             "try:\n    summarize.cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
             "heavy = [m for m in ('torch', 'transformers', 'lingua', 'ray', 'numpy', "
-            "'huggingface_hub', 'ctranslate2', 'sentencex', 'snowballstemmer', 'babel') "
+            "'huggingface_hub', 'ctranslate2', 'sentencex', 'snowballstemmer', 'babel', "
+            "'trafilatura', 'feedparser', 'pypdf', 'docx', 'urllib3', 'lxml') "
             "if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "summarize" in done.stdout and "translate" in done.stdout
+
+
+def test_every_fetch_and_input_flag_is_an_option_field_of_the_same_name() -> None:
+    from dataclasses import fields
+
+    from summarize.cli import build_parser
+    from summarize.flags import options_from_args
+    from summarize.options import FetchOptions, InputOptions
+
+    parser = build_parser()
+    for command in ("run", "translate", "digest"):
+        args = parser.parse_args([command, "x.html", "--timeout", "3.5", "--max-bytes", "99",
+                                  "--retries", "0", "--user-agent", "ua/1", "--concurrency",
+                                  "2", "--refetch", "--input-format", "jsonl", "--urls", "u"])
+        built = options_from_args(args)
+        assert built[FetchOptions] == FetchOptions(timeout=3.5, max_bytes=99, retries=0,
+                                                   user_agent="ua/1", concurrency=2,
+                                                   refetch=True)
+        assert built[InputOptions] == InputOptions(input_format="jsonl", urls="u")
+        flags = {a.dest for a in parser._subparsers._group_actions[0].choices[  # type: ignore
+            command]._actions}
+        assert {f.name for f in fields(FetchOptions)} | {f.name for f in fields(InputOptions)} \
+            <= flags
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["digest"], "no input given"),
+    (["digest", "--urls", "missing.txt"], "cannot read the list of web addresses"),
+    (["digest", "ftp://example.org/a"], "no such file or folder: ftp://example.org/a")])
+def test_inputs_that_cannot_be_read_exit_2(args: list[str], message: str, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main([*args, "--out", "o", "--quiet"]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_url_list_with_a_line_that_is_not_an_address_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# today\nhttps://news.example/a\nnews.example/b\n", encoding="utf-8")
+    assert main(["digest", "--urls", str(urls), "--out", str(tmp_path / "o")]) == 2
+    assert "not an http(s):// address: line 3" in capsys.readouterr().err
 
 
 def test_digest_command_writes_digests_brief_and_run_json(tmp_path: Path) -> None:

@@ -378,22 +378,22 @@ def test_eighteen_thousand_words_without_a_full_stop_are_translated_and_checked(
 
 # 10. Other formats: said once per file, listed when skipped.
 
-def test_pdf_and_docx_named_or_in_a_folder_are_reported_once(tmp_path: Path) -> None:
+def test_unsupported_formats_named_or_in_a_folder_are_reported_once(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(ENGLISH / "carrefour_wire.txt", folder)
-    (folder / "release.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    (folder / "memo.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
-    (tmp_path / "article.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    done = cli("digest", "in", "article.pdf", "--out", "o", cwd=tmp_path)
+    (folder / "figures.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
+    (folder / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "budget.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
+    done = cli("digest", "in", "budget.xlsx", "--out", "o", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
-    assert done.stderr.count("article.pdf") == 1
-    assert "article.pdf: unsupported format .pdf" in done.stderr
+    assert done.stderr.count("budget.xlsx") == 1
+    assert "budget.xlsx: unsupported format .xlsx" in done.stderr
     assert "binary" not in done.stderr
     assert "1 of 2 documents done, 1 failed, 2 skipped" in done.stderr
     record = record_of(tmp_path / "o")
     assert {s["path"]: s["reason"] for s in record["skipped"]} == {
-        "in/memo.docx": "unsupported format .docx", "in/release.pdf": "unsupported format .pdf"}
+        "in/chart.png": "unsupported format .png", "in/figures.xlsx": "unsupported format .xlsx"}
 
 
 # 12. The repository keeps outputs/ with a README; its generated contents are ignored.

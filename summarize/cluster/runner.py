@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any
@@ -59,8 +59,10 @@ class RayRunner:
         return {**options_dict(self.options), "cluster": dict(self._info)}
 
     def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
-               sentences: int) -> dict[str, Any]:
+               sentences: int, done: Callable[[DocumentResult], None] | None = None,
+               ) -> dict[str, Any]:
         """Digest each document on the actors; a digest that fails fails its document.
+        ``done`` is called with each document as its digest comes back.
 
         Returns the summariser's signature as an actor ran it (with the device and settings of
         the model it loaded), or the driver's when no digest came back.
@@ -81,6 +83,8 @@ class RayRunner:
             else:
                 result.digest = pickle.loads(row["digest"])
                 signature = json.loads(row["signature"])
+            if done is not None:
+                done(result)
         return signature
 
     def map(self, rows: list[dict[str, Any]], worker: type, kwargs: dict[str, Any], *,
