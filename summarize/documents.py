@@ -10,6 +10,7 @@ from pathlib import Path
 
 from summarize.clean import clean_text
 from summarize.errors import InputError, LanguageError
+from summarize.frontmatter import split_front_matter
 from summarize.languages import detect_language
 
 SUFFIXES = (".txt", ".md")
@@ -29,6 +30,8 @@ class Document:
         source_path: Where it was read from, if from a file.
         encoding: The encoding it was decoded with, if from a file.
         cleaning: What cleaning changed, non-zero counts only (``{"bidi_controls": 3, …}``).
+        metadata: The front matter (``date``, ``title``, ``outlet``, ``url``, ``author`` …),
+            see ``summarize.frontmatter``; the text is what follows it.
     """
 
     id: str
@@ -37,6 +40,7 @@ class Document:
     source_path: str | None = None
     encoding: str | None = None
     cleaning: dict[str, int] = field(default_factory=dict, hash=False)
+    metadata: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -211,8 +215,10 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
                        encoding: str | None = None) -> Document:
     """Build a document from text already in memory.
 
-    The text is NFC-normalised, then cleaned (invisible controls removed, HTML entities decoded,
-    odd spaces made plain; the counts go to ``Document.cleaning``), then split into paragraphs.
+    A front matter block (``---`` YAML at the top) becomes ``Document.metadata`` and the text
+    is what follows it. The text is NFC-normalised, then cleaned (invisible controls removed,
+    HTML entities decoded, odd spaces made plain; the counts go to ``Document.cleaning``), then
+    split into paragraphs.
 
     Args:
         doc_id: The document's id.
@@ -223,11 +229,13 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
     Returns:
         The document.
     """
-    text, cleaning = clean_text(normalise(text))
+    metadata, text = split_front_matter(normalise(text))
+    text, cleaning = clean_text(text)
     if cleaning:  # removing a zero-width character can leave an accent to compose
         text = normalise(text)
     return Document(id=doc_id, text=text, paragraphs=tuple(split_paragraphs(text)),
-                    source_path=source_path, encoding=encoding, cleaning=cleaning)
+                    source_path=source_path, encoding=encoding, cleaning=cleaning,
+                    metadata=metadata)
 
 
 def read_document(path: str | Path, doc_id: str | None = None) -> Document:

@@ -20,7 +20,7 @@ from summarize.documents import Document, expand_inputs, read_document, unique_i
 from summarize.errors import LanguageError, SummarizeError
 from summarize.languages import NLLB_CODES, detect_language, validate_code
 from summarize.options import ClusterOptions, DigestOptions, TranslationOptions, options_dict
-from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
+from summarize.records import Brief, DocumentResult, Flag, RunResult, SentenceRecord
 from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
 from summarize.translate.base import Translator
@@ -147,7 +147,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     runner = runner or LocalRunner()
     timer = StageTimer()
     results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding,
-                              cleaning=dict(d.cleaning))
+                              cleaning=dict(d.cleaning), metadata=dict(d.metadata))
                for d in documents]
     with timer.stage("detect"):
         for document, result in zip(documents, results, strict=True):
@@ -171,7 +171,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         for _, result in live:
             for sentence in result.sentences:
                 sentence.english = sentence.source
-    brief = []
+    brief = Brief()
     summariser_signature = None
     if stages.digest:
         with timer.stage("digest"):

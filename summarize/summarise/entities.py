@@ -1,0 +1,315 @@
+"""Names in English sentences and the subjects figures are about.
+
+English marks names by capitals, the signal used here (no model): a *name* is a run of
+capitalised words ("Bank of England", "Storm Brenna", "M23"), joined by ``of``/``de``/``the``
+inside ("Central Bank of the Republic of Turkey"). A capitalised word at the start of a
+sentence is a name only when the run's documents also write it with a capital elsewhere, not
+at the start of a sentence, and never in lower case ("Temperatures reached …" is not a name;
+"Chega, led by …" is when another sentence says "the far-right Chega").
+
+Titles ("President", "Chief executive") are dropped from a run; nationality adjectives
+("Dutch", "German") are not subjects of their own but name a country for place figures;
+names right after a preposition ("in Sweden", "from Lyon", "led by Bpifrance") are places or
+participants, not subjects. :func:`subject_key` normalises a name for matching (lower case,
+Snowball stems, corporate words and "AI" dropped, "German" → "germany"), and
+:func:`same_subject` matches two keys when one contains the other ("Mistral" and "Mistral AI",
+"Turkey" and "Central Bank of the Republic of Turkey") but not "Helix AI" and "Lumio".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarize.summarise.measures import DEMONYMS, EVENTS
+from summarize.summarise.text import STOPWORDS, stem
+
+_WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
+_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "del", "della", "di", "da", "von",
+                         "van", "der", "den", "al", "el", "bin", "the", "and", "&", "for"})
+#: Words that never name anything by themselves.
+GENERIC = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday ai ceo mr mrs ms dr the a an
+""".split())
+#: Titles dropped from the front of a name ("President Emmanuel Macron" → "Emmanuel Macron").
+TITLES = frozenset("""president prime minister chancellor king queen mr mrs ms dr chief
+executive ceo governor mayor general pope sheikh prince princess senator secretary
+spokesman spokeswoman spokesperson foreign finance interior health defence defense energy
+economy deputy regional national federal state""".split())
+#: Corporate and generic words left out of a subject's key.
+CORPORATE = frozenset("""inc ltd llc plc sa ag nv se spa gmbh corp corporation co company
+companies group holding holdings party ai the of and de la le""".split())
+#: Words before a name that make it a place or a participant, not the subject.
+PLACE_WORDS = frozenset("in at near across outside around off throughout inside within into "
+                        "on".split())
+PARTICIPANT_WORDS = frozenset("from to by with including such as like against than "
+                              "between versus vs over of".split())
+_BASED = re.compile(r"-(?:based|born|headquartered|listed)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words in a sentence.
+
+    Attributes:
+        text: As written, possessive dropped ("Mistral AI", "Turkey").
+        start: Offset of its first character.
+        end: Offset after its last character.
+        before: The lower-case word right before it ("in", "by", "" at the start).
+        demonym: Only nationality adjectives ("Dutch"): the country's name, else "".
+    """
+
+    text: str
+    start: int
+    end: int
+    before: str = ""
+    demonym: str = ""
+    possessor: bool = False
+    """Written with 's and followed by another name ("Montenegro's Democratic Alliance")."""
+    possessive: bool = False
+    """Written with 's ("Turkey's central bank")."""
+
+    @property
+    def place(self) -> bool:
+        """Written as a place: after "in", "at", "near" … or as "Lyon-based"."""
+        return self.before in PLACE_WORDS or bool(_BASED.search(self.text))
+
+    @property
+    def participant(self) -> bool:
+        """Written after "from", "by", "with", "including" …: not the subject."""
+        return self.before in PARTICIPANT_WORDS
+
+
+def _initial(text: str, start: int) -> bool:
+    head = text[:start].rstrip(" \"“«(['‘")
+    return not head or head[-1] in ".!?…:;"
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """What the documents tell about words: which are written with a capital mid-sentence, and
+    which in lower case (so that a sentence-initial "Investors" is not a name)."""
+
+    capitalised: frozenset[str]
+    lower: frozenset[str]
+
+
+def name_context(texts: Iterable[str]) -> NameContext:
+    """Collect the capitalised (not sentence-initial) and lower-case words of some texts."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            bare = _bare(word)
+            if word[:1].islower():
+                lower.add(bare)
+            elif not _initial(text, match.start()):
+                capitalised.add(bare)
+    return NameContext(frozenset(capitalised), frozenset(lower - capitalised))
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word).lower()
+
+
+def find_names(text: str, context: NameContext | None = None) -> list[Name]:
+    """The names of a sentence, in text order (see the module docstring)."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        if not _is_name_word(text, start, word, context):
+            i += 1
+            continue
+        j, last_end = i + 1, end
+        while j < len(tokens):
+            s, e, w = tokens[j]
+            gap = text[last_end:s]
+            if gap.strip() not in {"", "&"} or "\n" in gap:
+                break
+            if w.lower() in _CONNECTORS and j + 1 < len(tokens) and w[:1].islower():
+                nxt = tokens[j + 1]
+                if text[e:nxt[0]].strip() == "" and nxt[2][:1].isupper():
+                    j += 1
+                    continue
+                break
+            if not w[:1].isupper() or re.search(r"['’]s?$", tokens[j - 1][2]) or (
+                    w.lower() in {"ceo", "cfo", "chief"}):
+                break  # "Mistral's AI models": a possessive ends the name
+            last_end, j = e, j + 1
+        words = [w for _, _, w in tokens[i:j] if not (w[:1].islower() and w in _CONNECTORS)]
+        while words and words[0].lower() in TITLES and len(words) > 1:
+            words.pop(0)
+        raw = text[start:last_end]
+        shown = re.sub(r"['’]s?$", "", raw)
+        if words and words[0] in {"Series", "Round"}:
+            words = []
+        if words and not all(w.lower() in GENERIC for w in words):
+            before = _word_before(text, start)
+            low = _bare(shown)
+            possessor = raw != shown and j < len(tokens) and _is_name_word(
+                text, tokens[j][0], tokens[j][2], context) and text[last_end:tokens[j][0]] == " "
+            names.append(Name(shown, start, start + len(shown), before, DEMONYMS.get(low, ""),
+                              possessor, raw != shown))
+        i = j
+    return names
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before a name, past articles and possessives ("by the Catholic University")."""
+    head = text[:start]
+    if re.search(r"[,;:]\s*$", head):
+        return ""
+    match = re.search(r"([A-Za-z]+)\s+(?:the|a|an|its|their|his|her|our)\s+$", head,
+                      re.IGNORECASE) or re.search(r"([A-Za-z]+)\W*$", head)
+    return match.group(1).lower() if match else ""
+
+
+def _is_name_word(text: str, start: int, word: str, context: NameContext | None) -> bool:
+    if not word[:1].isupper() or (len(word) < 2) or (start and text[start - 1].isdigit()):
+        return False
+    bare = _bare(word)
+    if bare in GENERIC or (bare in STOPWORDS and not word.isupper()):
+        return False
+    if bare in DEMONYMS:
+        return True  # nationality adjectives are always capitalised
+    if not _initial(text, start):
+        return True
+    if word.isupper() and len(word) > 1 or any(ch.isdigit() for ch in word):
+        return True  # AFAD, M23
+    if context is None:
+        return bare not in STOPWORDS
+    if bare in context.lower:
+        return False
+    return bare in context.capitalised or bare.split("-")[0] in context.capitalised
+
+
+def subject_key(name: str) -> tuple[str, ...]:
+    """Normalised words of a name for matching ("Mistral AI's" → ``("mistral",)``)."""
+    low = _bare(name.strip())
+    if low in DEMONYMS and DEMONYMS[low]:
+        low = DEMONYMS[low]
+    words = [w for w in re.findall(r"[^\W_]+", low) if w not in CORPORATE]
+    key = tuple(stem(DEMONYMS.get(w, w) or w) for w in words)
+    return key or tuple(stem(w) for w in re.findall(r"[^\W_]+", low))
+
+
+def same_subject(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two subject keys name the same thing: one contains the other's words, or one
+    is the other's acronym ("WHO", "World Health Organization")."""
+    if not a or not b:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) == 1 and len(large) >= 2 and 2 <= len(small[0]) <= 6 and (
+            small[0] == "".join(w[0] for w in large)):
+        return True
+    return set(small) <= set(large) and any(len(w) >= 3 for w in small)
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """The names a document is mostly about.
+
+    Attributes:
+        main: The main entity, as written ("Mistral AI"), or None.
+        main_key: Its key.
+        main_place: The place most named ("Germany", also from "German"), or None.
+        anchors: Keys of its most frequent names (an event's identity).
+        event: The class of the event its headline and lead report, if any.
+    """
+
+    main: str | None
+    main_key: tuple[str, ...]
+    main_place: str | None
+    anchors: tuple[str, ...]
+    event: str | None
+
+
+def _merge(counts: Counter[tuple[str, ...]]) -> list[tuple[tuple[str, ...], float]]:
+    """Each key with the counts of every key containing it ("Mistral" gets "Mistral AI"'s),
+    most frequent first, shorter first on ties."""
+    merged: Counter[tuple[str, ...]] = Counter()
+    for key in counts:
+        merged[key] = sum(n for other, n in counts.items() if other == key
+                          or (set(key) <= set(other) and same_subject(key, other)))
+    return sorted(merged.items(), key=lambda pair: (-pair[1], len(pair[0]), pair[0]))
+
+
+def document_names(title: str | None, sentences: Sequence[str], context: NameContext,
+                   excluded: Sequence[tuple[int, int, int]] = ()) -> DocumentNames:
+    """The main entity, main place, anchor names and main event class of one document.
+
+    Names in the headline and the lead count twice. A name the document writes as a place at
+    least once ("in Europe") counts half as an entity everywhere, and a nationality half for
+    its country, so that "Mistral AI … Europe aims …, in Europe" is about Mistral AI.
+
+    Args:
+        title: The headline, if any.
+        sentences: The body sentences in order.
+        context: Capitalisation seen across the run.
+        excluded: ``(sentence index, start, end)`` spans whose names count half (who said
+            it: "the disaster agency AFAD said").
+    """
+    found: list[tuple[float, Name]] = []
+    events: Counter[str] = Counter()
+    texts = [(2, -1, title)] if title else []
+    texts += [(2 if i == 0 else 1, i, s) for i, s in enumerate(sentences)]
+    for weight, index, text in texts:
+        spans = [(s, e) for i, s, e in excluded if i == index]
+        found += [(weight / 2 if any(s <= n.start < e for s, e in spans) else weight, n)
+                  for n in find_names(text, context)]
+        if index < 2:
+            for word in re.findall(r"[a-z][a-z-]+", text.lower()):
+                if word in EVENTS:
+                    events[EVENTS[word]] += weight
+    places = {subject_key(n.text) for _, n in found if n.place}
+    entity: Counter[tuple[str, ...]] = Counter()
+    place: Counter[tuple[str, ...]] = Counter()
+    shown: dict[tuple[str, ...], Counter[str]] = {}
+    for weight, name in found:
+        text = name.demonym.title() if name.demonym else name.text
+        key = subject_key(text)
+        shown.setdefault(key, Counter())[text] += weight
+        if name.demonym or key in places:
+            place[key] += weight / 2 if name.demonym else weight
+            entity[key] += weight / 2
+        else:
+            entity[key] += weight / 2 if name.possessive else weight
+    event = events.most_common(1)[0][0] if events else None
+    ranked = _merge(entity)
+    if not ranked:
+        return DocumentNames(None, (), None, (), event)
+    main_key = ranked[0][0]
+    family = [k for k in shown if k == main_key] or [
+        k for k in shown if set(main_key) <= set(k) and same_subject(main_key, k)]
+    main = max(((t, n) for k in family for t, n in shown[k].items()),
+               key=lambda pair: (pair[1], len(pair[0])))[0]
+    places_ranked = _merge(place)
+    main_place = None
+    if places_ranked:
+        key = places_ranked[0][0]
+        main_place = max(shown[key].items(), key=lambda pair: (pair[1], len(pair[0])))[0]
+    top = [key for i, (key, count) in enumerate(ranked[:5]) if i == 0 or count >= 2]
+    if places_ranked:  # an event is first identified by where it happened
+        top = [places_ranked[0][0], *top]
+    anchors = tuple(dict.fromkeys(" ".join(key) for key in top))
+    return DocumentNames(main, main_key, main_place, anchors, event)
+
+
+@lru_cache(maxsize=4096)
+def event_near(text: str, position: int) -> str | None:
+    """The class of the event noun nearest to ``position`` in a sentence, if any."""
+    best: tuple[int, str] | None = None
+    for match in re.finditer(r"[A-Za-z][a-z-]+", text):
+        word = match.group(0).lower()
+        if word in EVENTS:
+            distance = abs(match.start() - position)
+            if best is None or distance < best[0]:
+                best = (distance, EVENTS[word])
+    return best[1] if best else None
