@@ -1,20 +1,54 @@
-"""The combined brief (being rewritten)."""
+"""The combined brief: stories that articles share, each with its key facts, disagreements and
+a dated timeline, built from the claims of every document.
+
+Four pure steps, each its own module:
+
+1. **Claims** (``summarize.summarise.claims``): every figure of every English sentence with
+   its subject, measure, value and unit, time (relative expressions resolved against the
+   document's front-matter date), status, event qualifiers and attribution.
+2. **Verdicts** (``summarize.summarise.verdicts``): between claims of different documents,
+   ``same_fact``, ``disagreement``, ``update`` or ``not_comparable``, each with its reason.
+3. **Stories** (``summarize.summarise.stories``): the subjects and events articles share,
+   with key facts merged across articles, disagreements, figures shown side by side and a
+   timeline.
+4. The :class:`~summarize.records.Brief` keeps all of it, so ``brief.md``, ``run.json`` and the
+   review page show the same stories, verdicts and timelines.
+
+Documents without a date are listed in ``Brief.undated``: their relative dates ("in
+September") are kept as written and never compared as if they were known.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from summarize.records import Brief, DocumentResult
-from summarize.summarise.claims import extract_claims
+from summarize.summarise.claims import document_profile, document_title, extract_claims
 from summarize.summarise.entities import name_context
+from summarize.summarise.extractive import score_sentences
+from summarize.summarise.stories import DocumentView, build_stories
 from summarize.summarise.timeexpr import document_date
 from summarize.summarise.verdicts import verdicts
 
 
 def build_brief(documents: Sequence[DocumentResult], max_items: int) -> Brief:
-    """Placeholder."""
-    live = [d for d in documents if d.ok]
+    """The brief of the processed documents.
+
+    Args:
+        documents: The run's documents; failed ones are left out.
+        max_items: Most key facts over all stories (disagreements, figures shown side by
+            side and timelines are never cut).
+
+    Returns:
+        The stories, most important first, with the claims and verdicts they rest on.
+    """
+    live = [d for d in documents if d.ok and d.sentences]
     context = name_context(s.english for d in live for s in d.sentences)
     claims = [c for d in live for c in extract_claims(d, context)]
-    return Brief(claims=claims, verdicts=verdicts(claims),
+    found = verdicts(claims)
+    views = [DocumentView(d.id, document_profile(d, context), score_sentences(d.sentences),
+                          document_title(d)) for d in live]
+    sentences = {s.id: s for d in live for s in d.sentences}
+    stories = build_stories(views, claims, found, sentences, max_items)
+    return Brief(stories=stories, claims=claims, verdicts=found,
                  undated=[d.id for d in live if document_date(d.metadata) is None])

@@ -104,7 +104,8 @@ class Claim:
         subject_kind: ``entity``, ``event`` or ``place``.
         subject_basis: How the subject was found: ``sentence`` (named in it), ``pronoun``
             ("it", "the company": the article's main entity or an earlier clause's subject),
-            ``document`` (the article's main entity or event, nothing named).
+            ``document`` (the article's main entity or event, nothing named), ``guess`` (the
+            main entity, though the sentence names others).
         subject_key: Normalised words of the subject, for matching across documents.
         participants: Other names of the figure's clause ("from Lyon", "led by Bpifrance").
         anchors: For an event: the places or names that identify it.

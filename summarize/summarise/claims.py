@@ -44,6 +44,7 @@ from summarize.summarise.entities import (
     document_names,
     event_near,
     find_names,
+    same_subject,
     subject_key,
 )
 from summarize.summarise.extractive import EXCLUDED_FLAGS
@@ -148,6 +149,29 @@ def document_title(document: DocumentResult) -> str | None:
     return next((s.english for s in document.sentences if s.heading and s.english), None)
 
 
+def _parse(document: DocumentResult, context: NameContext
+           ) -> tuple[list[_Sentence], DocumentNames]:
+    parsed: list[_Sentence] = []
+    for record in document.sentences:
+        if not eligible_for_claims(record):
+            continue
+        text = record.english
+        parsed.append(_Sentence(record, text, read_figures(text), find_names(text, context),
+                                attributions(text), find_times(text),
+                                tuple(sorted({f.code for f in record.flags if f.severity >= 2}))))
+    # Who said it counts half, unless it speaks of itself ("Mistral AI said it will invest").
+    excluded = [(i, s, e) for i, p in enumerate(parsed) for s, e in p.attributions
+                if not re.match(r"\s*(?:that\s+)?(?:it|they)\b", p.text[e:], re.IGNORECASE)]
+    names = document_names(document_title(document), [p.text for p in parsed], context,
+                           excluded)
+    return parsed, names
+
+
+def document_profile(document: DocumentResult, context: NameContext) -> DocumentNames:
+    """What a document is mostly about: main entity, main place, anchors, main event."""
+    return _parse(document, context)[1]
+
+
 def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim]:
     """Every claim of one processed document, in sentence order.
 
@@ -157,17 +181,7 @@ def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim
             ``summarize.summarise.entities.name_context``).
     """
     day = document_date(document.metadata)
-    parsed: list[_Sentence] = []
-    for record in document.sentences:
-        if not eligible_for_claims(record):
-            continue
-        text = record.english
-        parsed.append(_Sentence(record, text, read_figures(text), find_names(text, context),
-                                attributions(text), find_times(text),
-                                tuple(sorted({f.code for f in record.flags if f.severity >= 2}))))
-    excluded = [(i, s, e) for i, p in enumerate(parsed) for s, e in p.attributions]
-    names = document_names(document_title(document), [p.text for p in parsed], context,
-                           excluded)
+    parsed, names = _parse(document, context)
     claims: list[Claim] = []
     last_subject: str | None = None
     for sentence in parsed:
@@ -309,6 +323,10 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
         return earlier[0].text, "entity", "sentence", subject_key(earlier[0].text), participants, ()
     if names.main:
         basis = "pronoun" if anaphor or _ROLE.match(opening.strip()) else "document"
+        others = [n for n in usable if not n.place and not n.demonym
+                  and not same_subject(subject_key(n.text), names.main_key)]
+        if basis == "document" and others:
+            basis = "guess"  # the sentence names someone else: the main entity is a guess
         return names.main, "entity", basis, names.main_key, participants, ()
     return "", "entity", "document", (), participants, ()
 
@@ -337,12 +355,12 @@ def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
             continue
         if _excluded(name, sentence.attributions):
             continue
-        key = subject_key(name.text.removesuffix("-based"))
+        key = subject_key(name.text)
         if kind == "place" or set(key) <= subject_words:
             continue
         if kind == "event" and (name.start < figure.start or set(key) <= anchors):
             continue  # the event's own place is not a narrower scope
-        found.append("in:" + " ".join(key))
+        found.append("in:" + name.text)
     return tuple(dict.fromkeys(found))
 
 
@@ -354,7 +372,8 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
     for s, e in sentence.attributions:  # "said on Wednesday" is past, whatever the figure
         window = window.replace(text[s:e], " ")
     future = future_tense(window)
-    usable = [t for t in sentence.times if not t.comparative]
+    usable = [t for t in sentence.times if not t.comparative and (figure.earlier or not re.search(
+        r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
     own = [t for t in usable if start <= t.start < end]
     spans = clauses(text)
     following = next(((s, e) for s, e in spans if s >= end), None)

@@ -124,7 +124,8 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
-        if not _is_name_word(text, start, word, context):
+        if not _is_name_word(text, start, word, context) and not _starts_name(
+                text, tokens, i, context):
             i += 1
             continue
         j, last_end = i + 1, end
@@ -159,6 +160,21 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
                               possessor, raw != shown))
         i = j
     return names
+
+
+def _starts_name(text: str, tokens: Sequence[tuple[int, int, str]], i: int,
+                 context: NameContext | None) -> bool:
+    """A sentence-initial capitalised word right before a name ("Mihai Popa of …")."""
+    start, end, word = tokens[i]
+    if not word[:1].isupper() or _bare(word) in STOPWORDS or _bare(word) in GENERIC:
+        return False
+    if context is not None and _bare(word) in context.lower:
+        return False
+    if not _initial(text, start) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return text[end:nxt[0]] == " " and nxt[2][:1].isupper() and (
+        _bare(nxt[2]) not in STOPWORDS or nxt[2].isupper())
 
 
 def _word_before(text: str, start: int) -> str:
@@ -245,9 +261,11 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
                    excluded: Sequence[tuple[int, int, int]] = ()) -> DocumentNames:
     """The main entity, main place, anchor names and main event class of one document.
 
-    Names in the headline and the lead count twice. A name the document writes as a place at
-    least once ("in Europe") counts half as an entity everywhere, and a nationality half for
-    its country, so that "Mistral AI … Europe aims …, in Europe" is about Mistral AI.
+    Names in the headline and the lead count twice, names of who said something half. A name
+    the document writes as a place more often than not ("in Europe") counts half as an
+    entity, a nationality ("French") only for its country as a place, and a possessive
+    ("Mistral's") half, so that "French start-up Mistral AI … Europe aims …, in Europe" is
+    about Mistral AI.
 
     Args:
         title: The headline, if any.
@@ -268,7 +286,14 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
             for word in re.findall(r"[a-z][a-z-]+", text.lower()):
                 if word in EVENTS:
                     events[EVENTS[word]] += weight
-    places = {subject_key(n.text) for _, n in found if n.place}
+    uses: Counter[tuple[str, ...]] = Counter()
+    for _, n in found:
+        if not n.participant:  # "of Lyon", "with Mistral" say nothing either way
+            uses[subject_key(n.text)] += 1 if n.place else -1
+    # A name is a place when the document writes it as one ("in Europe") at least as often as
+    # otherwise ("invested in Veloria AI" once does not make a company a place).
+    places = {key for key, balance in uses.items() if balance > 0
+              and any(n.place and subject_key(n.text) == key for _, n in found)}
     entity: Counter[tuple[str, ...]] = Counter()
     place: Counter[tuple[str, ...]] = Counter()
     shown: dict[tuple[str, ...], Counter[str]] = {}
@@ -276,11 +301,13 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
         text = name.demonym.title() if name.demonym else name.text
         key = subject_key(text)
         shown.setdefault(key, Counter())[text] += weight
-        if name.demonym or key in places:
-            place[key] += weight / 2 if name.demonym else weight
+        if name.demonym:
+            place[key] += weight / 2  # "German inflation": Germany's, but not an entity
+        elif key in places:
+            place[key] += weight
             entity[key] += weight / 2
         else:
-            entity[key] += weight / 2 if name.possessive else weight
+            entity[key] += weight / 2 if name.possessive or name.participant else weight
     event = events.most_common(1)[0][0] if events else None
     ranked = _merge(entity)
     if not ranked:

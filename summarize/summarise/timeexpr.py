@@ -43,7 +43,8 @@ _PATTERNS = [
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year))?",
     rf"{_LEAD}Q[1-4](?:\s+{_YEAR})?",
-    rf"{_LEAD}(?:(?:early|mid|late)[\s-]+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
+    rf"{_LEAD}(?:(?:early|mid|late)[\s-]+)?{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?"
+    rf"(?:,?\s+{_YEAR})?",
     rf"{_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
     rf"{_LEAD}(?:(?:last|this|next|early|mid|late)[\s-]+)?{_MONTH}(?:\s+{_YEAR})?",
     rf"{_LEAD}(?:(?:last|this|next)\s+)?{_WEEKDAY}{_PART}",

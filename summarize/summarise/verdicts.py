@@ -178,7 +178,7 @@ def _series(claim: Claim) -> str | None:
 
 
 def _places(claim: Claim) -> frozenset[str]:
-    return frozenset(q for q in claim.qualifiers if q.startswith("in:"))
+    return frozenset(" ".join(_key(q[3:])) for q in claim.qualifiers if q.startswith("in:"))
 
 
 def _soft(claim: Claim) -> frozenset[str]:
@@ -196,6 +196,8 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
         agree = _agree(a, b)
     except KeyError:
         agree = "units"  # type: ignore[assignment]
+    if agree is not True and "guess" in (a.subject_basis, b.subject_basis):
+        return None  # the subject is a guess: only agreeing figures are linked
     if _hard(a) != _hard(b):
         return Verdict("update", ids, "different events: " + _describe(a) + " / "
                        + _describe(b))
