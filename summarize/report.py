@@ -3,9 +3,10 @@
 Built from the ``run.json`` record (so ``summarize report run.json`` and a run produce the same
 page): the brief first (its stories, each with key facts, disagreements, figures shown side by
 side and a timeline drawn as an inline SVG chart), then the risk queue, then every document with
-its digest on top and its full text as aligned source/English pairs below. Every digest line and brief item links to
-the sentences it rests on (``#s-<sentence id>``); flags are highlighted with their reasons
-written out. Right-to-left sources (Arabic, Persian, Hebrew, Urdu) are marked ``dir="rtl"``.
+its digest on top and its full text as aligned source/English pairs below. Every digest line
+and brief item links to the sentences it rests on (``#s-<sentence id>``); flags are
+highlighted with their reasons written out. Right-to-left sources (Arabic, Persian, Hebrew,
+Urdu) are marked ``dir="rtl"``.
 """
 
 from __future__ import annotations

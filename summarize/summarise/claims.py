@@ -62,7 +62,8 @@ from summarize.summarise.timeexpr import (
 _SAY = (r"(?:said|says|say|told|reported|reports|estimated|estimates|added|confirmed|announced|"
         r"showed|show|shows|stated|claimed|claims|wrote|disclosed|revealed|believes|thinks)")
 _SPEAK = r"(?:said|says|say|told|stated|claimed|claims|added|wrote|believes|thinks)"
-_WHEN = r"(?:\s+(?:on|late\s+on|early\s+on|in|last)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+_WHEN = (r"(?:\s+(?:on|late\s+on|early\s+on|in|last)\s+[A-Z][a-z]+"
+         r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 _ATTRIBUTIONS = [
     re.compile(r"\baccording\s+to\s+[^,.;:]+", re.IGNORECASE),
     re.compile(r"\bciting\s+[^,.;:]+", re.IGNORECASE),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -247,10 +247,10 @@ class DocumentNames:
     event: str | None
 
 
-def _merge(counts: Counter[tuple[str, ...]]) -> list[tuple[tuple[str, ...], float]]:
+def _merge(counts: Mapping[tuple[str, ...], float]) -> list[tuple[tuple[str, ...], float]]:
     """Each key with the counts of every key containing it ("Mistral" gets "Mistral AI"'s),
     most frequent first, shorter first on ties."""
-    merged: Counter[tuple[str, ...]] = Counter()
+    merged: dict[tuple[str, ...], float] = {}
     for key in counts:
         merged[key] = sum(n for other, n in counts.items() if other == key
                           or (set(key) <= set(other) and same_subject(key, other)))
@@ -294,20 +294,22 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     # otherwise ("invested in Veloria AI" once does not make a company a place).
     places = {key for key, balance in uses.items() if balance > 0
               and any(n.place and subject_key(n.text) == key for _, n in found)}
-    entity: Counter[tuple[str, ...]] = Counter()
-    place: Counter[tuple[str, ...]] = Counter()
-    shown: dict[tuple[str, ...], Counter[str]] = {}
-    for weight, name in found:
+    entity: dict[tuple[str, ...], float] = {}
+    place: dict[tuple[str, ...], float] = {}
+    shown: dict[tuple[str, ...], dict[str, float]] = {}
+    for mass, name in found:
         text = name.demonym.title() if name.demonym else name.text
         key = subject_key(text)
-        shown.setdefault(key, Counter())[text] += weight
-        if name.demonym:
-            place[key] += weight / 2  # "German inflation": Germany's, but not an entity
+        forms = shown.setdefault(key, {})
+        forms[text] = forms.get(text, 0.0) + mass
+        if name.demonym:  # "German inflation": Germany's, but not an entity
+            place[key] = place.get(key, 0.0) + mass / 2
         elif key in places:
-            place[key] += weight
-            entity[key] += weight / 2
+            place[key] = place.get(key, 0.0) + mass
+            entity[key] = entity.get(key, 0.0) + mass / 2
         else:
-            entity[key] += weight / 2 if name.possessive or name.participant else weight
+            share = mass / 2 if name.possessive or name.participant else mass
+            entity[key] = entity.get(key, 0.0) + share
     event = events.most_common(1)[0][0] if events else None
     ranked = _merge(entity)
     if not ranked:

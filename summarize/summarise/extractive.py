@@ -12,10 +12,15 @@ Edmundson's title method), times three factors that favour what analysts need:
   reporting something done ("announced a partnership", "signed", "launched")
   ``ACTION_WEIGHT``;
 * **trust**: a sentence the quality checks flagged as likely wrong counts ``RISKY_PENALTY``,
-  first-person opinion ("I am sceptical") ``OPINION_PENALTY``.
+  first-person opinion ("I am sceptical") ``OPINION_PENALTY``, a sentence opening with a
+  connective ("But", "However") ``ANAPHOR_PENALTY``.
 
 Sentences are then picked greedily by maximal marginal relevance, so a sentence too
-similar to one already picked is skipped, and the digest is returned in article order.
+similar to one already picked is skipped, and the digest is returned in article order. A
+picked sentence whose subject only points back ("It …", "The French telecoms giant …") and
+names nobody is quoted together with the sentence before it in its paragraph, so the line says
+who did what ("After Helsing, Orange is the latest group to ally itself with Mistral. The French
+telecoms giant announced …"); both are cited as evidence.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ EXCLUDED_FLAGS = frozenset({"boilerplate", "duplicate"})
 
 MIN_WORDS = 6
 NEAR_DUPLICATE = 0.6
-MMR_LAMBDA = 0.7
+MMR_LAMBDA = 0.6
 TITLE_WEIGHT = 2
 #: Score factor for sentences flagged as likely mistranslated: they are quoted only when
 #: nothing trustworthy covers the article as well.
@@ -54,11 +59,20 @@ MAX_NAMES = 3
 #: "signed an agreement", "launched an app"), as opposed to comment and context.
 ACTION_WEIGHT = 0.5
 _ACTION = re.compile(r"\b(?:announc\w*|sign(?:ed|s|ing)?|agree(?:d|s|ment)|launch\w*|unveil\w*|"
-                     r"acquir\w*|acquisition|merg\w*|partnership|partnered|deal|approv\w*|"
+                     r"acquir\w*|acquisition|merg\w*|partnership|partnered|all(?:y|ied|iance)|teamed|deal|"
+                     r"approv\w*|"
                      r"elected|appointed|resigned|won|wins|completed|confirmed|opened|"
                      r"declared|ordered|banned|arrested|struck|hit)\b", re.IGNORECASE)
 #: Score factor for first-person opinion outside quotation marks ("I wonder whether …").
 OPINION_PENALTY = 0.6
+#: Score factor for a sentence that opens with a connective ("But", "However"): it leans on
+#: the one before.
+ANAPHOR_PENALTY = 0.75
+_CONNECTIVE = re.compile(r"(?:But|However|Yet|Still|Nevertheless|Moreover|Meanwhile|Instead)\b")
+_ANAPHOR = re.compile(r"(?:It|They|He|She|This|These|Those|The\s+(?:[A-Za-z-]+\s+){0,3}"
+                      r"(?:company|firm|group|giant|start-up|startup|maker|provider|operator|"
+                      r"retailer|carmaker|bank|lender|insurer|unicorn|club|party|team|"
+                      r"government|ministry|agency|authority|country))\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I'm|I’m|my|me)\b")
 
 
@@ -103,7 +117,7 @@ def score_sentences(sentences: Sequence[SentenceRecord]) -> list[ScoredSentence]
         centrality = sum(frequency[t] - 1 for t in terms) / math.sqrt(sum(terms.values()))
         lead = 1.0 + LEAD_WEIGHT * (1.0 - position / max(total, 1))
         raw.append((centrality + 1.0) * lead * concreteness(record.english, context)
-                   * trust(record))
+                   * trust(record, context))
     top = max(raw) or 1.0
     return [ScoredSentence(record, position, value / top, terms, frozenset(
                 (f.measure, f.mention.value, f.unit) for f in read_figures(record.english)))
@@ -119,10 +133,13 @@ def concreteness(text: str, context: NameContext | None = None) -> float:
             + ACTION_WEIGHT * action)
 
 
-def trust(record: SentenceRecord) -> float:
-    """Down-weight likely mistranslations and first-person opinion."""
+def trust(record: SentenceRecord, context: NameContext | None = None) -> float:
+    """Down-weight likely mistranslations, first-person opinion and sentences that open with
+    a connective."""
     factor = RISKY_PENALTY if any(f.severity >= 2 for f in record.flags) else 1.0
     unquoted = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", record.english)
+    if _CONNECTIVE.match(record.english):
+        factor *= ANAPHOR_PENALTY
     return factor * (OPINION_PENALTY if _FIRST_PERSON.search(unquoted) else 1.0)
 
 
@@ -151,5 +168,29 @@ class ExtractiveSummariser(Summariser):
 
     def digest(self, sentences: Sequence[SentenceRecord], n: int) -> list[DigestLine]:
         """The ``n`` sentences that best cover the document, in article order."""
-        return [DigestLine(c.record.english, (c.record.id,))
-                for c in select(score_sentences(sentences), n)]
+        chosen = select(score_sentences(sentences), n)
+        picked = {c.record.id for c in chosen}
+        context = name_context(s.english for s in sentences)
+        lines = []
+        for c in chosen:
+            before = antecedent(sentences, c.position, context)
+            if before is not None and before.id not in picked:
+                lines.append(DigestLine(f"{before.english} {c.record.english}",
+                                        (before.id, c.record.id)))
+            else:
+                lines.append(DigestLine(c.record.english, (c.record.id,)))
+        return lines
+
+
+def antecedent(sentences: Sequence[SentenceRecord], position: int,
+               context: NameContext | None = None) -> SentenceRecord | None:
+    """The sentence before ``sentences[position]`` in its paragraph when that one only points
+    back ("It …", "The company …") and names nobody, else None."""
+    record = sentences[position]
+    if position == 0 or not _ANAPHOR.match(record.english) or any(
+            not n.place and not n.demonym for n in find_names(record.english, context)):
+        return None
+    before = sentences[position - 1]
+    if before.paragraph != record.paragraph or not eligible(before):
+        return None
+    return before

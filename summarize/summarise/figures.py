@@ -370,10 +370,10 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     if near:
         return near[0]
     if _LEVEL_VERB.search(text[:mention.start][-12:]):
-        opening = [m for d, m in sorted(_candidates(text, (0, mention.start), mention, kind),
-                                        key=lambda pair: -pair[0])]
-        if opening:
-            return opening[0]
+        subjects = [m for _, m in sorted(_candidates(text, (0, mention.start), mention, kind),
+                                         key=lambda pair: -pair[0])]
+        if subjects:
+            return subjects[0]
     if people == "participants":
         return table.by_name["participants"]
     return None

@@ -156,8 +156,8 @@ def _groups(views: Sequence[DocumentView], claims: Sequence[Claim],
     for members in list(union.groups().values()):
         if any(m.startswith("d:") for m in members):
             continue
-        docs = {c.document for c in claims if f"c:{c.id}" in members}
-        roots = {union.root(f"d:{d}") for d in docs if f"d:{d}" in union.parent}
+        sources = {c.document for c in claims if f"c:{c.id}" in members}
+        roots = {union.root(f"d:{d}") for d in sources if f"d:{d}" in union.parent}
         if len(roots) == 1:
             union.join(members[0], roots.pop())
     claim_by_id = {c.id: c for c in claims}
@@ -339,7 +339,7 @@ def _facts(views: Sequence[DocumentView], docs: Sequence[str], story_claims: Seq
                 union.join(a.record.id, b.record.id)
     by_id = {s.record.id: (d, s) for d, s in candidates}
     facts = []
-    claims_of = {}
+    claims_of: dict[str, list[str]] = {}
     for claim in story_claims:
         claims_of.setdefault(claim.sentence, []).append(claim.id)
     for members in union.groups().values():

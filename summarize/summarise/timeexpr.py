@@ -143,11 +143,11 @@ def _custom(text: str, base: date | None, future: bool) -> TimeRef | None:
             _latest_month(base, month, future, False) if base else None)
         if year is None:
             return None
-        last = calendar.monthrange(year, month)[1]
-        first = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": last - 6}
-        day = first[week.group(1)]
-        return _period(date(year, month, day), date(year, month, min(day + 6, last)), "week",
-                       text, week.group(3) is None)
+        days = calendar.monthrange(year, month)[1]
+        offsets = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": days - 6}
+        begin = offsets[week.group(1)]
+        return _period(date(year, month, begin), date(year, month, min(begin + 6, days)),
+                       "week", text, week.group(3) is None)
     quarter = re.fullmatch(rf"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                            rf"(?:\s+of\s+({_YEAR}|this year|last year))?|q([1-4])(?:\s+({_YEAR}))?",
                            low)

@@ -192,10 +192,12 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
     if a.document == b.document or not related(a, b):
         return None
     ids = (a.id, b.id)
+    units_differ = False
+    agree: bool | None
     try:
         agree = _agree(a, b)
     except KeyError:
-        agree = "units"  # type: ignore[assignment]
+        units_differ, agree = True, False
     if agree is not True and "guess" in (a.subject_basis, b.subject_basis):
         return None  # the subject is a guess: only agreeing figures are linked
     if _hard(a) != _hard(b):
@@ -222,7 +224,7 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
             a.subject_kind != "event"):
         return None  # nothing in the sentence ties the figure to its subject: say less
-    if agree == "units":
+    if units_differ:
         return Verdict("not_comparable", ids, f"different units: {a.unit or 'count'} / "
                        f"{b.unit or 'count'}, no conversion stated")
     if agree is True:
