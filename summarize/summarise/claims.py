@@ -76,7 +76,7 @@ _ATTRIBUTIONS = [
     re.compile(rf"(?<=,)\s*[^,.;:\d]{{2,90}}?\s+(?:also\s+)?{_SAY}\b{_WHEN}(?=\s*(?:[,.;:]|$))"),
     re.compile(r"(?:^|(?<=,)|(?<=\bwhile)|(?<=\band))\s*[^,.;:\d]{2,80}?\s+"
                r"(?:put|puts|measured|estimated|estimates|gave)\s+"
-               r"(?:it|the\s+\w+(?:\s+of\s+\w+)?|its\s+\w+|annual\s+\w+|\w+)\s+at\b"),
+               r"(?:it|(?:the|its|annual)\s+\w+(?:\s+(?:of|to|for)\s+\w+)?|\w+)\s+at\b"),
 ]
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
@@ -276,27 +276,40 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
     usable = [n for n in sentence.names if not _excluded(n, sentence.attributions)]
     in_clause = [n for n in usable if start <= n.start < end]
     if figure.kind == "event":
-        event = event_near(text, figure.start) or names.event
+        clause_text = text[start:end]
+        near = event_near(clause_text, figure.start - start)
+        event = near or names.event
         if event is not None:
             own = [" ".join(subject_key(n.demonym or n.text)) for n in usable]
             known = {w for a in names.anchors for w in a.split()}
             new = [a for a in own if not set(a.split()) <= known]
-            # The sentence's names identify the event when it names something the article is
-            # not mostly about ("floods in southern Poland"); else the article's names do.
-            anchors = tuple(dict.fromkeys(own)) if new else names.anchors
-            basis = "sentence" if event_near(text, figure.start) else "document"
+            subject_new = [n for n in usable if n.start < figure.start and not n.participant
+                           and not set(subject_key(n.demonym or n.text)) <= known]
+            # The sentence's names identify the event when it names an event of its own with
+            # a new name ("floods in southern Poland") or has a new name as its subject
+            # ("Neighbouring Mozambique has reported …"); else the article's names do, and a
+            # place named only in passing ("two in County Donegal") is a detail.
+            own_event = near is not None
+            anchors = tuple(dict.fromkeys(own)) if new and (own_event or subject_new) else (
+                names.anchors)
+            basis = "sentence" if own_event else "document"
             return event, "event", basis, (event,), (), anchors
     if figure.kind == "place":
+        marked = [n for n in in_clause if n.place or n.before in {"to", "at"}]
         before = [n for n in in_clause if n.start < figure.start and not n.participant]
         after = [n for n in in_clause if n.start > figure.start and n.place]
         earlier = [n for n in usable if n.start < start and not n.participant]
-        for group, basis in ((before, "sentence"), (after, "sentence"), (earlier, "sentence")):
+        for group, basis in ((marked, "sentence"), (before, "sentence"), (after, "sentence"),
+                             (earlier, "sentence")):
             if group:
                 name = group[0].demonym.title() or group[0].text
                 return name, "place", basis, subject_key(name), (), ()
         fallback = names.main_place or names.main
         if fallback:
-            return fallback, "place", "document", subject_key(fallback), (), ()
+            others = [n for n in usable if not same_subject(subject_key(n.text),
+                                                            subject_key(fallback))]
+            return (fallback, "place", "guess" if others else "document", subject_key(fallback),
+                    (), ())
         return "", "place", "document", (), (), ()
     entities = [n for n in in_clause if n.start < figure.start and not n.place
                 and not n.participant and not n.demonym and not _modifier(text, n)
@@ -304,6 +317,9 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
     participants = tuple(dict.fromkeys(
         n.text for n in in_clause if not n.demonym and not n.text.endswith("-based")
         and (not entities or n is not entities[0])))
+    if not entities and figure.measure in {"votes", "seats", "vote share"}:
+        # "408,500 people voted for Radu": who the votes are for is the subject
+        entities = [n for n in in_clause if n.start > figure.start and n.before == "for"]
     if entities:
         return (entities[0].text, "entity", "sentence", subject_key(entities[0].text),
                 participants, ())
@@ -317,6 +333,9 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
                and not n.demonym and not n.possessor]
     if previous is not None and not _ROLE.match(opening.strip()):
         return previous[0], "entity", previous[1], subject_key(previous[0]), participants, ()
+    if earlier and _PRONOUN.search(lead):  # "rival Lumio is raising money: it is in talks"
+        return earlier[-1].text, "entity", "pronoun", subject_key(earlier[-1].text), (
+            participants), ()
     starts = re.match(r"\s*(?:it|they)\b", text, re.IGNORECASE)
     if starts and last_subject and not earlier:
         return last_subject, "entity", "pronoun", subject_key(last_subject), participants, ()
@@ -333,9 +352,10 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
 
 
 def _modifier(text: str, name: Name) -> bool:
-    """A name used as a modifier of a role ("the Nigeria international")."""
-    after = re.match(r"\s+([a-z]+)", text[name.end:])
-    return bool(after and after.group(1) in PERSON_ROLES)
+    """A name used as a modifier of a role ("the Nigeria international", "the Berlin
+    company")."""
+    after = re.match(r"\s+([a-z-]+)", text[name.end:])
+    return bool(after and (after.group(1) in PERSON_ROLES or after.group(1) in ROLE_NOUNS))
 
 
 def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
@@ -375,14 +395,15 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
     future = future_tense(window)
     usable = [t for t in sentence.times if not t.comparative and (figure.earlier or not re.search(
         r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
-    own = [t for t in usable if start <= t.start < end]
+    own = [t for t in usable if start <= t.start < end
+           and not (figure.earlier and t.start < figure.start)]
     spans = clauses(text)
     following = next(((s, e) for s, e in spans if s >= end), None)
     nxt = [t for t in usable if following and following[0] <= t.start < following[1]
            and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))]
-    asides = [(s, e) for s, e in spans if re.match(
+    asides = [(s, e) for s, e in spans if (re.match(
         r"\s*(?:which|who|founded|born|established|created|set\s+up|launched|built|[a-z]+ed\b)",
-        text[s:e]) and len(text[s:e].split()) <= 6]
+        text[s:e]) or re.search(r"\b(?:which|who)\s*$", text[:s])) and len(text[s:e].split()) <= 6]
     before = [t for t in usable if t.end <= start
               and not any(s <= t.start < e for s, e in asides)]
     said = [t for t in usable if any(s <= t.start < e for s, e in sentence.attributions)]

@@ -35,6 +35,13 @@ GENERIC = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday ai ceo mr mrs ms dr the a an
 """.split())
+#: Heads of institutions' names that "of" continues ("Bank of England", "Ministry of Health",
+#: "Central Bank of the Republic of Turkey"); after other words "of" ends the name ("Mihai Popa
+#: of the Social Democratic Party" is two names).
+INSTITUTIONS = frozenset("""bank ministry department university institute office council court
+union federation organisation organization commission agency authority chamber republic
+association academy school college museum society league board committee house kingdom
+states emirates islands federation""".split())
 #: Titles dropped from the front of a name ("President Emmanuel Macron" → "Emmanuel Macron").
 TITLES = frozenset("""president prime minister chancellor king queen mr mrs ms dr chief
 executive ceo governor mayor general pope sheikh prince princess senator secretary
@@ -128,25 +135,34 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
                 text, tokens, i, context):
             i += 1
             continue
-        j, last_end = i + 1, end
+        j, last_end, prev_end = i + 1, end, end
         while j < len(tokens):
             s, e, w = tokens[j]
-            gap = text[last_end:s]
+            gap = text[prev_end:s]
             if gap.strip() not in {"", "&"} or "\n" in gap:
                 break
-            if w.lower() in _CONNECTORS and j + 1 < len(tokens) and w[:1].islower():
-                nxt = tokens[j + 1]
-                if text[e:nxt[0]].strip() == "" and nxt[2][:1].isupper():
-                    j += 1
+            if w.lower() in _CONNECTORS and j + 1 < len(tokens) and w[:1].islower() and (
+                    w.lower() != "of" or tokens[j - 1][2].lower() in INSTITUTIONS):
+                k = j + 1  # "Bank of England", "Central Bank of the Republic of Turkey"
+                if k < len(tokens) and tokens[k][2] == "the" and w != "the":
+                    k += 1
+                if k < len(tokens) and tokens[k][2][:1].isupper() and all(
+                        text[tokens[m - 1][1]:tokens[m][0]].strip() == ""
+                        for m in range(j + 1, k + 1)):
+                    j, prev_end = k, tokens[k - 1][1]
                     continue
                 break
             if not w[:1].isupper() or re.search(r"['’]s?$", tokens[j - 1][2]) or (
                     w.lower() in {"ceo", "cfo", "chief"}):
                 break  # "Mistral's AI models": a possessive ends the name
-            last_end, j = e, j + 1
+            last_end = prev_end = e
+            j += 1
         words = [w for _, _, w in tokens[i:j] if not (w[:1].islower() and w in _CONNECTORS)]
         while words and words[0].lower() in TITLES and len(words) > 1:
             words.pop(0)
+        based = re.match(r"[^\W\d_]+-(?:based|born|headquartered)\s+", text[start:last_end])
+        if based and last_end > start + based.end():
+            start = start + based.end()  # "Berlin-based Helix AI" is Helix AI
         raw = text[start:last_end]
         shown = re.sub(r"['’]s?$", "", raw)
         if words and words[0] in {"Series", "Round"}:
@@ -275,17 +291,21 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
             it: "the disaster agency AFAD said").
     """
     found: list[tuple[float, Name]] = []
+    in_title: set[int] = set()
     events: Counter[str] = Counter()
     texts = [(2, -1, title)] if title else []
     texts += [(2 if i == 0 else 1, i, s) for i, s in enumerate(sentences)]
     for weight, index, text in texts:
         spans = [(s, e) for i, s, e in excluded if i == index]
-        found += [(weight / 2 if any(s <= n.start < e for s, e in spans) else weight, n)
-                  for n in find_names(text, context)]
+        for n in find_names(text, context):
+            found.append((weight / 2 if any(s <= n.start < e for s, e in spans) else weight, n))
+            if index == -1:
+                in_title.add(len(found) - 1)
         if index < 2:
             for word in re.findall(r"[a-z][a-z-]+", text.lower()):
-                if word in EVENTS:
-                    events[EVENTS[word]] += weight
+                found_class = event_class(word)
+                if found_class is not None:
+                    events[found_class] += weight
     uses: Counter[tuple[str, ...]] = Counter()
     for _, n in found:
         if not n.participant:  # "of Lyon", "with Mistral" say nothing either way
@@ -297,7 +317,7 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     entity: dict[tuple[str, ...], float] = {}
     place: dict[tuple[str, ...], float] = {}
     shown: dict[tuple[str, ...], dict[str, float]] = {}
-    for mass, name in found:
+    for position, (mass, name) in enumerate(found):
         text = name.demonym.title() if name.demonym else name.text
         key = subject_key(text)
         forms = shown.setdefault(key, {})
@@ -308,7 +328,8 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
             place[key] = place.get(key, 0.0) + mass
             entity[key] = entity.get(key, 0.0) + mass / 2
         else:
-            share = mass / 2 if name.possessive or name.participant else mass
+            weak = (name.possessive or name.participant) and position not in in_title
+            share = mass / 2 if weak else mass  # a headline's names count in full
             entity[key] = entity.get(key, 0.0) + share
     event = events.most_common(1)[0][0] if events else None
     ranked = _merge(entity)
@@ -331,14 +352,25 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     return DocumentNames(main, main_key, main_place, anchors, event)
 
 
+@lru_cache(maxsize=1)
+def _event_stems() -> dict[str, str]:
+    return {stem(word): event for word, event in EVENTS.items()}
+
+
+def event_class(word: str) -> str | None:
+    """The event class of a word ("quake", "votes", "elections"), or None."""
+    low = word.lower()
+    return EVENTS.get(low) or _event_stems().get(stem(low))
+
+
 @lru_cache(maxsize=4096)
 def event_near(text: str, position: int) -> str | None:
     """The class of the event noun nearest to ``position`` in a sentence, if any."""
     best: tuple[int, str] | None = None
     for match in re.finditer(r"[A-Za-z][a-z-]+", text):
-        word = match.group(0).lower()
-        if word in EVENTS:
+        found = event_class(match.group(0))
+        if found is not None:
             distance = abs(match.start() - position)
             if best is None or distance < best[0]:
-                best = (distance, EVENTS[word])
+                best = (distance, found)
     return best[1] if best else None

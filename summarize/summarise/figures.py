@@ -374,6 +374,14 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
                                          key=lambda pair: -pair[0])]
         if subjects:
             return subjects[0]
+    if people and not near:  # "31 people, including civilians, were killed": past an aside
+        following = re.match(r"[^.;:]*", text[clause[1]:])
+        if following is not None and re.match(r"\s*,?\s*(?:including|among\s+them|mostly)\b",
+                                              text[clause[1]:]):
+            tail = (clause[1], clause[1] + following.end())
+            ahead = [m for d, m in _candidates(text, tail, mention, kind) if d <= WINDOW]
+            if ahead:
+                return ahead[0]
     if people == "participants":
         return table.by_name["participants"]
     return None

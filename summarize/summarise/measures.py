@@ -53,7 +53,7 @@ MEASURES: tuple[Measure, ...] = (
     # Disasters, conflicts and health: counts of people, about the event.
     _m("deaths", "event", "count", "dead, died, die, dies, death, deaths, death toll, toll, "
        "killed, killing, kill, kills, fatalities, fatality, lives, bodies, perished, drowned, "
-       "number of dead, number of deaths"),
+       "number of dead, number of deaths, lost"),
     _m("injured", "event", "count", "injured, injuring, injuries, wounded, wounding, hurt, "
        "number of injured, casualties"),
     _m("missing", "event", "count", "missing, unaccounted"),

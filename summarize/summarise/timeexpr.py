@@ -29,8 +29,8 @@ _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
 _YEAR = r"(?:19|20)\d{2}"
 _NUMBER_WORD = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"a\s+few|several)")

@@ -58,8 +58,11 @@ def related(a: Claim, b: Claim) -> bool:
         return False
     if _people(a) != _people(b):
         return False
-    if a.subject_kind == "event":
-        return a.subject_key == b.subject_key and _anchors_match(a.anchors, b.anchors)
+    if a.subject_kind == "event":  # the same kind of event, in a place both name
+        places_a = [" ".join(_key(q[3:])) for q in a.qualifiers if q.startswith("in:")]
+        places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
+        return a.subject_key == b.subject_key and _anchors_match(
+            [*a.anchors, *places_a], [*b.anchors, *places_b])
     if not a.subject_key or not b.subject_key:
         return False
     if a.measure == "deal value":
@@ -170,6 +173,8 @@ def _agree(a: Claim, b: Claim) -> bool | None:
 
 
 def _hard(claim: Claim) -> frozenset[str]:
+    if claim.subject_kind == "event":  # a toll "so far" or "since Monday" is just a toll
+        return frozenset(q for q in claim.qualifiers if q in HARD_QUALIFIERS - {"cumulative"})
     return frozenset(q for q in claim.qualifiers if q in HARD_QUALIFIERS)
 
 
@@ -219,10 +224,15 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
                        + _describe(b))
     overlap = times_overlap(a.time, b.time)
     written = a.time.basis == "explicit" and b.time.basis == "explicit"
+    # A toll "this month" and one on the 13th overlap but are not the same time; a deal "at
+    # the start of the month" and the same deal on the 1st are.
+    coarse = overlap is True and a.subject_kind != "entity" and (
+        _granularity(a.time) != _granularity(b.time)) and "before" not in (
+        a.time.basis, b.time.basis)
     if overlap is False and not (agree is True and not written):
         return Verdict("update", ids, f"different times: {_when(a.time)} / {_when(b.time)}")
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
-            a.subject_kind != "event"):
+            a.subject_kind == "entity"):
         return None  # nothing in the sentence ties the figure to its subject: say less
     if units_differ:
         return Verdict("not_comparable", ids, f"different units: {a.unit or 'count'} / "
@@ -235,6 +245,9 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
     if overlap is None:
         return Verdict("not_comparable", ids, "a date is unknown (no publication date): "
                                               "this may be an update")
+    if coarse:
+        return Verdict("not_comparable", ids, f"times of different precision "
+                       f"({_when(a.time)} / {_when(b.time)}): this may be an update")
     if a.flags or b.flags:
         codes = ", ".join(sorted(set(a.flags) | set(b.flags)))
         return Verdict("not_comparable", ids, f"a sentence is flagged ({codes}): check the "
@@ -244,6 +257,11 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
                        + ", ".join(sorted(places_a | places_b)))
     return Verdict("disagreement", ids, "same subject, measure, event and time; the values "
                                         "differ")
+
+
+def _granularity(time: TimeRef) -> str:
+    return "day" if time.start is not None and time.start == time.end else (
+        time.granularity or "")
 
 
 def _describe(claim: Claim) -> str:
