@@ -13,7 +13,8 @@ Edmundson's title method), times three factors that favour what analysts need:
   ``ACTION_WEIGHT``;
 * **trust**: a sentence the quality checks flagged as likely wrong counts ``RISKY_PENALTY``,
   first-person opinion ("I am sceptical") ``OPINION_PENALTY``, a sentence opening with a
-  connective ("But", "However") ``ANAPHOR_PENALTY``.
+  connective ("But", "However") ``ANAPHOR_PENALTY``, background opening with a time ("In 2023,
+  …") ``BACKGROUND_PENALTY``.
 
 Sentences are then picked greedily by maximal marginal relevance, so a sentence too
 similar to one already picked is skipped, and the digest is returned in article order. A
@@ -42,6 +43,9 @@ EXCLUDED_FLAGS = frozenset({"boilerplate", "duplicate"})
 
 MIN_WORDS = 6
 NEAR_DUPLICATE = 0.6
+#: Sentences giving the same figure repeat a fact when their words (numbers aside) are this
+#: similar (a rival's equal price is another fact).
+SAME_FIGURE_SIMILARITY = 0.25
 MMR_LAMBDA = 0.6
 TITLE_WEIGHT = 2
 #: Score factor for sentences flagged as likely mistranslated: they are quoted only when
@@ -68,6 +72,13 @@ OPINION_PENALTY = 0.6
 #: Score factor for a sentence that opens with a connective ("But", "However"): it leans on
 #: the one before.
 ANAPHOR_PENALTY = 0.75
+#: Score factor for background: a sentence that opens with a time ("In 2023, …", "A week
+#: earlier, …", "Last year, …") looks back from the news.
+BACKGROUND_PENALTY = 0.8
+_BACKGROUND = re.compile(r"(?:In|By|Since|Until|Last|Earlier|A|One|Two|Three|Back)\b[^,]{0,30}"
+                         r"\b(?:(?:19|20)\d\d|year|years|month|months|week|weeks|decade|"
+                         r"January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|summer|winter|spring|autumn)\b[^,]{0,12},")
 _CONNECTIVE = re.compile(r"(?:But|However|Yet|Still|Nevertheless|Moreover|Meanwhile|Instead)\b")
 _ANAPHOR = re.compile(r"(?:It|They|He|She|This|These|Those|The\s+(?:[A-Za-z-]+\s+){0,3}"
                       r"(?:company|firm|group|giant|start-up|startup|maker|provider|operator|"
@@ -134,13 +145,27 @@ def concreteness(text: str, context: NameContext | None = None) -> float:
 
 
 def trust(record: SentenceRecord, context: NameContext | None = None) -> float:
-    """Down-weight likely mistranslations, first-person opinion and sentences that open with
-    a connective."""
+    """Down-weight likely mistranslations, first-person opinion, sentences that open with a
+    connective and background that opens with a time."""
     factor = RISKY_PENALTY if any(f.severity >= 2 for f in record.flags) else 1.0
     unquoted = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", record.english)
     if _CONNECTIVE.match(record.english):
         factor *= ANAPHOR_PENALTY
+    if _BACKGROUND.match(record.english):
+        factor *= BACKGROUND_PENALTY
     return factor * (OPINION_PENALTY if _FIRST_PERSON.search(unquoted) else 1.0)
+
+
+def _repeats(a: ScoredSentence, b: ScoredSentence) -> bool:
+    """Near-duplicates: similar words, or the same figure in sentences about the same thing."""
+    similarity = cosine(a.terms, b.terms)
+    if similarity >= NEAR_DUPLICATE:
+        return True
+    if not a.figures & b.figures:
+        return False
+    words_a = Counter({t: n for t, n in a.terms.items() if not t[:1].isdigit()})
+    words_b = Counter({t: n for t, n in b.terms.items() if not t[:1].isdigit()})
+    return cosine(words_a, words_b) >= SAME_FIGURE_SIMILARITY
 
 
 def select(scored: Sequence[ScoredSentence], n: int) -> list[ScoredSentence]:
@@ -155,8 +180,7 @@ def select(scored: Sequence[ScoredSentence], n: int) -> list[ScoredSentence]:
 
         best = max(remaining, key=value)
         remaining.remove(best)
-        if all(cosine(best.terms, c.terms) < NEAR_DUPLICATE and not best.figures & c.figures
-               for c in chosen):
+        if all(not _repeats(best, c) for c in chosen):
             chosen.append(best)
     return sorted(chosen, key=lambda c: c.position)
 
