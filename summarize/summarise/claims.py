@@ -61,7 +61,7 @@ from summarize.summarise.timeexpr import (
 
 _SAY = (r"(?:said|says|say|told|reported|reports|estimated|estimates|added|confirmed|announced|"
         r"showed|show|shows|stated|claimed|claims|wrote|disclosed|revealed|believes|thinks)")
-_SPEAK = r"(?:said|says|say|told|stated|claimed|claims|added|wrote|believes|thinks)"
+_SPEAK = r"(?:said|says|say|told|stated|wrote|believes|thinks)"
 _WHEN = (r"(?:\s+(?:on|late\s+on|early\s+on|in|last)\s+[A-Z][a-z]+"
          r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 _ATTRIBUTIONS = [
@@ -83,8 +83,9 @@ _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUN
                    re.IGNORECASE)
 _QUALIFIERS = [
     ("cumulative", re.compile(r"\b(?:to\s+date|so\s+far|in\s+total|altogether|overall|"
-                              r"cumulative|since\s+(?:its\s+)?(?:found\w*|launch\w*|creation|"
-                              r"inception))\b", re.IGNORECASE)),
+                              r"cumulative|since\s+(?:its\s+|it\s+was\s+|they\s+were\s+)?"
+                              r"(?:found\w*|launch\w*|creat\w*|inception|start\w*))\b",
+                              re.IGNORECASE)),
     ("previous", re.compile(r"\b(?:previous|earlier|prior|last|former|initial)\s+(?:\w+\s+)?"
                             r"(?:round|funding|financing|raise|fundraising|valuation|deal|"
                             r"offer|election|vote|count)\b", re.IGNORECASE)),
@@ -278,6 +279,11 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
     if figure.kind == "event":
         clause_text = text[start:end]
         near = event_near(clause_text, figure.start - start)
+        own_names = [n for n in usable if start <= n.start < figure.start]
+        known_words = {w for a in names.anchors for w in a.split()}
+        if near and names.event and near != names.event and not any(
+                not set(subject_key(n.demonym or n.text)) <= known_words for n in own_names):
+            near = None  # "killed by landslides" in a typhoon story: the typhoon's toll
         event = near or names.event
         if event is not None:
             own = [" ".join(subject_key(n.demonym or n.text)) for n in usable]
@@ -304,7 +310,8 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
             if group:
                 name = group[0].demonym.title() or group[0].text
                 return name, "place", basis, subject_key(name), (), ()
-        fallback = names.main_place or names.main
+        role = _ROLE.search(text[start:figure.start]) or _ROLE.match(text[:start].strip())
+        fallback = (names.main if role else None) or names.main_place or names.main
         if fallback:
             others = [n for n in usable if not same_subject(subject_key(n.text),
                                                             subject_key(fallback))]
@@ -320,6 +327,12 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
     if not entities and figure.measure in {"votes", "seats", "vote share"}:
         # "408,500 people voted for Radu": who the votes are for is the subject
         entities = [n for n in in_clause if n.start > figure.start and n.before == "for"]
+        if not entities and names.event == "election" and not any(
+                n.start < figure.start and not n.place and not n.demonym for n in usable):
+            # a referendum's "68.4 percent voting no" is about the vote itself
+            scope = [n for n in usable if n.place and n.start < figure.end]
+            anchors = tuple(" ".join(subject_key(n.text)) for n in scope) or names.anchors
+            return "election", "event", "document", ("election",), (), anchors
     if entities:
         return (entities[0].text, "entity", "sentence", subject_key(entities[0].text),
                 participants, ())
@@ -399,7 +412,11 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
            and not (figure.earlier and t.start < figure.start)]
     spans = clauses(text)
     following = next(((s, e) for s, e in spans if s >= end), None)
-    nxt = [t for t in usable if following and following[0] <= t.start < following[1]
+    temporal = following is not None and (re.match(
+        r"\s*(?:after|before|following|in|during)\b", text[following[0]:following[1]],
+        re.IGNORECASE) or re.search(r"\b(?:when|after|before)\s*$", text[:following[0]],
+                                    re.IGNORECASE))
+    nxt = [t for t in usable if temporal and following and following[0] <= t.start < following[1]
            and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))]
     asides = [(s, e) for s, e in spans if (re.match(
         r"\s*(?:which|who|founded|born|established|created|set\s+up|launched|built|[a-z]+ed\b)",
@@ -415,8 +432,9 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
         if group:
             chosen = min(group, key=lambda t: abs(t.start - figure.start))
             break
-    if chosen is not None and chosen.since:
-        return on_day(day, chosen.text), True
+    if chosen is not None and (chosen.since or re.search(
+            r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:chosen.start], re.IGNORECASE)):
+        return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
     if chosen is not None:
         reported = any(s <= chosen.start < e for s, e in sentence.attributions)
         return resolve(chosen.text, day, future=future and not reported), False

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarize.summarise.measures import DEMONYMS, EVENTS
+from summarize.summarise.measures import DEMONYMS, EVENTS, UNITS
 from summarize.summarise.text import STOPWORDS, stem
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
@@ -211,6 +211,8 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
         return False
     if bare in DEMONYMS:
         return True  # nationality adjectives are always capitalised
+    if bare in UNITS or bare in {"gwh", "mwh", "twh", "mph", "gdp", "cpi"}:
+        return False  # 16 GWh, 40 MW: units, not names
     if not _initial(text, start):
         return True
     if word.isupper() and len(word) > 1 or any(ch.isdigit() for ch in word):
@@ -333,14 +335,19 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
             entity[key] = entity.get(key, 0.0) + share
     event = events.most_common(1)[0][0] if events else None
     ranked = _merge(entity)
+    places_ranked = _merge(place)
     if not ranked:
-        return DocumentNames(None, (), None, (), event)
+        main_place = None
+        if places_ranked:
+            key = places_ranked[0][0]
+            main_place = max(shown[key].items(), key=lambda pair: (pair[1], len(pair[0])))[0]
+        anchors = tuple(" ".join(k) for k, _ in places_ranked[:1])
+        return DocumentNames(None, (), main_place, anchors, event)
     main_key = ranked[0][0]
     family = [k for k in shown if k == main_key] or [
         k for k in shown if set(main_key) <= set(k) and same_subject(main_key, k)]
     main = max(((t, n) for k in family for t, n in shown[k].items()),
                key=lambda pair: (pair[1], len(pair[0])))[0]
-    places_ranked = _merge(place)
     main_place = None
     if places_ranked:
         key = places_ranked[0][0]
@@ -352,15 +359,10 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     return DocumentNames(main, main_key, main_place, anchors, event)
 
 
-@lru_cache(maxsize=1)
-def _event_stems() -> dict[str, str]:
-    return {stem(word): event for word, event in EVENTS.items()}
-
-
 def event_class(word: str) -> str | None:
-    """The event class of a word ("quake", "votes", "elections"), or None."""
+    """The event class of a word ("quake", "earthquakes", "floods"), or None."""
     low = word.lower()
-    return EVENTS.get(low) or _event_stems().get(stem(low))
+    return EVENTS.get(low) or (EVENTS.get(low[:-1]) if low.endswith("s") else None)
 
 
 @lru_cache(maxsize=4096)

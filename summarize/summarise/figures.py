@@ -33,6 +33,7 @@ from summarize.numbers import NumberMention, english_mentions
 from summarize.summarise.measures import (
     COUNT,
     DEGREE_SCALES,
+    EVENTS,
     MONEY,
     PEOPLE,
     PERCENT,
@@ -131,14 +132,19 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()] or [(0, len(text))]
 
 
+def spans_start(spans: list[tuple[int, int]], mention: NumberMention) -> int:
+    """Where the clause of a number starts."""
+    return _clause_of(spans, mention.start)[0]
+
+
 def _clause_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
     return next(((s, e) for s, e in spans if s <= position < e), (0, 0))
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     """A physical unit right after a number: (unit, implied measure, end offset)."""
-    glued = re.match(r"(?:\s*-\s*|\s*)(°\s?[CF]\b|[CF]\b(?!['’])|km/h|kph|mph|MW|GW|kW|MWh|GWh|TWh|"
-                     r"mm|cm|km|kg|ha)", text[end:end + 12])
+    glued = re.match(r"(?:\s*-\s*|\s*)(°\s?[CF]\b|[CF]\b(?!['’])|km/h|kph|mph|MWh|GWh|TWh|MW|GW|kW|"
+                     r"mm|cm|km|kg|ha)\b", text[end:end + 12])
     if glued and (glued.group(1)[0] != "F" or "°" in glued.group(1)):
         word = glued.group(1).replace(" ", "").lower()
         if word in {"c", "f"} and glued.group(0)[:1].isspace():
@@ -146,6 +152,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
         if word:
             unit, measure = UNITS.get(word, (glued.group(1), None))
             return unit, measure, end + glued.end()
+    double = re.match(r"(?:\s*-\s*|\s+)([a-z]+[\s-]hours)\b", text[end:end + 40], re.IGNORECASE)
+    if double and double.group(1).lower() in UNITS:
+        unit, measure = UNITS[double.group(1).lower()]
+        return unit, measure, end + double.end()
     spelled = re.match(r"(?:\s*-\s*|\s+)([A-Za-z/]+)(?:\s+(celsius|centigrade|fahrenheit))?",
                        text[end:end + 40], re.IGNORECASE)
     if spelled and spelled.group(1).lower() in UNITS:
@@ -166,6 +176,8 @@ def _counted(text: str, end: int) -> tuple[str | None, int]:
             return None, end
         word, position = match.group(1), position + match.end()
         low = word.lower()
+        if low in EVENTS:
+            continue  # "2,310 measles cases", "cholera deaths": the event names the count
         if low in PEOPLE or stem(low) in vocabulary().words:
             head = re.match(r"\s+([a-z]+s)\b", text[position:])
             if head and (head.group(1) in PEOPLE or stem(head.group(1)) in vocabulary().words):
@@ -305,6 +317,11 @@ def read_figures(text: str) -> list[Figure]:
         if noun in TIME_UNITS:
             continue
         people = PEOPLE.get(noun or "")
+        if noun is None:
+            counted = re.search(r"\bnumber\s+of\s+([a-z]+)", text[spans_start(spans, mention):
+                                                                  mention.start])
+            if counted and counted.group(1) in PEOPLE:
+                people = PEOPLE[counted.group(1)]
         if unit is None:
             unit = last.currency or mention.currency or (
                 "%" if "percent" in (mention.kind, last.kind) else people)
@@ -315,7 +332,7 @@ def read_figures(text: str) -> list[Figure]:
         measure = _measure(text, clause, mention, kind, noun, people, implied)
         previous = figures[-1] if figures else None
         earlier = bool(_EARLIER.search(before[-12:])) and previous is not None and (
-            noun is None or previous.unit == unit)
+            noun is None) and previous.unit == unit
         if measure is None and previous is not None and (earlier or _CONTRAST.search(
                 text[previous.end:mention.start])) and previous.unit == unit:
             measure = vocabulary().by_name[previous.measure]

@@ -78,21 +78,22 @@ MEASURES: tuple[Measure, ...] = (
     _m("area burned", "event", "unit", "burned, burnt, scorched"),
     # Elections and sport.
     _m("turnout", "event", "percent count", "turnout"),
-    _m("spectators", "event", "count", "spectators, crowd, attendance, fans, audience"),
+    _m("spectators", "event", "count", "spectators, crowd, attendance, fans, audience, visitors"),
     _m("finishers", "event", "count", "finished, finishers, completed the race"),
     _m("participants", "event", "count", "started, starters, entered, entrants, registered, "
        "took part, participants"),
-    _m("prize money", "event", "money", "prize, prize money, prize fund"),
-    _m("bonus", "event", "money", "bonus, time bonus, bonuses"),
+    _m("prize money", "entity", "money", "prize, prize money, prize fund, cheque worth, "
+       "cheque"),
+    _m("bonus", "entity", "money", "bonus, time bonus, bonuses"),
     _m("seats", "entity", "count", "seats"),
     _m("vote share", "entity", "percent", "of the vote, of the votes, vote share, share of the "
-       "vote, won, took, garnered"),
-    _m("votes", "entity", "count", "votes, ballots, voted for"),
+       "vote, won, took, garnered, voting, of voters, voters"),
+    _m("votes", "entity", "count", "votes, ballots, voted for, voters"),
     _m("goals", "entity", "count", "goals, scored"),
     _m("deal value", "entity", "money", "fee, transfer fee, deal worth, signed, sell, sells, "
        "sold, buy, buys, bought, acquire, acquired, acquisition, takeover, move, joined"),
     # Economy: about a place or economy.
-    _m("core inflation", "place", "percent", "core inflation"),
+    _m("core inflation", "place", "percent", "core inflation, core consumer prices, core prices"),
     _m("inflation", "place", "percent", "inflation, consumer prices, cpi"),
     _m("unemployment", "place", "percent count", "unemployment, unemployed, jobless"),
     _m("growth", "place", "percent", "growth, gdp, economy grew, economy shrank"),
@@ -107,7 +108,7 @@ MEASURES: tuple[Measure, ...] = (
     _m("temperature", "place", "unit", "temperature, temperatures, thermometer, degrees, "
        "maximum, heat"),
     _m("rainfall", "place", "unit", "rain, rainfall, precipitation"),
-    _m("wind speed", "place", "unit", "gust, gusts, wind, winds"),
+    _m("wind speed", "event", "unit", "gust, gusts, wind, winds"),
     # Business.
     _m("valuation", "entity", "money", "valuation, valued, values, valuing, worth"),
     _m("funding", "entity", "money", "raised, raise, raises, raising, funding, funding round, "
@@ -138,8 +139,11 @@ MEASURES: tuple[Measure, ...] = (
 #: does). ``None`` means the unit says nothing about the measure by itself.
 UNITS: dict[str, tuple[str, str | None]] = {
     "mw": ("MW", "capacity"), "megawatt": ("MW", "capacity"), "megawatts": ("MW", "capacity"),
+    "gigawatt hours": ("GWh", "capacity"), "gigawatt-hours": ("GWh", "capacity"),
+    "megawatt hours": ("MWh", "capacity"), "megawatt-hours": ("MWh", "capacity"),
     "gw": ("GW", "capacity"), "gigawatt": ("GW", "capacity"), "gigawatts": ("GW", "capacity"),
-    "kw": ("kW", "capacity"), "mwh": ("MWh", None), "gwh": ("GWh", None), "twh": ("TWh", None),
+    "kw": ("kW", "capacity"), "mwh": ("MWh", "capacity"), "gwh": ("GWh", "capacity"),
+    "twh": ("TWh", None),
     "km/h": ("km/h", "wind speed"), "kph": ("km/h", "wind speed"), "mph": ("mph", "wind speed"),
     "knots": ("knots", "wind speed"),
     "km": ("km", None), "kilometres": ("km", None), "kilometers": ("km", None),
@@ -158,6 +162,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
 DEGREE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
 #: Exact conversions between units of one dimension (to the first unit of the pair).
 CONVERSIONS: dict[tuple[str, str], float] = {("MW", "GW"): 1000.0, ("MW", "kW"): 0.001,
+                                             ("MWh", "GWh"): 1000.0,
                                              ("m", "km"): 1000.0, ("mm", "cm"): 10.0,
                                              ("°C", "°"): 1.0}
 
@@ -203,8 +208,8 @@ EVENTS: dict[str, str] = {
                     "protest"),
     **dict.fromkeys("outbreak epidemic pandemic cholera measles ebola dengue mpox malaria "
                     "covid influenza flu".split(), "outbreak"),
-    **dict.fromkeys("election elections vote poll polls referendum runoff ballot".split(),
-                    "election"),
+    **dict.fromkeys("election elections vote votes voting voters poll polls referendum runoff "
+                    "ballot".split(), "election"),
     **dict.fromkeys("marathon race tournament match championship".split(), "race"),
 }
 
