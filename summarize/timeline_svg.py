@@ -87,7 +87,10 @@ def timeline_svg(entries: Sequence[Mapping[str, Any]], title: str = "") -> str:
             path = " ".join(f"{cx:.1f},{cy:.1f}" for cx, cy in coords)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{color}" '
                          'stroke-width="1.5"/>')
+        seen: dict[date, int] = {}
         for (entry, day), (cx, cy) in zip(ordered, coords, strict=True):
+            nth = seen.get(day, 0)  # figures of one day: labels alternate above and below
+            seen[day] = nth + 1
             disputed = "disputed" in str(entry.get("note") or "")
             fill, stroke = ("#fff", "#b42318") if disputed else (color, color)
             tip = (f"{entry.get('figure')} · {day.isoformat()} · "
@@ -95,7 +98,9 @@ def timeline_svg(entries: Sequence[Mapping[str, Any]], title: str = "") -> str:
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4" fill="{fill}" '
                          f'stroke="{stroke}" stroke-width="2"><title>{_e(tip)}</title>'
                          "</circle>")
-            parts.append(f'<text x="{cx:.1f}" y="{cy - 7:.1f}" text-anchor="middle" '
+            dy = -7 - 11 * (nth // 2) if nth % 2 == 0 else 15 + 11 * (nth // 2)
+            anchor = "start" if cx < LABEL_WIDTH + 60 else "end" if cx > WIDTH - 80 else "middle"
+            parts.append(f'<text x="{cx:.1f}" y="{cy + dy:.1f}" text-anchor="{anchor}" '
                          f'fill="#101828">{_e(str(entry.get("figure"))[:22])}</text>')
     axis_y = TOP + ROW_HEIGHT * len(rows) + 16
     parts.append(f'<text x="{LABEL_WIDTH + 10}" y="{axis_y}" fill="#475467">'

@@ -142,8 +142,11 @@ def score(record: Mapping[str, Any], labels: Labels, docs: Iterable[str]) -> Sco
         figure_of_claim.setdefault(claim_id, figure_id)
     predicted: dict[frozenset[str], str] = {}
     scores = Scores()
+    document_of = {c["id"]: c["document"] for c in record["brief"]["claims"]}
     for verdict in record["brief"]["verdicts"]:
         a, b = verdict["claims"]
+        if document_of.get(a) not in docs and document_of.get(b) not in docs:
+            continue  # a verdict of another split
         fa, fb = figure_of_claim.get(a), figure_of_claim.get(b)
         if fa is None or fb is None:
             scores.confusion[("unrelated", verdict["kind"])] += 1

@@ -213,6 +213,16 @@ def test_a_figure_from_a_flagged_sentence_is_never_a_disagreement() -> None:
     assert found.kind == "not_comparable" and "number_changed" in found.reason
 
 
+def test_import_does_not_load_dateparser_or_yaml() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, summarize\n"
+            "assert not {'dateparser', 'yaml'} & set(sys.modules), sorted(sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 # --- Older fixtures, and the writers --------------------------------------------------------
 
 def test_veloria_valuations_in_two_currencies_are_shown_side_by_side() -> None:

@@ -227,6 +227,7 @@ def _source(sentence: _Sentence, figure: Figure) -> tuple[str | None, Name | Non
         start, end = min(sentence.attributions, key=lambda span: span[0] - figure.start)
     text = sentence.text[start:end].strip(" ,")
     text = re.sub(r"^(?:while|and)\s+", "", text)
+    text = re.sub(r"\s+that$", "", text)
     who = next((n for n in sentence.names if start <= n.start < end and not n.demonym), None)
     return text, who
 
