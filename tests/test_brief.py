@@ -130,8 +130,7 @@ def test_two_authorities_death_tolls_for_the_same_event_and_day_disagree() -> No
     assert disagreement.measure == "deaths"
     assert sorted(v.figure for v in disagreement.variants) == ["1,200 people", "1,450 people"]
     assert {v.attribution for v in disagreement.variants} == {
-        "The interior ministry said on Thursday that",
-        "The Turkish Red Crescent said on Thursday that"}
+        "The interior ministry said on Thursday", "The Turkish Red Crescent said on Thursday"}
     timeline = [e for s in result.brief.stories for e in s.timeline if e.measure == "deaths"]
     assert [e.date for e in timeline] == ["2025-02-06", "2025-02-06", "2025-02-09"]
     assert "2,100" in timeline[-1].figure and "disputed" in timeline[0].note

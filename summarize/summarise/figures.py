@@ -176,7 +176,7 @@ def _counted(text: str, end: int) -> tuple[str | None, int]:
             return None, end
         word, position = match.group(1), position + match.end()
         low = word.lower()
-        if low in EVENTS:
+        if low in EVENTS and stem(low) not in vocabulary().words:
             continue  # "2,310 measles cases", "cholera deaths": the event names the count
         if low in PEOPLE or stem(low) in vocabulary().words:
             head = re.match(r"\s+([a-z]+s)\b", text[position:])
