@@ -86,6 +86,23 @@ def test_the_sweden_investment_is_not_asml_s_share_of_the_round() -> None:
     assert "in:Sweden" in sweden.qualifiers
 
 
+def test_a_fact_cites_a_source_only_for_figures_it_gives() -> None:
+    from tests.test_brief_eval import record
+
+    for run in (seeds().to_dict(), record()):
+        brief = run["brief"]
+        text_of = {s["id"]: s["english"] for d in run["documents"] for s in d["sentences"]}
+        document_of = {c["id"]: c["document"] for c in brief["claims"]}
+        same = {frozenset(v["claims"]) for v in brief["verdicts"] if v["kind"] == "same_fact"}
+        for fact in (f for story in brief["stories"] for f in story["facts"]):
+            quoted = next(e for e in fact["evidence"] if text_of[e] == fact["text"])
+            for claim in (c for c in brief["claims"] if c["sentence"] == quoted):
+                for source in set(fact["sources"]) - {claim["document"]}:
+                    assert any(claim["id"] in pair and any(
+                        document_of[other] == source for other in pair - {claim["id"]})
+                        for pair in same), (fact["text"], claim["figure"], source)
+
+
 @pytest.mark.parametrize(("seed", "facts"), [
     ("001", ["18,000 Blackwell GPUs", "40-megawatt data centre located in Essonne"]),
     ("003", ["Orange"]),

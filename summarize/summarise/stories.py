@@ -12,11 +12,12 @@ Pure: documents (their profile and scored sentences), claims and verdicts in, st
   anything.
 * **Key facts.** The best sentences of each article (``summarize.summarise.extractive``) and
   every sentence with a claim are candidates; sentences whose figures agree (a ``same_fact``
-  verdict) or whose words are similar (cosine at least :data:`SAME_FACT`) merge into one fact
-  citing every article. A fact quotes one sentence verbatim: an unflagged one when there is
-  one (a sentence flagged as likely mistranslated is quoted only when nothing else reports the
-  fact, and the fact then says so), a hedged one when some sources hedge, else the best
-  scored. Sentences with a disputed figure are not facts: they are quoted in the
+  verdict), or whose words are similar (cosine at least :data:`SAME_FACT`) when at most one of
+  them gives figures, merge into one fact citing every article. A fact quotes one sentence
+  verbatim: an unflagged one when there is one (a sentence flagged as likely mistranslated is
+  quoted only when nothing else reports the fact, and the fact then says so), a hedged one
+  when some sources hedge, then the one with the fewest figures the others do not confirm,
+  else the best scored. Sentences with a disputed figure are not facts: they are quoted in the
   disagreement.
 * **Disagreements and side-by-side figures**: the claims joined by ``disagreement`` (or
   ``not_comparable``) verdicts, each group of agreeing sources as one variant.
@@ -306,8 +307,8 @@ class _Fact:
 
 
 def _facts(views: Sequence[DocumentView], docs: Sequence[str], story_claims: Sequence[Claim],
-           verdicts: Sequence[Verdict], disputed: set[str], taken: set[str]
-           ) -> list[KeyFact]:
+           verdicts: Sequence[Verdict], disputed: set[str], taken: set[str],
+           claimed: set[str]) -> list[KeyFact]:
     """Key facts of one story (see the module docstring)."""
     in_story = set(docs)
     claim_sentences = {c.sentence for c in story_claims}
@@ -331,36 +332,57 @@ def _facts(views: Sequence[DocumentView], docs: Sequence[str], story_claims: Seq
     union = _Union([s.record.id for _, s in candidates])
     for i, (doc_a, a) in enumerate(candidates):
         for doc_b, b in candidates[i + 1:]:
+            pair = frozenset((a.record.id, b.record.id))
+            # Sentences with figures merge only when their figures agree: similar words
+            # ("French start-up Mistral AI …") do not make an investment in Sweden the round.
+            words_only = len({a.record.id, b.record.id} & claimed) < 2
             similarity = cosine(a.terms, b.terms)
-            linked = (similarity >= SAME_DOCUMENT if doc_a == doc_b else
-                      similarity >= SAME_FACT or frozenset((a.record.id, b.record.id))
-                      in agreeing)
-            if linked:
+            if pair in agreeing or words_only and similarity >= (
+                    SAME_DOCUMENT if doc_a == doc_b else SAME_FACT):
                 union.join(a.record.id, b.record.id)
     by_id = {s.record.id: (d, s) for d, s in candidates}
     facts = []
     claims_of: dict[str, list[str]] = {}
     for claim in story_claims:
         claims_of.setdefault(claim.sentence, []).append(claim.id)
+    same_pairs = {frozenset(v.claims) for v in verdicts if v.kind == "same_fact"}
+    doc_of_claim = {c.id: c.document for c in story_claims}
+
+    def confirmed(lead: ScoredSentence, group: Sequence[tuple[str, ScoredSentence]]) -> set[str]:
+        """The documents of a group that give every figure of ``lead`` (and lead's own)."""
+        own = next(d for d, s in group if s is lead)
+        docs = {d for d, _ in group}
+        for claim in claims_of.get(lead.record.id, []):
+            docs &= {own} | {doc_of_claim[o] for pair in same_pairs if claim in pair
+                             for o in pair - {claim} if o in doc_of_claim}
+        return docs | {own}
+
     for members in union.groups().values():
         group = [by_id[m] for m in members]
-        best_per_doc: dict[str, float] = {}
-        for doc, scored in group:
-            best_per_doc[doc] = max(best_per_doc.get(doc, 0.0), scored.score)
-        lead = _lead(group)
-        flags = tuple(sorted({f.code for f in lead.record.flags if f.severity >= 2}))
-        facts.append(KeyFact(
-            text=lead.record.english, sources=tuple(sorted(best_per_doc)),
-            evidence=tuple(sorted(s.record.id for _, s in group)),
-            score=round(sum(best_per_doc.values()), 4),
-            claims=tuple(c for _, s in group for c in claims_of.get(s.record.id, [])),
-            attribution=hedge(lead.record.english), flags=flags))
+        while group:
+            lead = _lead(group, {s.record.id: -len(confirmed(s, group)) for _, s in group})
+            kept = confirmed(lead, group)
+            part = [(d, s) for d, s in group if d in kept]
+            group = [(d, s) for d, s in group if d not in kept]
+            best_per_doc: dict[str, float] = {}
+            for doc, scored in part:
+                best_per_doc[doc] = max(best_per_doc.get(doc, 0.0), scored.score)
+            flags = tuple(sorted({f.code for f in lead.record.flags if f.severity >= 2}))
+            facts.append(KeyFact(
+                text=lead.record.english, sources=tuple(sorted(best_per_doc)),
+                evidence=tuple(sorted(s.record.id for _, s in part)),
+                score=round(sum(best_per_doc.values()), 4),
+                claims=tuple(c for _, s in part for c in claims_of.get(s.record.id, [])),
+                attribution=hedge(lead.record.english), flags=flags))
     facts.sort(key=lambda f: (-len(f.sources), -f.score, f.evidence))
     return facts
 
 
-def _lead(group: Sequence[tuple[str, ScoredSentence]]) -> ScoredSentence:
-    """The sentence a fact quotes: unflagged first, hedged when some hedge, best scored."""
+def _lead(group: Sequence[tuple[str, ScoredSentence]],
+          unshared: Mapping[str, int] | None = None) -> ScoredSentence:
+    """The sentence a fact quotes: unflagged first, hedged when some hedge, then the one whose
+    figures most sources give (a source is cited only for figures it gives; ``unshared``
+    ranks that, lower is better), then the best scored."""
     sentences = [s for _, s in group]
     clean = [s for s in sentences if not any(f.severity >= 2 for f in s.record.flags)]
     pool = clean or sentences
@@ -368,9 +390,9 @@ def _lead(group: Sequence[tuple[str, ScoredSentence]]) -> ScoredSentence:
     if hedged and len(hedged) < len(pool):
         pool = hedged
 
-    def rank(s: ScoredSentence) -> tuple[float, float]:
+    def rank(s: ScoredSentence) -> tuple[int, float, float]:
         others = sum(cosine(s.terms, o.terms) for o in sentences if o is not s)
-        return s.score, others
+        return -(unshared or {}).get(s.record.id, 0), s.score, others
 
     return max(pool, key=rank)
 
@@ -411,11 +433,12 @@ def build_stories(views: Sequence[DocumentView], claims: Sequence[Claim],
     disputed = {c for v in verdicts if v.kind == "disagreement" for c in v.claims}
     drafts = []
     taken: set[str] = set()
+    claimed = {c.sentence for c in claims}
     for docs, story_claims in _groups(views, claims, verdicts):
         if not docs:
             continue
         story_claims = sorted(story_claims, key=lambda c: c.id)
-        facts = _facts(views, docs, story_claims, verdicts, disputed, taken)
+        facts = _facts(views, docs, story_claims, verdicts, disputed, taken, claimed)
         taken |= {e for f in facts for e in f.evidence}
         title, kind = _title(docs, story_claims, by_view)
         drafts.append(Story(
