@@ -50,6 +50,12 @@ from summarize.summarise.entities import (
 from summarize.summarise.extractive import EXCLUDED_FLAGS
 from summarize.summarise.figures import Figure, clauses, read_figures
 from summarize.summarise.measures import PERSON_ROLES, ROLE_NOUNS
+from summarize.summarise.qualifiers import (
+    QUALIFIERS,
+    SERIES,
+    STATUS,
+    attributions,
+)
 from summarize.summarise.timeexpr import (
     TimeMention,
     document_date,
@@ -59,63 +65,9 @@ from summarize.summarise.timeexpr import (
     resolve,
 )
 
-_SAY = (r"(?:said|says|say|told|reported|reports|estimated|estimates|added|confirmed|announced|"
-        r"showed|show|shows|stated|claimed|claims|wrote|disclosed|revealed|believes|thinks)")
-_SPEAK = r"(?:said|says|say|told|stated|wrote|believes|thinks)"
-_WHEN = (r"(?:\s+(?:on|late\s+on|early\s+on|in|last)\s+[A-Z][a-z]+"
-         r"(?:\s+(?:morning|afternoon|evening|night))?)?")
-_ATTRIBUTIONS = [
-    re.compile(r"\baccording\s+to\s+[^,.;:]+", re.IGNORECASE),
-    re.compile(r"\bciting\s+[^,.;:]+", re.IGNORECASE),
-    re.compile(rf"^[^.;:\d]{{2,160}}?\s+(?:also\s+)?{_SPEAK}\b{_WHEN}(?:\s+that)?"
-               r"(?=\s+(?:that|it|its|they|he|she|there|the|a|an|about|more|at|some|nearly|"
-               r"[A-Z\d€$£]))"),
-    re.compile(rf"^[^.;:\d]{{2,160}}?\s+(?:also\s+)?{_SAY}\b[^,.;:\d]{{0,40}}?\s+that"
-               r"(?=\s)|^[^.;:\d]{2,160}?\s+(?:also\s+)?" + _SAY + r"\b" + _WHEN +
-               r"(?=\s+(?:it|they|he|she)\s)"),
-    re.compile(rf"(?<=,)\s*[^,.;:\d]{{2,90}}?\s+(?:also\s+)?{_SAY}\b{_WHEN}(?=\s*(?:[,.;:]|$))"),
-    re.compile(r"(?:^|(?<=,)|(?<=\bwhile)|(?<=\band))\s*[^,.;:\d]{2,80}?\s+"
-               r"(?:put|puts|measured|estimated|estimates|gave)\s+"
-               r"(?:it|(?:the|its|annual)\s+\w+(?:\s+(?:of|to|for)\s+\w+)?|\w+)\s+at\b"),
-]
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
                    re.IGNORECASE)
-_QUALIFIERS = [
-    ("cumulative", re.compile(r"\b(?:to\s+date|so\s+far|in\s+total|altogether|overall|"
-                              r"cumulative|since\s+(?:its\s+|it\s+was\s+|they\s+were\s+)?"
-                              r"(?:found\w*|launch\w*|creat\w*|inception|start\w*))\b",
-                              re.IGNORECASE)),
-    ("previous", re.compile(r"\b(?:previous|earlier|prior|last|former|initial)\s+(?:\w+\s+)?"
-                            r"(?:round|funding|financing|raise|fundraising|valuation|deal|"
-                            r"offer|election|vote|count)\b", re.IGNORECASE)),
-    ("new", re.compile(r"\b(?:new|latest|fresh|next|upcoming)\s+(?:\w+\s+){0,2}?(?:round|"
-                       r"funding|financing|fundraising|investment\s+cycle)\b", re.IGNORECASE)),
-    ("with bonuses", re.compile(r"\b(?:with|including)\s+(?:bonuses|add-ons|variables)\b",
-                                re.IGNORECASE)),
-    ("list price", re.compile(r"\blist\s+price\b", re.IGNORECASE)),
-    ("negotiated price", re.compile(r"\bnegotiated\s+(?:a\s+)?(?:\w+\s+)?price\b",
-                                    re.IGNORECASE)),
-]
-_SERIES = re.compile(r"\b(?:Series\s+([A-H])|(pre-seed|seed)\s+round)\b")
-#: Qualifiers that make two figures different events even when their values agree.
-HARD_QUALIFIERS = frozenset({"cumulative", "previous"})
-_STATUS = [
-    ("target", re.compile(r"\b(?:target|targets|targeting|goal|objective|aims?\s+to|"
-                          r"seeks?\s+to|seeking|hopes?\s+to|wants?\s+to\s+raise)\b",
-                          re.IGNORECASE)),
-    ("in talks", re.compile(r"\b(?:in\s+talks|in\s+negotiations|negotiating|about\s+to|"
-                            r"close\s+to\s+(?:closing|completing|raising)|nearing|preparing|"
-                            r"in\s+the\s+process\s+of|poised\s+to)\b", re.IGNORECASE)),
-    ("expected", re.compile(r"\b(?:expected|expects?|expecting|forecasts?|forecast|projected|"
-                            r"projects?|likely|exit\s+poll|could|(?-i:polls?|survey|may|might|"
-                            r"must|can))\b", re.IGNORECASE)),
-    ("planned", re.compile(r"\b(?:will|shall|plans?\s+to|planned|planning|intends?\s+to|"
-                           r"(?:is|are)\s+due\s+to|due\s+to\s+(?:open|start|begin)|scheduled|"
-                           r"would)\b", re.IGNORECASE)),
-]
-
-
 @dataclass(frozen=True)
 class _Sentence:
     record: SentenceRecord
@@ -125,17 +77,6 @@ class _Sentence:
     attributions: list[tuple[int, int]]
     times: list[TimeMention]
     flags: tuple[str, ...]
-
-
-def attributions(text: str) -> list[tuple[int, int]]:
-    """Spans of who says what in a sentence ("according to …", "the ministry said")."""
-    spans: list[tuple[int, int]] = []
-    for pattern in _ATTRIBUTIONS:
-        for match in pattern.finditer(text):
-            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
-            if not any(s <= start < e for s, e in spans):
-                spans.append((start, match.end()))
-    return sorted(spans)
 
 
 def eligible_for_claims(record: SentenceRecord) -> bool:
@@ -240,7 +181,7 @@ def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: Docu
         sentence, figure, names, previous, who, last_subject)
     qualifiers = _qualifiers(sentence, figure, kind, subject, names)
     window = _window(sentence, figure)
-    status = next((name for name, pattern in _STATUS if pattern.search(window)), "completed")
+    status = next((name for name, pattern in STATUS if pattern.search(window)), "completed")
     if "target" in qualifiers:
         status = "target"
     time, cumulative = _time(sentence, figure, day, previous_time)
@@ -375,8 +316,8 @@ def _modifier(text: str, name: Name) -> bool:
 def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
                 names: DocumentNames) -> tuple[str, ...]:
     window = _window(sentence, figure)
-    found = [name for name, pattern in _QUALIFIERS if pattern.search(window)]
-    series = _SERIES.search(window)
+    found = [name for name, pattern in QUALIFIERS if pattern.search(window)]
+    series = SERIES.search(window)
     if series:
         found.append(f"series {(series.group(1) or series.group(2)).lower()}")
     if re.search(r"\b(?:target|goal|objective|aims?\s+to|seeks?\s+to|seeking)\b", window,

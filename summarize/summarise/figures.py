@@ -32,18 +32,23 @@ from dataclasses import dataclass
 from summarize.numbers import NumberMention, english_mentions
 from summarize.summarise.measures import (
     COUNT,
-    DEGREE_SCALES,
-    EVENTS,
     MONEY,
     PEOPLE,
     PERCENT,
     TIME_UNITS,
     UNIT,
-    UNITS,
     Measure,
     vocabulary,
 )
-from summarize.summarise.text import STOPWORDS, stem
+from summarize.summarise.text import stem
+from summarize.summarise.units import (
+    bound_of,
+    bound_start,
+    counted_noun,
+    shown_figure,
+    stated_conversions,
+    unit_after,
+)
 
 #: How far (in words) a measure word may be from its number.
 WINDOW = 8
@@ -59,17 +64,6 @@ CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:but|while|whereas|whic
                     re.IGNORECASE)
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)", re.IGNORECASE)
-_BOUNDS = [
-    ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|"
-                       r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of)"
-                       r"\s*[€$£₺¥]?$", re.IGNORECASE)),
-    ("max", re.compile(r"(?:(?<!revised\s)(?<!rose\s)(?<!moved\s)(?<!went\s)(?<!climbed\s)"
-                       r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
-                       r"no\s+more\s+than)\s*[€$£₺¥]?$", re.IGNORECASE)),
-    ("approx", re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|nearly|"
-                          r"almost|close\s+to|just\s+under|just\s+over|circa|~)\s*[€$£₺¥]?$",
-                          re.IGNORECASE)),
-]
 _CHANGE_BEFORE = re.compile(
     r"(?:\bby|\bup|\bdown|\brose|\brises|\bfell|\bfalls|\bgrew|\bgrows|\bincreased|\bdecreased|"
     r"\bdropped|\bdeclined|\bjumped|\bclimbed|\bsurged|\bslumped|\bplunged|\bsoared|\bgained|"
@@ -139,57 +133,6 @@ def spans_start(spans: list[tuple[int, int]], mention: NumberMention) -> int:
 
 def _clause_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
     return next(((s, e) for s, e in spans if s <= position < e), (0, 0))
-
-
-def _unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
-    """A physical unit right after a number: (unit, implied measure, end offset)."""
-    glued = re.match(r"(?:\s*-\s*|\s*)(°\s?[CF]\b|[CF]\b(?!['’])|km/h|kph|mph|MWh|GWh|TWh|MW|GW|kW|"
-                     r"mm|cm|km|kg|ha)\b", text[end:end + 12])
-    if glued and (glued.group(1)[0] != "F" or "°" in glued.group(1)):
-        word = glued.group(1).replace(" ", "").lower()
-        if word in {"c", "f"} and glued.group(0)[:1].isspace():
-            word = ""  # "40 C" with a space is rarely a temperature in news copy
-        if word:
-            unit, measure = UNITS.get(word, (glued.group(1), None))
-            return unit, measure, end + glued.end()
-    double = re.match(r"(?:\s*-\s*|\s+)([a-z]+[\s-]hours)\b", text[end:end + 40], re.IGNORECASE)
-    if double and double.group(1).lower() in UNITS:
-        unit, measure = UNITS[double.group(1).lower()]
-        return unit, measure, end + double.end()
-    spelled = re.match(r"(?:\s*-\s*|\s+)([A-Za-z/]+)(?:\s+(celsius|centigrade|fahrenheit))?",
-                       text[end:end + 40], re.IGNORECASE)
-    if spelled and spelled.group(1).lower() in UNITS:
-        unit, measure = UNITS[spelled.group(1).lower()]
-        if spelled.group(2):
-            unit = DEGREE_SCALES[spelled.group(2).lower()]
-        return unit, measure, end + spelled.end()
-    return None, None, end
-
-
-def _counted(text: str, end: int) -> tuple[str | None, int]:
-    """The noun a number counts: within three words after it (adjectives and names skipped)."""
-    position = end
-    for step in range(3):
-        match = re.match(r"[\s-]+(?:of\s+(?:the\s+)?)?([^\W\d_]+(?:-[^\W\d_]+)*)",
-                         text[position:])
-        if match is None:
-            return None, end
-        word, position = match.group(1), position + match.end()
-        low = word.lower()
-        if low in EVENTS and stem(low) not in vocabulary().words:
-            continue  # "2,310 measles cases", "cholera deaths": the event names the count
-        if low in PEOPLE or stem(low) in vocabulary().words:
-            head = re.match(r"\s+([a-z]+s)\b", text[position:])
-            if head and (head.group(1) in PEOPLE or stem(head.group(1)) in vocabulary().words):
-                return head.group(1), position + head.end()
-            return low, position
-        if low in TIME_UNITS and step == 0:
-            return low, position
-        if low in TIME_UNITS or low in STOPWORDS:
-            return None, end
-        if low.endswith("s") and not word[:1].isupper() and len(low) > 3:
-            return low, position
-    return None, end
 
 
 def _value_kind(mention: NumberMention, unit: str | None) -> str:
@@ -311,9 +254,9 @@ def read_figures(text: str) -> list[Figure]:
         before, after = text[:mention.start], text[last.end:]
         if _DIFFERENCE_AFTER.match(after) or _POINTS_AFTER.match(after):
             continue
-        unit, implied, unit_end = _unit_after(text, last.end)
+        unit, implied, unit_end = unit_after(text, last.end)
         money = last.currency or mention.currency
-        noun, noun_end = (None, unit_end) if money else _counted(text, unit_end)
+        noun, noun_end = (None, unit_end) if money else counted_noun(text, unit_end)
         if noun in TIME_UNITS:
             continue
         people = PEOPLE.get(noun or "")
@@ -341,12 +284,12 @@ def read_figures(text: str) -> list[Figure]:
         change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
         if change and measure.name not in RATES_OF_CHANGE and not _LEVEL_VERB.search(before[-6:]):
             continue
-        bound = "range" if i in ranges else _bound(before)
+        bound = "range" if i in ranges else bound_of(before)
         upper = last.value if i in ranges else None
-        conversions, conversion_end = _conversions(text, last, mentions[i + 1:])
+        conversions, conversion_end = stated_conversions(text, last, mentions[i + 1:])
         if conversions:
             taken.add(i + 1)
-        start = _bound_start(text, mention.start) if bound not in {"exact", "range"} else (
+        start = bound_start(text, mention.start) if bound not in {"exact", "range"} else (
             mention.start)
         if bound == "range":
             between = re.search(r"between\s*[€$£₺¥]?$", text[:start], re.IGNORECASE)
@@ -355,7 +298,7 @@ def read_figures(text: str) -> list[Figure]:
         if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
                 text[end:noun_end].count(",")):
             end = noun_end
-        shown = _shown(text, start, end, last)
+        shown = shown_figure(text, start, end, last)
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
                               conversions, earlier, clause, start, max(end, conversion_end)))
     return figures
@@ -404,41 +347,3 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     return None
 
 
-def _bound(before: str) -> str:
-    tail = before[-30:]
-    for name, pattern in _BOUNDS:
-        if pattern.search(tail):
-            return name
-    return "exact"
-
-
-def _bound_start(text: str, start: int) -> int:
-    for _, pattern in _BOUNDS:
-        match = pattern.search(text[max(0, start - 30):start])
-        if match:
-            return max(0, start - 30) + match.start()
-    return start
-
-
-def _shown(text: str, start: int, end: int, mention: NumberMention) -> str:
-    while start > 0 and text[start - 1] in "€$£₺¥":
-        start -= 1
-    tail = re.match(r"\s*(?:%|per\s?cent|percent|euros?|dollars?|pounds?|lira|francs?|yen)\b|\s*%",
-                    text[end:], re.IGNORECASE)
-    if tail and end == mention.end:
-        end += tail.end()
-    return text[start:end].strip(" ,;")
-
-
-def _conversions(text: str, mention: NumberMention, rest: list[NumberMention]
-                 ) -> tuple[tuple[tuple[float, str], ...], int]:
-    """The same amount in another currency, in parentheses right after it."""
-    if not rest or not mention.currency:
-        return (), 0
-    nxt = rest[0]
-    gap = text[mention.end:nxt.start]
-    if nxt.currency and nxt.currency != mention.currency and re.fullmatch(
-            r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:about|around|some|roughly|or)?\s*[€$£₺¥]?", gap):
-        close = text.find(")", nxt.end)
-        return ((nxt.value, nxt.currency),), (close + 1 if close >= 0 else nxt.end)
-    return (), 0

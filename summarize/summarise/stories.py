@@ -28,20 +28,11 @@ Pure: documents (their profile and scored sentences), claims and verdicts in, st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from summarize.records import (
-    Claim,
-    Comparison,
-    FigureVariant,
-    KeyFact,
-    SentenceRecord,
-    Story,
-    TimelineEntry,
-    TimeRef,
-    Verdict,
-)
+from summarize.records import Claim, KeyFact, SentenceRecord, Story, Verdict
+from summarize.summarise.comparisons import UnionFind, comparisons, timeline
 from summarize.summarise.entities import DocumentNames, same_subject
 from summarize.summarise.extractive import ScoredSentence
 from summarize.summarise.mentions import hedge
@@ -63,28 +54,6 @@ class DocumentView:
     profile: DocumentNames
     scored: Sequence[ScoredSentence]
     title: str | None = None
-
-
-class _Union:
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def root(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for key in self.parent:
-            found.setdefault(self.root(key), []).append(key)
-        return found
 
 
 def _main_subject(view: DocumentView, claims: Sequence[Claim]) -> tuple[str, tuple[str, ...]]:
@@ -142,7 +111,7 @@ def _groups(views: Sequence[DocumentView], claims: Sequence[Claim],
     for claim in claims:
         by_doc.setdefault(claim.document, []).append(claim)
     mains = {v.id: _main_subject(v, by_doc.get(v.id, [])) for v in views}
-    union = _Union([f"d:{v.id}" for v in views] + [f"c:{c.id}" for c in claims])
+    union = UnionFind([f"d:{v.id}" for v in views] + [f"c:{c.id}" for c in claims])
     for i, a in enumerate(views):
         for b in views[i + 1:]:
             if _mains_match(mains[a.id], mains[b.id]) or _share_a_fact(a, b):
@@ -171,141 +140,6 @@ def _groups(views: Sequence[DocumentView], claims: Sequence[Claim],
     return found
 
 
-def when(time: TimeRef) -> str:
-    """How to show a period: "2025-03-11", "2025-09", "2023", "in September (relative)"."""
-    if time.basis == "before":
-        return f"before {time.end}" if time.end else "earlier (date unknown)"
-    if not time.known:
-        if time.text:
-            return f"{time.text} (relative, no publication date)" if time.relative else time.text
-        return "undated"
-    start, end = time.start or "", time.end or ""
-    if time.granularity == "month":
-        label = start[:7]
-    elif time.granularity == "year":
-        label = start[:4]
-    elif time.granularity == "quarter":
-        label = f"{start[:4]}-Q{(int(start[5:7]) + 2) // 3}"
-    elif start != end:
-        label = f"{start} to {end}"
-    else:
-        label = start
-    return label + (" (report date)" if time.basis == "document" else "")
-
-
-def _sort_date(time: TimeRef) -> str | None:
-    if time.start:
-        return time.start
-    if time.end:
-        return time.end
-    return None
-
-
-def _variants(claims: Sequence[Claim], same: Mapping[str, set[str]],
-              sentences: Mapping[str, SentenceRecord]) -> tuple[FigureVariant, ...]:
-    """Each group of agreeing claims (linked by ``same_fact``) as one variant."""
-    seen: set[str] = set()
-    found = []
-    for claim in claims:
-        if claim.id in seen:
-            continue
-        group, stack = [], [claim.id]
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            group.append(current)
-            stack += [o for o in same.get(current, ()) if o not in seen]
-        members = [c for c in claims if c.id in group]
-        lead = min(members, key=lambda c: (bool(c.flags), c.attribution is None, c.id))
-        found.append(FigureVariant(
-            figure=lead.figure, text=sentences[lead.sentence].english,
-            sources=tuple(sorted({c.document for c in members})),
-            evidence=tuple(sorted({c.sentence for c in members})),
-            claims=tuple(c.id for c in members), attribution=lead.attribution,
-            time=when(lead.time), flags=lead.flags))
-    return tuple(found)
-
-
-def _comparisons(kind: str, story_claims: Sequence[Claim], verdicts: Sequence[Verdict],
-                 sentences: Mapping[str, SentenceRecord]) -> tuple[Comparison, ...]:
-    ids = {c.id for c in story_claims}
-    by_id = {c.id: c for c in story_claims}
-    union = _Union(sorted(ids))
-    same: dict[str, set[str]] = {}
-    reasons: dict[str, str] = {}
-    involved: set[str] = set()
-    for verdict in verdicts:
-        a, b = verdict.claims
-        if a not in ids or b not in ids:
-            continue
-        if verdict.kind == "same_fact":
-            same.setdefault(a, set()).add(b)
-            same.setdefault(b, set()).add(a)
-        if verdict.kind in {kind, "same_fact"}:
-            union.join(a, b)
-        if verdict.kind == kind:
-            involved |= {a, b}
-            reasons[a] = reasons[b] = verdict.reason
-    found = []
-    for members in union.groups().values():
-        if not involved & set(members):
-            continue
-        ordered = sorted((by_id[m] for m in members), key=lambda c: c.id)
-        variants = _variants(ordered, same, sentences)
-        if len(variants) < 2:
-            continue
-        first = ordered[0]
-        found.append(Comparison(kind=kind, measure=first.measure, subject=first.subject,
-                                reason=next(reasons[m] for m in sorted(members)
-                                            if m in reasons),
-                                variants=variants))
-    return tuple(sorted(found, key=lambda c: (c.measure, c.variants[0].claims)))
-
-
-def _timeline(story_claims: Sequence[Claim], verdicts: Sequence[Verdict],
-              disputed: set[str]) -> tuple[TimelineEntry, ...]:
-    ids = {c.id for c in story_claims}
-    updated: set[str] = set()
-    same: dict[str, set[str]] = {}
-    for verdict in verdicts:
-        a, b = verdict.claims
-        if a in ids and b in ids and verdict.kind == "update":
-            updated |= {a, b}
-        if a in ids and b in ids and verdict.kind == "same_fact":
-            same.setdefault(a, set()).add(b)
-            same.setdefault(b, set()).add(a)
-    measures = {c.measure for c in story_claims if c.id in updated}
-    entries: list[TimelineEntry] = []
-    seen: set[str] = set()
-    for claim in story_claims:
-        if claim.measure not in measures or claim.id in seen:
-            continue
-        if claim.id not in updated and not same.get(claim.id, set()) & updated:
-            continue
-        group = {claim.id} | same.get(claim.id, set())
-        seen |= group
-        members = [c for c in story_claims if c.id in group]
-        notes = [c.status for c in members[:1] if c.status != "completed"]
-        notes += [q.replace("in:", "in ") for q in members[0].qualifiers]
-        if group & disputed:
-            notes.append("disputed")
-        entries.append(TimelineEntry(
-            measure=claim.measure, date=_sort_date(claim.time), when=when(claim.time),
-            figure=claim.figure, value=claim.value, unit=claim.unit,
-            sources=tuple(sorted({c.document for c in members})),
-            evidence=tuple(sorted({c.sentence for c in members})),
-            claims=tuple(sorted(group)), note=", ".join(dict.fromkeys(notes))))
-    entries.sort(key=lambda e: (e.measure, e.date is None, e.date or "", e.claims))
-    return tuple(entries)
-
-
-@dataclass
-class _Fact:
-    members: list[tuple[str, ScoredSentence]]
-
-
 def _facts(views: Sequence[DocumentView], docs: Sequence[str], story_claims: Sequence[Claim],
            verdicts: Sequence[Verdict], disputed: set[str], taken: set[str],
            claimed: set[str]) -> list[KeyFact]:
@@ -329,7 +163,7 @@ def _facts(views: Sequence[DocumentView], docs: Sequence[str], story_claims: Seq
     for verdict in verdicts:
         if verdict.kind == "same_fact" and all(c in sentence_of_claim for c in verdict.claims):
             agreeing.add(frozenset(sentence_of_claim[c] for c in verdict.claims))
-    union = _Union([s.record.id for _, s in candidates])
+    union = UnionFind([s.record.id for _, s in candidates])
     for i, (doc_a, a) in enumerate(candidates):
         for doc_b, b in candidates[i + 1:]:
             pair = frozenset((a.record.id, b.record.id))
@@ -444,9 +278,9 @@ def build_stories(views: Sequence[DocumentView], claims: Sequence[Claim],
         drafts.append(Story(
             id="", title=title, kind=kind, sources=tuple(sorted(set(docs))),
             score=round(sum(f.score for f in facts[:3]), 4), facts=tuple(facts),
-            disagreements=_comparisons("disagreement", story_claims, verdicts, sentences),
-            side_by_side=_comparisons("not_comparable", story_claims, verdicts, sentences),
-            timeline=_timeline(story_claims, verdicts, disputed)))
+            disagreements=comparisons("disagreement", story_claims, verdicts, sentences),
+            side_by_side=comparisons("not_comparable", story_claims, verdicts, sentences),
+            timeline=timeline(story_claims, verdicts, disputed)))
     drafts.sort(key=lambda s: (-len(s.sources), -len(s.disagreements), -s.score, s.title))
     kept = _allocate(drafts, max_facts)
     return [Story(id=f"story-{i}", title=s.title, kind=s.kind, sources=s.sources,

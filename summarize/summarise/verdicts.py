@@ -33,9 +33,9 @@ from datetime import date
 
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
-from summarize.summarise.claims import HARD_QUALIFIERS
 from summarize.summarise.entities import same_subject
 from summarize.summarise.measures import CONVERSIONS
+from summarize.summarise.qualifiers import HARD_QUALIFIERS
 
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05
