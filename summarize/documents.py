@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 
 from summarize.clean import clean_text
 from summarize.errors import InputError, LanguageError
+from summarize.frontmatter import split_front_matter
 from summarize.inputs import Source, unsupported_reason
 from summarize.languages import detect_language
 from summarize.readers import CONTAINERS, Extracted, format_of_suffix, reader
@@ -36,7 +37,9 @@ class Document:
         encoding: The encoding it was decoded with, if from a file.
         cleaning: What cleaning changed, non-zero counts only (``{"bidi_controls": 3, …}``).
         metadata: What the input says about itself: keys among ``title``, ``author``,
-            ``date`` (ISO 8601), ``outlet``, ``url`` (canonical) and ``language`` (declared).
+            ``date`` (ISO 8601), ``outlet``, ``url`` (canonical) and ``language`` (declared);
+            for text files their front matter (``summarize.frontmatter``), the text being
+            what follows it.
         boilerplate: Paragraphs its reader marked boilerplate (0-based index → reason: a
             PDF's running header, a Word footer); flagged like site boilerplate.
         headings: Paragraphs its reader knows are headings (0-based indices).
@@ -231,8 +234,10 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
                        encoding: str | None = None) -> Document:
     """Build a document from text already in memory.
 
-    The text is NFC-normalised, then cleaned (invisible controls removed, HTML entities decoded,
-    odd spaces made plain; the counts go to ``Document.cleaning``), then split into paragraphs.
+    A front matter block (``---`` YAML at the top) becomes ``Document.metadata`` and the text
+    is what follows it. The text is NFC-normalised, then cleaned (invisible controls removed,
+    HTML entities decoded, odd spaces made plain; the counts go to ``Document.cleaning``), then
+    split into paragraphs.
 
     Args:
         doc_id: The document's id.
@@ -243,11 +248,13 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
     Returns:
         The document.
     """
-    text, cleaning = clean_text(normalise(text))
+    metadata, text = split_front_matter(normalise(text))
+    text, cleaning = clean_text(text)
     if cleaning:  # removing a zero-width character can leave an accent to compose
         text = normalise(text)
     return Document(id=doc_id, text=text, paragraphs=tuple(split_paragraphs(text)),
-                    source_path=source_path, encoding=encoding, cleaning=cleaning)
+                    source_path=source_path, encoding=encoding, cleaning=cleaning,
+                    metadata=metadata)
 
 
 def document_from_blocks(doc_id: str, extracted: Extracted, *, source_path: str | None = None,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from summarize.outdir import OutputFolder, write_atomic
-from summarize.records import DocumentResult, RunResult, SentenceRecord
-from summarize.summarise.topics import sections
+from summarize.records import DocumentResult, FigureVariant, RunResult, SentenceRecord, Story
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
@@ -122,32 +121,63 @@ def render_digest(doc: DocumentResult, version: str) -> str:
     return "\n".join(lines)
 
 
+def _cite(sources: Sequence[str], labels: Mapping[str, str]) -> str:
+    return ", ".join(labels.get(s, s) for s in sources)
+
+
+def _variant_line(variant: FigureVariant, labels: Mapping[str, str]) -> str:
+    said = f" ({variant.attribution})" if variant.attribution else ""
+    flagged = f" ⚠ flagged: {', '.join(variant.flags)}" if variant.flags else ""
+    return (f"  - **{variant.figure}** [{_cite(variant.sources, labels)}]{said}: "
+            f"“{variant.text}” ({', '.join(variant.evidence)}){flagged}")
+
+
+def render_story(story: Story, labels: Mapping[str, str]) -> list[str]:
+    """One story of the brief in Markdown: facts, disagreements, side by side, timeline."""
+    lines = [f"## {story.id.split('-')[-1]}. {story.title}", "",
+             f"Reported by [{_cite(story.sources, labels)}].", ""]
+    if story.facts:
+        lines += ["Key facts:", ""]
+        for fact in story.facts:
+            warning = (f" ⚠ quoted sentence flagged as likely wrong ({', '.join(fact.flags)}); "
+                       "no other source reports this fact" if fact.flags else "")
+            lines.append(f"- {fact.text} [{_cite(fact.sources, labels)}]{warning}  \n"
+                         f"  Evidence: {', '.join(fact.evidence)}")
+        lines.append("")
+    for comparison in story.disagreements:
+        lines += [f"**Sources disagree** on the {comparison.measure} ({comparison.subject}): "
+                  f"{comparison.reason}.", ""]
+        lines += [_variant_line(v, labels) for v in comparison.variants] + [""]
+    for comparison in story.side_by_side:
+        lines += [f"**Not comparable as written** ({comparison.measure}, {comparison.subject}): "
+                  f"{comparison.reason}; shown side by side, not a disagreement.", ""]
+        lines += [_variant_line(v, labels) for v in comparison.variants] + [""]
+    if story.timeline:
+        lines += ["Timeline:", "", "| when | measure | figure | sources | note |",
+                  "|---|---|---|---|---|"]
+        lines += [f"| {e.when} | {e.measure} | {e.figure} | {_cite(e.sources, labels)} | "
+                  f"{e.note} |" for e in story.timeline]
+        lines.append("")
+    return lines
+
+
 def render_brief(result: RunResult) -> str:
-    """The combined brief by topic, with document citations and evidence ids."""
+    """The combined brief by story, with document citations and evidence ids."""
     ok = [d for d in result.documents if d.ok]
     labels = short_labels([d.id for d in result.documents])
+    brief = result.brief
     lines = ["# Brief", "",
              f"{len(ok)} of {len(result.documents)} documents, summarize {result.version}. "
-             "Each item quotes a translated sentence; [labels] are the documents reporting it.",
-             ""]
-    for title, indices in sections([item.topic for item in result.brief]):
-        lines += [f"## {title}", ""]
-        for index in indices:
-            rank, item = index + 1, result.brief[index]
-            several = len({v.measure for v in item.variants}) > 1
-            cites = ", ".join(labels[s] for s in item.sources)
-            if item.conflict:
-                lines.append(f"- **{rank}. Sources disagree.** {item.text}")
-            else:
-                lines.append(f"- **{rank}.** {item.text} [{cites}]")
-            lines.append(f"  Evidence: {', '.join(item.evidence)}")
-            for variant in item.variants:
-                who = ", ".join(labels[s] for s in variant.sources)
-                measure = f"{variant.measure}: " if several else ""
-                lines.append(f"  - {measure}{variant.figure} [{who}]: “{variant.text}” "
-                             f"({', '.join(variant.evidence)})")
-        lines.append("")
-    if not result.brief:
+             "Stories are what the articles share; each fact quotes a translated sentence; "
+             "[labels] are the documents reporting it.", ""]
+    if brief.undated:
+        lines += [f"Dates are relative: [{_cite(brief.undated, labels)}] give no publication "
+                  "date (front matter `date:`), so their “in September” or “last December” "
+                  "cannot be placed, and their figures are never called a disagreement for "
+                  "lack of a date.", ""]
+    for story in brief.stories:
+        lines += render_story(story, labels)
+    if not brief.stories:
         lines += ["_Nothing to brief._", ""]
     if result.risks:
         lines += ["## Riskiest sentences of the run", ""]

@@ -25,7 +25,7 @@ from summarize.options import (
     TranslationOptions,
     options_dict,
 )
-from summarize.records import DocumentResult, Flag, RunResult, SentenceRecord
+from summarize.records import Brief, DocumentResult, Flag, RunResult, SentenceRecord
 from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
 from summarize.syndication import find_syndication
@@ -174,7 +174,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
         for _, result in live:
             for sentence in result.sentences:
                 sentence.english = sentence.source
-    brief = []
+    brief = Brief()
     summariser_signature = None
     if not stages.digest:
         done.failed([r for _, r in live], every=True)

@@ -1,8 +1,8 @@
 """Typed results shared by the library, the CLI and the writers.
 
 Sentence ids are the spine of every result: ``<doc>:<paragraph>:<sentence>`` (1-based
-paragraph and sentence numbers), so each English sentence, digest line and brief item can be
-traced back to the source text it rests on.
+paragraph and sentence numbers), so each English sentence, digest line, claim and brief item
+can be traced back to the source text it rests on.
 """
 
 from __future__ import annotations
@@ -65,44 +65,242 @@ class DigestLine:
 
 
 @dataclass(frozen=True)
-class BriefVariant:
-    """What one document (or several that agree) says about a figure the others disagree on."""
+class TimeRef:
+    """When a figure holds: a period of days, or the expression alone when it cannot be placed.
 
-    text: str
-    figure: str
-    sources: tuple[str, ...]
-    evidence: tuple[str, ...]
-    measure: str = ""
-    """What the figure measures (``valuation``, ``number of staff``)."""
+    Attributes:
+        text: The expression as written ("in September", "on Tuesday"), None when the figure is
+            dated by its document.
+        start: First day of the period (ISO ``YYYY-MM-DD``), None when open or unknown.
+        end: Last day of the period, None when open or unknown.
+        granularity: ``day``, ``week``, ``month``, ``quarter`` or ``year`` (None if unknown).
+        basis: ``explicit`` (written in the sentence), ``document`` (the document's date),
+            ``before`` (an earlier value, "up from 2.6%": some time before the figure it
+            accompanies) or ``none`` (no date at all).
+        relative: The expression is relative ("last December"): resolved against the document's
+            date, or left unresolved when the document has none.
+    """
+
+    text: str | None
+    start: str | None
+    end: str | None
+    granularity: str | None
+    basis: str
+    relative: bool = False
+
+    @property
+    def known(self) -> bool:
+        """Whether the period can be compared with another (it has at least one bound)."""
+        return self.start is not None or self.end is not None
 
 
 @dataclass(frozen=True)
-class BriefItem:
-    """One item of the combined brief, citing every document that reports it.
+class Claim:
+    """A figure an English sentence gives about something, with what makes it comparable.
 
     Attributes:
-        text: The item: a translated sentence quoted verbatim, or for disagreeing figures a
-            line naming the measure (the sentences are in ``variants``).
+        id: ``<sentence id>#<n>`` (the n-th claim of the sentence).
+        document: The document's id.
+        sentence: The sentence's id (its evidence).
+        subject: Who or what the figure is about, as named ("Mistral AI", "earthquake").
+        subject_kind: ``entity``, ``event`` or ``place``.
+        subject_basis: How the subject was found: ``sentence`` (named in it), ``pronoun``
+            ("it", "the company": the article's main entity or an earlier clause's subject),
+            ``document`` (the article's main entity or event, nothing named), ``guess`` (the
+            main entity, though the sentence names others).
+        subject_key: Normalised words of the subject, for matching across documents.
+        participants: Other names of the figure's clause ("from Lyon", "led by Bpifrance").
+        anchors: For an event: the places or names that identify it.
+        measure: What is measured (``deaths``, ``valuation``; see
+            ``summarize.summarise.measures``).
+        figure: The figure as written ("€1.7 billion", "at least 38").
+        value: Its value after scale words (1.7e9).
+        unit: ISO currency code, ``%``, a physical unit (``MW``, ``km/h``), or the class of
+            people counted (``people``, ``children``); None for a bare count.
+        bound: ``exact``, ``approx`` ("about"), ``min`` ("at least", "more than"), ``max``
+            ("up to"), or ``range`` (``value`` to ``upper``).
+        upper: The upper end of a range.
+        conversions: The same figure in other currencies or units, when the sentence states
+            them ("€1.7 billion ($2 billion)"): ``(value, unit)`` pairs.
+        qualifiers: What distinguishes the event: ``cumulative`` ("to date", "so far"),
+            ``previous`` ("previous round"), ``new``, ``target``, ``series c``, places
+            (``in:sweden``) and objects.
+        status: ``completed``, ``planned``, ``in talks``, ``expected`` or ``target``.
+        time: When the figure holds.
+        attribution: Who says so ("the disaster agency AFAD said", "according to Dealroom").
+        span: Offsets of the figure in the sentence.
+        flags: Codes of the sentence's severity-2 quality flags (a figure there may be wrong).
+    """
+
+    id: str
+    document: str
+    sentence: str
+    subject: str
+    subject_kind: str
+    subject_basis: str
+    subject_key: tuple[str, ...]
+    measure: str
+    figure: str
+    value: float
+    unit: str | None
+    time: TimeRef
+    bound: str = "exact"
+    upper: float | None = None
+    conversions: tuple[tuple[float, str], ...] = ()
+    participants: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    status: str = "completed"
+    attribution: str | None = None
+    span: tuple[int, int] = (0, 0)
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How two claims of different documents relate.
+
+    Attributes:
+        kind: ``same_fact``, ``disagreement``, ``update`` or ``not_comparable``.
+        claims: The two claim ids.
+        reason: Why, for a reviewer ("same round, different currencies and no conversion").
+    """
+
+    kind: str
+    claims: tuple[str, str]
+    reason: str
+
+
+@dataclass(frozen=True)
+class FigureVariant:
+    """What one document (or several that agree) gives for a figure others give differently."""
+
+    figure: str
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[str, ...]
+    claims: tuple[str, ...]
+    attribution: str | None = None
+    time: str | None = None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Figures for one measure of one subject that do not agree or cannot be compared.
+
+    Attributes:
+        kind: ``disagreement`` (same event and time, different values) or ``not_comparable``
+            (shown side by side: currencies or units differ, a bound, unknown dates).
+        measure: What is measured.
+        subject: Who or what it is about.
+        reason: Why the figures are shown this way.
+        variants: Each group of agreeing sources with its own figure and sentence.
+    """
+
+    kind: str
+    measure: str
+    subject: str
+    reason: str
+    variants: tuple[FigureVariant, ...]
+
+
+@dataclass(frozen=True)
+class KeyFact:
+    """A fact of a story: one sentence quoted verbatim, citing every document reporting it.
+
+    Attributes:
+        text: The quoted sentence.
         sources: Documents reporting it.
         evidence: Ids of the sentences it rests on.
         score: Importance (higher first).
-        topic: ``funding``, ``infrastructure``, ``partnerships`` … or ``other``.
-        topic_terms: The keyword stems that filed it under its topic.
-        attribution: The hedge or attribution the quoted sentence carries ("according to …").
-        conflict: The measures the documents give different figures for, if they do
-            (comma-separated).
-        variants: For a conflict, each document's own sentence and figure, per measure.
+        claims: Ids of the figures it carries.
+        attribution: The hedge or attribution of the quoted sentence ("according to …").
+        flags: Severity-2 flags of the quoted sentence; set only when no unflagged sentence
+            reports the fact.
     """
 
     text: str
     sources: tuple[str, ...]
     evidence: tuple[str, ...]
     score: float = 0.0
-    topic: str = "other"
-    topic_terms: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
     attribution: str | None = None
-    conflict: str | None = None
-    variants: tuple[BriefVariant, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated figure of a story's timeline.
+
+    Attributes:
+        measure: What is measured.
+        date: First day of the period (ISO), None when it cannot be placed.
+        when: How to show the date ("2025-03", "in September (relative)").
+        figure: The figure as written.
+        value: Its value.
+        unit: Its unit (see :class:`Claim`).
+        sources: Documents giving it.
+        evidence: Sentence ids.
+        claims: Claim ids.
+        note: Status and qualifiers ("target", "total to date", "previous round").
+    """
+
+    measure: str
+    date: str | None
+    when: str
+    figure: str
+    value: float
+    unit: str | None
+    sources: tuple[str, ...]
+    evidence: tuple[str, ...]
+    claims: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Story:
+    """A subject or event that articles share, with its facts, disagreements and timeline.
+
+    Attributes:
+        id: ``story-1`` … in brief order.
+        title: The subject as the articles name it ("Mistral AI", "earthquake: Izmir").
+        kind: ``entity``, ``event`` or ``place``.
+        sources: Documents that report it.
+        score: Importance (higher first).
+        facts: Key facts, most important first.
+        disagreements: Figures the sources give differently for the same event and time.
+        side_by_side: Figures that cannot be compared as written (shown, never called a
+            disagreement).
+        timeline: Its figures over time, by measure then date.
+    """
+
+    id: str
+    title: str
+    kind: str
+    sources: tuple[str, ...]
+    score: float = 0.0
+    facts: tuple[KeyFact, ...] = ()
+    disagreements: tuple[Comparison, ...] = ()
+    side_by_side: tuple[Comparison, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass
+class Brief:
+    """The combined brief: stories, and the claims and verdicts they were built from.
+
+    Attributes:
+        stories: Stories, most important first.
+        claims: Every claim read from the documents (``run.json`` only).
+        verdicts: Every verdict between claims of different documents.
+        undated: Documents without a date: their relative dates cannot be placed.
+    """
+
+    stories: list[Story] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -120,8 +318,8 @@ class DocumentResult:
     digest: list[DigestLine] = field(default_factory=list)
     error: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
-    """What the input says about itself: ``title``, ``author``, ``date`` (ISO 8601),
-    ``outlet``, ``url`` (canonical), ``language`` (declared)."""
+    """What the input says about itself (page metadata or front matter): ``title``,
+    ``author``, ``date`` (ISO 8601), ``outlet``, ``url`` (canonical), ``language``."""
     fetch: dict[str, Any] | None = None
     """For a page fetched from the web: ``requested_url``, ``final_url``, ``status``,
     ``fetched_at``, ``sha256``, ``content_type``, ``bytes``, ``redirects``."""
@@ -182,7 +380,7 @@ class RunResult:
     version: str
     settings: dict[str, Any]
     documents: list[DocumentResult]
-    brief: list[BriefItem] = field(default_factory=list)
+    brief: Brief = field(default_factory=Brief)
     models: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     risks: list[dict[str, Any]] = field(default_factory=list)

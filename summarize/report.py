@@ -1,13 +1,14 @@
 """The review page: one self-contained HTML file per run, readable offline and without JavaScript.
 
 Built from the ``run.json`` record (so ``summarize report run.json`` and a run produce the same
-page): the brief first, then the risk queue, then every document with its digest on top and
-its full text as aligned source/English pairs below. Every digest line and brief item links to
-the sentences it rests on (``#s-<sentence id>``); flags are highlighted with their reasons
-written out. Every run of text from a document is isolated (``<bdi>``, ``dir="auto"``), so the
-browser finds its direction from its own letters: an Arabic sentence reads right to left and
-the citations after it stay in order; long tokens such as URLs wrap instead of widening the
-page.
+page): the brief first (its stories, each with key facts, disagreements, figures shown side by
+side and a timeline drawn as an inline SVG chart), then the risk queue, then every document with
+its digest on top and its full text as aligned source/English pairs below. Every digest line
+and brief item links to the sentences it rests on (``#s-<sentence id>``); flags are
+highlighted with their reasons written out. Every run of text from a document is isolated
+(``<bdi>``, ``dir="auto"``), so the browser finds its direction from its own letters: an Arabic
+sentence reads right to left and the citations after it stay in order; long tokens such as
+URLs wrap instead of widening the page.
 """
 
 from __future__ import annotations
@@ -103,31 +104,81 @@ def _metadata(record: Mapping[str, Any]) -> str:
     return f'<section id="run"><h2>How this run was made</h2><dl class="meta">{body}</dl></section>'
 
 
-def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    from summarize.summarise.topics import sections
+#: Styles of the brief's stories (kept apart from the page's own CSS).
+BRIEF_CSS = """
+.story { border-top: 2px solid #d0d5dd; margin-top: 1rem; }
+.story h3 { margin-bottom: .2rem; }
+.verdict { border-left: 4px solid var(--warn); padding: .1rem .8rem; margin: .6rem 0; }
+.verdict.side { border-left-color: var(--info); }
+.verdict ul { padding-left: 1.1rem; }
+svg.timeline { max-width: 100%; height: auto; display: block; margin: .4rem 0; }
+table.timeline-table td, table.timeline-table th { font-size: .9em; }
+"""
 
+
+def _variant(v: Mapping[str, Any], cites: Any) -> str:
+    said = f' <span class="muted">({_e(v["attribution"])})</span>' if v.get("attribution") else ""
+    flags = (f' <span class="sev-2">⚠ flagged: {_e(", ".join(v["flags"]))}</span>'
+             if v.get("flags") else "")
+    return (f'<li><strong>{_t(v["figure"])}</strong> <span class="cites">'
+            f'[{cites(v["sources"])}]</span>{said}: “{_t(v["text"])}” '
+            f'<span class="evidence">[{_evidence_links(v["evidence"])}]</span>{flags}</li>')
+
+
+def _story(story: Mapping[str, Any], cites: Any) -> str:
+    from summarize.timeline_svg import timeline_svg
+
+    number = str(story.get("id", "")).split("-")[-1]
+    parts = [f'<section class="story" id="{_e(story.get("id", ""))}">'
+             f'<h3>{_e(number)}. {_t(story.get("title", ""))}</h3>'
+             f'<p class="cites">Reported by [{cites(story.get("sources", []))}]</p>']
+    facts = story.get("facts", [])
+    if facts:
+        items = "".join(
+            f'<li>{_t(f["text"])} <span class="cites">[{cites(f["sources"])}]</span>'
+            + (f' <span class="sev-2">⚠ quoted sentence flagged as likely wrong '
+               f'({_e(", ".join(f["flags"]))}); no other source reports this fact</span>'
+               if f.get("flags") else "")
+            + f' <span class="evidence">[{_evidence_links(f["evidence"])}]</span></li>'
+            for f in facts)
+        parts.append(f"<h4>Key facts</h4><ul>{items}</ul>")
+    for c in story.get("disagreements", []):
+        variants = "".join(_variant(v, cites) for v in c["variants"])
+        parts.append(f'<div class="verdict"><p><strong class="sev-1">Sources disagree</strong> '
+                     f'on the {_e(c["measure"])} ({_e(c["subject"])}): {_e(c["reason"])}.</p>'
+                     f"<ul>{variants}</ul></div>")
+    for c in story.get("side_by_side", []):
+        variants = "".join(_variant(v, cites) for v in c["variants"])
+        parts.append(f'<div class="verdict side"><p><strong>Not comparable as written</strong> '
+                     f'({_e(c["measure"])}, {_e(c["subject"])}): {_e(c["reason"])}; shown '
+                     f"side by side, not a disagreement.</p><ul>{variants}</ul></div>")
+    timeline = story.get("timeline", [])
+    if timeline:
+        rows = "".join(f'<tr><td>{_e(t["when"])}</td><td>{_e(t["measure"])}</td>'
+                       f'<td>{_e(t["figure"])}</td><td>[{cites(t["sources"])}]</td>'
+                       f'<td>{_e(t.get("note", ""))}</td>'
+                       f'<td class="evidence">{_evidence_links(t["evidence"])}</td></tr>'
+                       for t in timeline)
+        parts.append("<h4>Timeline</h4>" + timeline_svg(timeline, str(story.get("title", "")))
+                     + '<table class="timeline-table"><thead><tr><th scope="col">when</th>'
+                     '<th scope="col">measure</th><th scope="col">figure</th>'
+                     '<th scope="col">sources</th><th scope="col">note</th>'
+                     f'<th scope="col">evidence</th></tr></thead><tbody>{rows}</tbody></table>')
+    return "".join(parts) + "</section>"
+
+
+def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     def cites(sources: Iterable[str]) -> str:
         return ", ".join(f'<a href="#{_doc_anchor(s)}">{_e(labels.get(s, s))}</a>'
                          for s in sources)
 
-    def entry(rank: int, item: Mapping[str, Any]) -> str:
-        several = len({v.get("measure") for v in item.get("variants", [])}) > 1
-        variants = "".join(
-            f'<li>{_e(v["measure"]) + ": " if several else ""}<strong>{_t(v["figure"])}</strong>'
-            f' <span class="cites">[{cites(v["sources"])}]</span>: “{_t(v["text"])}” '
-            f'<span class="evidence">[{_evidence_links(v["evidence"])}]</span></li>'
-            for v in item.get("variants", []))
-        lead = '<strong class="sev-1">Sources disagree.</strong> ' if item.get("conflict") else ""
-        main = "" if lead else f' <span class="cites">[{cites(item["sources"])}]</span>'
-        return (f'<li value="{rank}"><p>{lead}{_t(item["text"])}{main}</p>'
-                + (f'<ul class="variants">{variants}</ul>' if variants else "")
-                + f'<p class="evidence">Evidence: {_evidence_links(item["evidence"])}</p></li>')
-
-    items = record.get("brief", [])
-    body = "".join(f"<h3>{_e(title)}</h3><ol>"
-                   + "".join(entry(i + 1, items[i]) for i in indices) + "</ol>"
-                   for title, indices in sections([item.get("topic") for item in items]))
-    return (f'<section id="brief"><h2>Brief</h2>{body or "<p>Nothing to brief.</p>"}'
+    brief = record.get("brief") or {}
+    undated = brief.get("undated", [])
+    note = (f'<p class="muted">Dates are relative: [{cites(undated)}] give no publication date, '
+            "so their relative dates cannot be placed and their figures are never called a "
+            "disagreement for lack of a date.</p>" if undated else "")
+    body = "".join(_story(story, cites) for story in brief.get("stories", []))
+    return (f'<section id="brief"><h2>Brief</h2>{note}{body or "<p>Nothing to brief.</p>"}'
             "</section>")
 
 
@@ -217,7 +268,8 @@ def render_report(record: Mapping[str, Any]) -> str:
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>summarize review: {len(documents)} documents</title><style>{CSS}</style>"
+        f"<title>summarize review: {len(documents)} documents</title><style>{CSS}{BRIEF_CSS}"
+        "</style>"
         "</head><body><header><h1>Review</h1>"
         f'<nav aria-label="Contents"><ul><li><a href="#brief">Brief</a></li>'
         f'<li><a href="#risks">Sentences to check</a></li>{nav}'

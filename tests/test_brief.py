@@ -1,102 +1,277 @@
-"""The brief: topics, figures that agree or conflict across articles, attribution kept."""
+"""The brief: stories, verdicts and timelines, through the public surface (``summarize.run``,
+``build_brief``, the writers), on hand translations of the seeds and purpose-written cases."""
 
-from summarize.brief import build_brief, candidates, conflicts
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import summarize
+from summarize.brief import build_brief
 from summarize.outputs import render_brief
-from summarize.records import RunResult
+from summarize.pipeline import Stages
+from summarize.records import Claim, DocumentResult, Flag, RunResult, SentenceRecord, Verdict
 from summarize.report import render_report
-from tests.test_summarise import english_document, load
+from tests.test_summarise import load
 
-VELORIA = ("veloria_lesechos", "veloria_ft", "veloria_wire")
-
-
-def veloria_brief() -> RunResult:
-    documents = [load(name) for name in VELORIA]
-    return RunResult(version="test", settings={}, documents=documents,
-                     brief=build_brief(documents, 10))
+SEEDS_EN = Path(__file__).parent / "fixtures" / "seeds_en"
+ENGLISH_ONLY = Stages(translate=False)
 
 
-def test_conflicting_figures_are_listed_with_their_sources_not_blended() -> None:
-    brief = veloria_brief().brief
-    conflicted = [item for item in brief if item.conflict]
-    assert len(conflicted) == 1
-    item = conflicted[0]
-    assert item.conflict == "valuation"
-    by_source = {v.sources: (v.figure, v.evidence) for v in item.variants}
-    assert by_source == {("veloria_lesechos",): ("$6 billion", ("veloria_lesechos:2:1",)),
-                         ("veloria_ft",): ("€11.7 billion", ("veloria_ft:3:1",))}
-    assert "$6 billion" in item.text and "€11.7 billion" in item.text
-    # No other item quotes either figure as if all sources agreed on it.
-    others = [i for i in brief if i is not item]
-    assert not any("$6 billion" in i.text or "€11.7 billion" in i.text for i in others)
+@cache
+def seeds() -> RunResult:
+    """The five seeds, translated by hand, run as ``summarize digest`` would."""
+    return summarize.run(sorted(SEEDS_EN.glob("*.md")), stages=ENGLISH_ONLY)
 
 
-def test_agreeing_figures_merge_without_a_conflict() -> None:
-    members = candidates([load(name) for name in VELORIA])
-    funding = [m for m in members if m.id in {"veloria_lesechos:2:1", "veloria_wire:1:1"}]
-    staff = [m for m in members if m.id in {"veloria_lesechos:5:1", "veloria_ft:5:1"}]
-    assert len(funding) == 2 and len(staff) == 2
-    assert "funding" not in conflicts(funding)  # €600 million = 600 million euros
-    assert conflicts(staff) == {}  # 350 people in both
+def run_texts(texts: Mapping[str, str], items: int = 8) -> RunResult:
+    return summarize.run(dict(texts), stages=ENGLISH_ONLY,
+                         digest=summarize.DigestOptions(brief_items=items))
 
 
-def test_a_figure_in_another_currency_is_a_conflict_even_if_close() -> None:
-    a = english_document("a", "Veloria AI is valued at $6 billion after the round.")
-    b = english_document("b", "Veloria AI is valued at €6 billion after the round.")
-    item, = build_brief([a, b], 5)
-    assert item.conflict == "valuation"
-    assert [v.figure for v in item.variants] == ["$6 billion", "€6 billion"]
+def claim_with(result: RunResult, document: str, figure: str) -> Claim:
+    found = [c for c in result.brief.claims if c.document.startswith(document)
+             and (c.figure == figure or c.figure.endswith(" " + figure))]
+    assert len(found) == 1, (document, figure, [c.figure for c in result.brief.claims])
+    return found[0]
 
 
-def test_every_measure_the_sources_disagree_on_is_listed() -> None:
-    a = english_document("a", "Veloria AI raised €600 million at a valuation of $6 billion.")
-    b = english_document("b", "Veloria AI raised €900 million at a valuation of €11.7 billion.")
-    item, = build_brief([a, b], 5)
-    assert item.conflict == "funding raised, valuation"
-    assert [(v.measure, v.figure, v.sources) for v in item.variants] == [
-        ("funding raised", "€600 million", ("a",)), ("funding raised", "€900 million", ("b",)),
-        ("valuation", "$6 billion", ("a",)), ("valuation", "€11.7 billion", ("b",))]
-    text = render_brief(RunResult(version="t", settings={}, documents=[a, b], brief=[item]))
-    assert "  - valuation: €11.7 billion [b]:" in text
+def verdict(result: RunResult, a: Claim, b: Claim) -> Verdict | None:
+    return next((v for v in result.brief.verdicts if set(v.claims) == {a.id, b.id}), None)
 
 
-def test_same_measure_about_different_subjects_is_not_a_conflict() -> None:
-    a = english_document("a", "Nvidia was valued at $4 trillion by investors on Friday.")
-    b = english_document("b", "Veloria AI was valued at €11.7 billion after a new round.")
-    assert not any(item.conflict for item in build_brief([a, b], 5))
+def dated(day: str, text: str) -> str:
+    return f"---\ndate: {day}\noutlet: Test Wire\n---\n{text}"
 
 
-def test_attribution_is_kept_when_a_source_hedges() -> None:
-    brief = veloria_brief().brief
-    lumen = [item for item in brief if "Lumen" in item.text]
-    assert len(lumen) == 1
-    assert lumen[0].sources == ("veloria_lesechos", "veloria_wire")
-    assert "according to Handelsblatt" in lumen[0].text
+# --- The seeds (good English translations): what the issue found wrong ----------------------
+
+def test_seeds_never_claim_that_sources_disagree() -> None:
+    result = seeds()
+    assert [c for s in result.brief.stories for c in s.disagreements] == []
+    assert not any(v.kind == "disagreement" for v in result.brief.verdicts)
+    assert "Sources disagree" not in render_brief(result)
+
+
+@pytest.mark.parametrize(("a", "b", "allowed"), [
+    # Dealroom's total raised to date against the September round, and an earlier target.
+    (("000", "2.9 billion dollars"), ("002", "1.7 billion euros"), {"update"}),
+    (("000", "2.9 billion dollars"), ("004", "600 million dollars"), {"update"}),
+    (("001", "600 million euros"), ("002", "1.7 billion euros"), {"update", None}),
+    (("004", "600 million dollars"), ("002", "1.7 billion euros"), {"update"}),
+    # The round, in both articles.
+    (("000", "1.7 billion euro"), ("002", "1.7 billion euros"), {"same_fact"}),
+    # ASML's share of the round, in both.
+    (("000", "1.3 billion euros"), ("002", "1.3 billion euros"), {"same_fact"}),
+    # A later round against an earlier report: a change over time, never a disagreement.
+    (("002", "11.7 billion euros"), ("004", "6 billion dollars"), {"update", "not_comparable"}),
+    (("000", "11.7 billion euros"), ("002", "11.7 billion euros"), {"same_fact"}),
+])
+def test_seed_funding_figures_are_five_different_facts(
+        a: tuple[str, str], b: tuple[str, str], allowed: set[str | None]) -> None:
+    result = seeds()
+    found = verdict(result, claim_with(result, *a), claim_with(result, *b))
+    assert (found.kind if found else None) in allowed
+
+
+def test_the_sweden_investment_is_not_asml_s_share_of_the_round() -> None:
+    result = seeds()
+    sweden = claim_with(result, "000", "1.2 billion euros")
+    asml = claim_with(result, "002", "1.3 billion euros")
+    assert sweden.subject != asml.subject and verdict(result, sweden, asml) is None
+    assert "in:Sweden" in sweden.qualifiers
+
+
+def test_a_fact_cites_a_source_only_for_figures_it_gives() -> None:
+    from tests.test_brief_eval import record
+
+    for run in (seeds().to_dict(), record()):
+        brief = run["brief"]
+        text_of = {s["id"]: s["english"] for d in run["documents"] for s in d["sentences"]}
+        document_of = {c["id"]: c["document"] for c in brief["claims"]}
+        same = {frozenset(v["claims"]) for v in brief["verdicts"] if v["kind"] == "same_fact"}
+        for fact in (f for story in brief["stories"] for f in story["facts"]):
+            quoted = next(e for e in fact["evidence"] if text_of[e] == fact["text"])
+            for claim in (c for c in brief["claims"] if c["sentence"] == quoted):
+                for source in set(fact["sources"]) - {claim["document"]}:
+                    assert any(claim["id"] in pair and any(
+                        document_of[other] == source for other in pair - {claim["id"]})
+                        for pair in same), (fact["text"], claim["figure"], source)
+
+
+@pytest.mark.parametrize(("seed", "facts"), [
+    ("001", ["18,000 Blackwell GPUs", "40-megawatt data centre located in Essonne"]),
+    ("003", ["Orange"]),
+])
+def test_seed_digests_carry_the_concrete_facts(seed: str, facts: list[str]) -> None:
+    doc = next(d for d in seeds().documents if d.id.startswith(seed))
+    for fact in facts:
+        line, = [line for line in doc.digest if fact in line.text]
+        by_id = {s.id: s.english for s in doc.sentences}
+        assert line.text == " ".join(by_id[e] for e in line.evidence)  # quoted verbatim
+
+
+def test_undated_sources_keep_relative_dates_and_say_so() -> None:
+    result = seeds()
+    assert len(result.brief.undated) == 5
+    september = claim_with(result, "000", "1.7 billion euro").time
+    assert (september.text, september.start, september.relative) == ("in September", None, True)
+    assert "Dates are relative" in render_brief(result)
+
+
+def test_one_story_for_the_seeds_with_its_timeline() -> None:
+    story = seeds().brief.stories[0]
+    assert story.title.startswith("Mistral") and len(story.sources) == 5
+    measures = {entry.measure for entry in story.timeline}
+    assert {"funding", "valuation"} <= measures
+
+
+# --- Purpose-written cases ------------------------------------------------------------------
+
+def test_two_authorities_death_tolls_for_the_same_event_and_day_disagree() -> None:
+    result = run_texts({
+        "ministry": dated("2025-02-06", "An earthquake struck eastern Turkey near Van on "
+                          "Monday. The interior ministry said on Thursday that 1,200 people "
+                          "had died in the earthquake."),
+        "crescent": dated("2025-02-06", "The Turkish Red Crescent said on Thursday that "
+                          "1,450 people had been killed in the Van earthquake in eastern "
+                          "Turkey."),
+        "later": dated("2025-02-09", "The death toll from the earthquake in eastern Turkey "
+                       "rose to 2,100 on Sunday, the interior ministry said."),
+    })
+    disagreement, = [c for s in result.brief.stories for c in s.disagreements]
+    assert disagreement.measure == "deaths"
+    assert sorted(v.figure for v in disagreement.variants) == ["1,200 people", "1,450 people"]
+    assert {v.attribution for v in disagreement.variants} == {
+        "The interior ministry said on Thursday", "The Turkish Red Crescent said on Thursday"}
+    timeline = [e for s in result.brief.stories for e in s.timeline if e.measure == "deaths"]
+    assert [e.date for e in timeline] == ["2025-02-06", "2025-02-06", "2025-02-09"]
+    assert "2,100" in timeline[-1].figure and "disputed" in timeline[0].note
+
+
+def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
+    result = run_texts({
+        "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "
+                        "regional government said."),
+        "friday": dated("2025-04-11", "Floods in Valencia have killed 95 people, the regional "
+                        "government said on Friday."),
+    })
+    kinds = {v.kind for v in result.brief.verdicts}
+    assert kinds == {"update"}
+
+
+@pytest.mark.parametrize(("lesechos", "wire", "expected"), [
+    ("Veloria AI raised €600 million on Tuesday.", "Veloria AI raised $650 million on Tuesday.",
+     "not_comparable"),  # one round in two currencies, no conversion given
+    ("Veloria AI raised €600 million ($650 million) on Tuesday.",
+     "Veloria AI raised $650 million on Tuesday.", "same_fact"),  # the conversion is stated
+    ("Veloria AI raised €600 million on Tuesday.", "Veloria AI raised €640 million on Tuesday.",
+     "disagreement"),
+    ("Veloria AI raised €1.7 billion on Tuesday.",
+     "Veloria AI raised 1,700 million euros on Tuesday.", "same_fact"),
+])
+def test_one_figure_in_two_currencies_is_never_a_disagreement(lesechos: str, wire: str,
+                                                              expected: str) -> None:
+    result = run_texts({"lesechos": dated("2025-06-04", lesechos),
+                        "wire": dated("2025-06-04", wire)})
+    assert [v.kind for v in result.brief.verdicts] == [expected]
+
+
+def test_two_start_ups_valuations_are_never_mixed() -> None:
+    result = run_texts({
+        "helix": dated("2025-06-04", "Helix AI raised €1.7 billion at a valuation of €12 "
+                       "billion, the Berlin company said on Wednesday."),
+        "lumio": dated("2025-06-04", "Lumio raised €320 million at a valuation of €2.6 "
+                       "billion, the Stockholm company said on Wednesday. Its rival Helix AI "
+                       "is valued at €12 billion."),
+        "both": dated("2025-06-04", "Helix AI is worth €11 billion, while Lumio is valued at "
+                      "€2.5 billion, investors said on Wednesday."),
+    })
+    claims = {c.id: c for c in result.brief.claims}
+    for v in result.brief.verdicts:
+        a, b = (claims[i] for i in v.claims)
+        assert a.subject_key == b.subject_key, (a.subject, b.subject)
+    helix = [v for v in result.brief.verdicts if claims[v.claims[0]].subject_key == ("helix",)]
+    assert {v.kind for v in helix} >= {"same_fact", "disagreement"}  # €12bn twice, €11bn once
+
+
+def test_a_flagged_sentence_is_never_quoted_as_a_plain_fact() -> None:
+    lost = Flag("number_lost", 'source number "11%" is not in the English', 2)
+    flagged = DocumentResult("a", None, "en", sentences=[
+        SentenceRecord("a:1:1", 1, "…", "ASML invested 1.3 billion euros in Mistral AI on "
+                                       "Tuesday and took a stake.", [lost])],
+        metadata={"date": "2025-09-09"})
+    clean = DocumentResult("b", None, "en", sentences=[
+        SentenceRecord("b:1:1", 1, "…", "ASML invested 1.3 billion euros in Mistral AI on "
+                                       "Tuesday, taking a large stake.")],
+        metadata={"date": "2025-09-09"})
+    fact, = build_brief([flagged, clean], 5).stories[0].facts
+    assert fact.text == clean.sentences[0].english and fact.flags == ()
+    assert fact.sources == ("a", "b")
+    alone, = build_brief([flagged], 5).stories[0].facts
+    assert alone.flags == ("number_lost",)
+    result = RunResult(version="t", settings={}, documents=[flagged],
+                       brief=build_brief([flagged], 5))
+    assert "⚠ quoted sentence flagged as likely wrong (number_lost)" in render_brief(result)
+
+
+def test_a_figure_from_a_flagged_sentence_is_never_a_disagreement() -> None:
+    changed = Flag("number_changed", "source number 12 became 1.2", 2)
+    docs = [DocumentResult(d, None, "en", sentences=[SentenceRecord(
+        f"{d}:1:1", 1, "…", f"Veloria AI raised {figure} on Tuesday.", flags)],
+        metadata={"date": "2025-06-04"})
+        for d, figure, flags in (("a", "€600 million", [changed]), ("b", "€640 million", []))]
+    found, = build_brief(docs, 5).verdicts
+    assert found.kind == "not_comparable" and "number_changed" in found.reason
+
+
+def test_import_does_not_load_dateparser_or_yaml() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, summarize\n"
+            "assert not {'dateparser', 'yaml'} & set(sys.modules), sorted(sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+# --- Older fixtures, and the writers --------------------------------------------------------
+
+def test_veloria_valuations_in_two_currencies_are_shown_side_by_side() -> None:
+    documents = [load(n) for n in ("veloria_lesechos", "veloria_ft", "veloria_wire")]
+    brief = build_brief(documents, 10)
+    story = brief.stories[0]
+    assert story.title == "Veloria AI" and story.disagreements == ()
+    side, = [c for c in story.side_by_side if c.measure == "valuation"]
+    assert sorted(v.figure for v in side.variants) == ["$6 billion", "€11.7 billion"]
+    lumen = [f for f in story.facts if "Lumen" in f.text]
     assert lumen[0].attribution == "according to Handelsblatt"
 
 
-def test_items_are_filed_under_topics() -> None:
-    brief = veloria_brief().brief
-    topic = {item.evidence[0]: item.topic for item in brief}
-    assert topic["veloria_ft:3:1"] == "funding"  # the valuation conflict
-    assert topic["veloria_ft:4:1"] == "partnerships"  # Stellantis
-    assert topic["veloria_lesechos:3:1"] == "infrastructure"  # the data centre
-    centre = next(item for item in brief if item.topic == "infrastructure")
-    assert {"data", "mw"} <= set(centre.topic_terms)
-
-
-def test_brief_markdown_groups_topics_and_shows_each_variant() -> None:
-    result = veloria_brief()
-    text = render_brief(result)
-    assert text.index("## Funding") < text.index("## Infrastructure")
-    assert "Sources disagree" in text
-    for item in result.brief:
-        for variant in item.variants:
-            assert f"{variant.figure} [" in text and variant.text in text
-
-
-def test_review_page_shows_topics_and_variants() -> None:
-    record = veloria_brief().to_dict()
-    page = render_report(record)
-    assert "<h3>Funding</h3>" in page and "Sources disagree." in page
-    assert page.count('<ul class="variants">') == 1
-    assert "€11.7 billion" in page
+def test_markdown_run_json_and_review_page_show_the_same_stories(tmp_path: Path) -> None:
+    result = run_texts({
+        "ministry": dated("2025-02-06", "The interior ministry said on Thursday that 1,200 "
+                          "people had died in the earthquake in Van."),
+        "crescent": dated("2025-02-06", "The Red Crescent said on Thursday that 1,450 people "
+                          "had been killed in the Van earthquake."),
+        "later": dated("2025-02-09", "The death toll from the Van earthquake rose to 2,100 on "
+                       "Sunday, the interior ministry said."),
+    })
+    summarize.write_outputs(result, tmp_path)
+    record = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert set(record["brief"]) == {"stories", "claims", "verdicts", "undated"}
+    claim = record["brief"]["claims"][0]
+    assert claim["sentence"] in {s["id"] for d in record["documents"] for s in d["sentences"]}
+    assert {"subject", "measure", "value", "unit", "time", "status", "attribution"} <= set(claim)
+    assert record["documents"][0]["metadata"]["date"] == "2025-02-06"
+    markdown = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for story in record["brief"]["stories"]:
+        assert story["title"] in markdown and story["title"] in page
+    assert markdown.count("**Sources disagree**") == page.count("Sources disagree</strong>") == 1
+    assert page.count("<svg") == 1 and "<circle" in page and "<script" not in page
+    assert page == render_report(record)

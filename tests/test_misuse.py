@@ -71,7 +71,7 @@ def test_running_twice_in_a_working_folder_does_not_read_the_outputs(tmp_path: P
     record = record_of(tmp_path / "outputs")
     assert sorted(d["id"] for d in record["documents"]) == [
         "veloria_ft", "veloria_lesechos", "veloria_wire"]
-    assert {s for item in record["brief"] for s in item["sources"]} <= {
+    assert {s for story in record["brief"]["stories"] for s in story["sources"]} <= {
         "veloria_ft", "veloria_lesechos", "veloria_wire"}
     assert record["skipped"] == [{"path": "outputs",
                                   "reason": "a folder summarize wrote (its own outputs)"}]

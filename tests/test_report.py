@@ -11,7 +11,19 @@ import pytest
 from summarize.cli import main
 from summarize.outputs import write_outputs
 from summarize.pipeline import risk_queue
-from summarize.records import BriefItem, DigestLine, DocumentResult, Flag, RunResult, SentenceRecord
+from summarize.records import (
+    Brief,
+    Comparison,
+    DigestLine,
+    DocumentResult,
+    FigureVariant,
+    Flag,
+    KeyFact,
+    RunResult,
+    SentenceRecord,
+    Story,
+    TimelineEntry,
+)
 from summarize.report import render_report
 
 ROOT = Path(__file__).parents[1]
@@ -51,10 +63,25 @@ def sample_run() -> RunResult:
     return RunResult(version="0.test", settings={"beams": 4, "summariser": {
                          "summariser": "abstractive", "model": "tiny-bart"}},
                      documents=documents,
-                     brief=[BriefItem("ASML invested 1.3 billion euros.", ("001_ar", "003_de"),
-                                      ("001_ar:1:1", "003_de:1:1"), 1.5),
-                            BriefItem("The start-up is known in the region as الشركة الناشئة",
-                                      ("001_ar", "003_de"), ("001_ar:1:2", "003_de:1:1"), 1.0)],
+                     brief=Brief(stories=[Story(
+                         "story-1", "ASML", "entity", ("001_ar", "003_de"), 1.5,
+                         facts=(KeyFact("ASML invested 1.3 billion euros.", ("001_ar", "003_de"),
+                                        ("001_ar:1:1", "003_de:1:1"), 1.5),
+                                KeyFact("The start-up is known in the region as الشركة الناشئة",
+                                        ("001_ar", "003_de"), ("001_ar:1:2", "003_de:1:1"),
+                                        1.0)),
+                         disagreements=(Comparison("disagreement", "investment", "ASML",
+                                                   "same subject, measure, event and time", (
+                             FigureVariant("1.3 billion euros", "ASML invested 1.3 billion "
+                                           "euros.", ("001_ar",), ("001_ar:1:1",), ("c1",)),
+                             FigureVariant("1.4 billion <euros>", "ASML put in 1.4 billion.",
+                                           ("003_de",), ("003_de:1:1",), ("c2",)))),),
+                         timeline=(
+                             TimelineEntry("stake", "2024-06-01", "2024-06", "9%", 9.0, "%",
+                                           ("001_ar",), ("001_ar:1:1",), ("c3",)),
+                             TimelineEntry("stake", "2025-09-01", "2025-09", "11%", 11.0, "%",
+                                           ("003_de",), ("003_de:1:1",), ("c4",))))],
+                         undated=["003_de"]),
                      models=[{"model": "facebook/nllb", "revision": "abc123", "engine":
                               "ctranslate2", "device": "cpu", "languages": ["ar"]}],
                      timings={"translate": 1.2}, risks=risk_queue(documents))
@@ -73,6 +100,15 @@ def test_page_content_links_and_escaping() -> None:
     assert "http://" not in page and "https://" not in page  # nothing fetched from outside
     assert "tiny-bart" in page  # nested settings (the summariser's signature) are shown
     assert "model score -0.42" in page  # the model's own confidence, where it gave one
+
+
+def test_brief_shows_stories_disagreements_and_an_inline_timeline_chart() -> None:
+    page = render_report(sample_run().to_dict())
+    brief = page[page.index('id="brief"'):page.index('id="risks"')]
+    assert "<h3>1. <bdi>ASML</bdi></h3>" in brief and "Sources disagree" in brief
+    assert "1.4 billion &lt;euros&gt;" in brief  # escaped
+    assert brief.count("<svg") == 1 and brief.count("<circle") == 2 and "<title>" in brief
+    assert "Dates are relative" in brief
 
 
 def test_generated_and_replaced_digest_lines_are_marked() -> None:
@@ -119,7 +155,7 @@ def test_page_in_a_real_headless_browser(tmp_path: Path) -> None:
         assert page.eval_on_selector('#s-003_de-1-1 td.src',
                                      "el => getComputedStyle(el).direction") == "ltr"
         # A brief item ending in Arabic keeps its citations in order: [001, 003], not [003, 001].
-        cites = page.locator("#brief li:nth-of-type(2) .cites a")
+        cites = page.locator("#brief .story ul li:nth-of-type(2) .cites a")
         first, second = (cites.nth(i).bounding_box() for i in range(2))
         assert first is not None and second is not None and first["x"] < second["x"]
         # A long URL wraps: no sideways scrolling, and the Arabic column keeps its width.

@@ -4,6 +4,7 @@ import summarize
 from summarize.brief import build_brief
 from summarize.records import DocumentResult, Flag, SentenceRecord
 from summarize.segment import is_heading, split_sentences
+from summarize.summarise.extractive import antecedent
 
 ENGLISH = Path(__file__).parent / "fixtures" / "english"
 
@@ -75,17 +76,34 @@ def test_brief_merges_facts_reported_by_several_articles() -> None:
     docs = [load("arcadia_lemonde"), load("arcadia_reuters"), load("carrefour_wire")]
     brief = build_brief(docs, 6)
     ids = {s.id for d in docs for s in d.sentences}
-    assert all(set(item.evidence) <= ids for item in brief)
-    funding = [item for item in brief if "$400 million" in item.text]
+    story, = brief.stories  # one story: Arcadia's round and its Carrefour deal
+    facts = story.facts
+    assert all(set(fact.evidence) <= ids for fact in facts)
+    funding = [fact for fact in facts if "$400 million" in fact.text]
     assert len(funding) == 1
     assert funding[0].sources == ("arcadia_lemonde", "arcadia_reuters")
     assert "arcadia_lemonde:5:2" not in funding[0].evidence  # the valuation is another fact
-    robots = [item for item in brief if "2,000" in item.text]
+    robots = [fact for fact in facts if "2,000" in fact.text]
     assert len(robots) == 1
     assert robots[0].sources == ("arcadia_reuters", "carrefour_wire")
-    assert len(brief[0].sources) >= 2  # multi-source facts come first
-    assert [item.score for item in brief] == sorted((item.score for item in brief), reverse=True)
-    assert len({item.text for item in brief}) == len(brief)
+    assert len(facts[0].sources) >= 2  # multi-source facts come first
+    assert len({fact.text for fact in facts}) == len(facts) and len(facts) <= 6
+
+
+def test_a_digest_line_that_only_points_back_quotes_the_sentence_before() -> None:
+    doc = english_document("o", "Mistral AI is the star of the summit in Paris this week.\n\n"
+                           "After Helsing, Orange is the latest group to ally itself with "
+                           "Mistral AI. The French telecoms giant announced on Tuesday a "
+                           "strategic partnership with the start-up.\n\nIt was founded by "
+                           "Arthur Mensch in 2023 and now employs 700 people.")
+    sentences = doc.sentences
+    assert antecedent(sentences, 2) is sentences[1]  # "The French telecoms giant …"
+    assert antecedent(sentences, 3) is None  # it names someone, and opens its paragraph
+    assert antecedent(sentences, 1) is None
+    lines = summarize.ExtractiveSummariser().digest(sentences, 2)
+    by_id = {s.id: s for s in sentences}
+    assert all(line.text == " ".join(by_id[e].english for e in line.evidence)
+               for line in lines)
 
 
 def test_digest_text_library_call() -> None:
@@ -93,3 +111,10 @@ def test_digest_text_library_call() -> None:
     lines = summarize.digest_text(text, sentences=2, doc_id="cw")
     assert len(lines) == 2
     assert all(line.evidence[0].startswith("cw:") for line in lines)
+
+
+def test_digest_text_reads_front_matter_as_metadata_not_text() -> None:
+    text = "---\ndate: 2025-03-11\ntitle: Carrefour buys robots\n---\n" + (
+        ENGLISH / "carrefour_wire.txt").read_text(encoding="utf-8")
+    lines = summarize.digest_text(text, sentences=4, doc_id="cw")
+    assert not any("date:" in line.text or "---" in line.text for line in lines)

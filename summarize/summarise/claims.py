@@ -1,212 +1,390 @@
-"""What an English sentence claims: its names, its figures and whether it is attributed.
+"""Claims: each figure of a document with its subject, time, status, event and attribution.
 
-Used by the faithfulness check (every name and figure of a generated sentence must be found in
-the source sentences it rests on) and by the brief (figures for the same measure that differ
-between articles are listed side by side, not blended).
+Pure: a document's English sentences (and its front matter) in, :class:`~summarize.records.
+Claim` records out. Figures are read by ``summarize.summarise.figures``; then, per figure:
 
-Names are found by capitalisation, the signal English gives reliably: a capitalised word that
-is not the first of its sentence is a name; a sentence-initial word counts only when it is not
-a stopword and, if a context text is given, does not occur there in lower case ("Investors
-said …" is not a name when the article speaks of "investors"). Figures are the numbers of
-``summarize.numparse`` with the *measure* they quantify: the word of :data:`MEASURES` right
-after the number, else the nearest one in the same clause (``valued at $6 billion`` →
-valuation, ``700 employees`` → staff). A number with no measure word near it is not a figure
-here: "8,000 robots sold" and "2,000 robots deployed" are not two figures for one thing.
+* **Attribution**: who says it ("according to the Wall Street Journal", "the interior
+  ministry said", "ENAG put annual inflation at …"). Names inside it are sources, never the
+  subject.
+* **Subject**, by the measure's kind (``summarize.summarise.measures``):
+
+  - *entity*: the first name of the figure's clause before the figure (not a place, a
+    participant after "by"/"from"/"with", or a nationality); else, for "it", "they" or "the
+    company", the source of "X said it …", an earlier clause's subject or the article's main
+    entity; else an earlier clause's subject; else the article's main entity;
+  - *event*: the event noun nearest to the figure ("earthquake", "floods", "strike"), else
+    the article's main event, identified by *anchors*, the sentence's names or the
+    article's most frequent ones ("Izmir", "Turkey");
+  - *place*: a place or nationality of the clause ("in Seville", "German inflation"), else
+    an earlier clause's, else the article's main entity.
+
+* **Time**: the nearest time expression of the figure's clause, else one before it in the
+  sentence, else the next clause's when it has no figure ("after its Series B in 2023"), else
+  the document's date; "since November" counts up to the document's date; an earlier value
+  ("up from …") is some time before the figure it accompanies.
+* **Status**: ``target``, ``in talks``, ``expected`` (forecasts, polls, "could"), ``planned``
+  ("will", "is due to") or ``completed``.
+* **Qualifiers**, what tells events apart: ``cumulative`` ("to date", "so far", "since"),
+  ``previous``/``new`` rounds, ``series c``, ``with bonuses``, list or negotiated prices,
+  and places (``in:sweden``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import date, timedelta
 
-from summarize.numbers import NumberMention, english_mentions, same_figure
-from summarize.summarise.text import STOPWORDS, stem
+from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
+from summarize.summarise.entities import (
+    DocumentNames,
+    Name,
+    NameContext,
+    document_names,
+    event_near,
+    find_names,
+    same_subject,
+    subject_key,
+)
+from summarize.summarise.extractive import EXCLUDED_FLAGS
+from summarize.summarise.figures import Figure, clauses, read_figures
+from summarize.summarise.measures import PERSON_ROLES, ROLE_NOUNS
+from summarize.summarise.qualifiers import (
+    QUALIFIERS,
+    SERIES,
+    STATUS,
+    attributions,
+)
+from summarize.summarise.timeexpr import (
+    TimeMention,
+    document_date,
+    find_times,
+    future_tense,
+    on_day,
+    resolve,
+)
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-#: Capitalised words that do not name anything by themselves: they never make two sentences
-#: "about the same subject", though a summary that adds them is still checked.
-GENERIC_NAMES = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday ai eu us uk un ceo mr mrs ms dr
-""".split())
-
-#: Words that say what a figure measures, by stem → measure name.
-MEASURES: dict[str, str] = {
-    **dict.fromkeys(["valuat", "valu", "worth"], "valuation"),
-    **dict.fromkeys(["rais", "fund", "round", "financ", "fundrais"], "funding"),
-    **dict.fromkeys(["invest", "investor"], "investment"),
-    **dict.fromkeys(["revenu", "sale", "turnov", "incom", "earn"], "revenue"),
-    **dict.fromkeys(["employ", "employe", "staff", "worker", "headcount", "engin", "research"],
-                    "staff"),
-    **dict.fromkeys(["user", "download", "subscrib", "custom", "client"], "users"),
-    **dict.fromkeys(["megawatt", "mw", "gigawatt", "gw", "capac"], "capacity"),
-    **dict.fromkeys(["gpu", "chip", "processor", "acceler"], "chips"),
-    **dict.fromkeys(["paramet"], "parameters"),
-    **dict.fromkeys(["stake", "sharehold"], "stake"),
-    **dict.fromkeys(["price", "cost"], "price"),
-}
-MEASURE_LABELS = {"staff": "number of staff", "users": "number of users",
-                  "chips": "number of chips", "parameters": "number of parameters",
-                  "funding": "funding raised"}
-#: How far (in words) a measure word may be from its number.
-MEASURE_WINDOW = 6
-
-#: A clause boundary between a number and a word: punctuation or a coordinating word.
-_CLAUSE = re.compile(r"[,;:()\[\]–—]|\b(?:and|but|while|whereas|which|after|before)\b",
-                     re.IGNORECASE)
-
-_UNIT_WORDS = frozenset("""
-euro euros dollar dollars pound pounds lira liras yen percent per cent thousand thousands
-million millions billion billions trillion trillions bn mn tn m k
-""".split())
-
-#: Hedges and attribution: the source does not assert the claim itself.
-_HEDGE = re.compile(
-    r"\b(?:according\s+to\b[^,.;:]*|reportedly|allegedly|purportedly|unconfirmed|"
-    r"(?:is|are|was|were|be|been)\s+(?:said|reported|believed|thought|understood|rumou?red|"
-    r"expected|estimated|alleged)\s+to|(?:sources?|insiders?|people)\s+(?:familiar|close)\b"
-    r"[^,.;:]*|rumou?rs?|rumou?red|(?:said|says|say|told|claimed|claims|stated|estimated|"
-    r"estimates|reported|reports)\b)",
-    re.IGNORECASE)
-#: Modal hedges, lower case only: "in May 2024" is a month, not a hedge.
-_MODAL = re.compile(r"\b(?:may|might|could)\b")
-
-
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
+_ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
+                   re.IGNORECASE)
 @dataclass(frozen=True)
-class Figure:
-    """A number and the measure it quantifies.
-
-    Attributes:
-        measure: A name from :data:`MEASURES` (``valuation``), or the stem of the word after
-            the number (``employe``).
-        mention: The number as ``summarize.numparse`` read it.
-        shown: The figure as written, currency sign or word included (``$6 billion``).
-    """
-
-    measure: str
-    mention: NumberMention
-    shown: str
-
-    @property
-    def label(self) -> str:
-        """How to name the measure to a reader (``valuation``, ``number of staff``)."""
-        return MEASURE_LABELS.get(self.measure, self.measure)
-
-    def agrees(self, other: Figure) -> bool:
-        """Whether two figures give the same value (rounding allowed, currencies equal)."""
-        return same_figure(self.mention, other.mention) and (
-            self.mention.currency == other.mention.currency)
+class _Sentence:
+    record: SentenceRecord
+    text: str
+    figures: list[Figure]
+    names: list[Name]
+    attributions: list[tuple[int, int]]
+    times: list[TimeMention]
+    flags: tuple[str, ...]
 
 
-def tokens(text: str) -> list[tuple[int, str]]:
-    """Word tokens with their start offsets."""
-    return [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+def eligible_for_claims(record: SentenceRecord) -> bool:
+    """Headlines, repeated paragraphs and boilerplate give no claims."""
+    return (not record.heading and bool(record.english.strip())
+            and not any(f.code in EXCLUDED_FLAGS for f in record.flags))
 
 
-def _bare(word: str) -> str:
-    return word.lower().removesuffix("'s").removesuffix("’s")
+def document_title(document: DocumentResult) -> str | None:
+    """The headline: the front matter's title, else the first heading sentence."""
+    if document.metadata.get("title"):
+        return document.metadata["title"]
+    return next((s.english for s in document.sentences if s.heading and s.english), None)
 
 
-@lru_cache(maxsize=16)
-def _lower_words(context: str) -> frozenset[str]:
-    """The lower-case words of a context (one article is asked about for each sentence)."""
-    return frozenset(w for _, w in tokens(context) if w[:1].islower())
+def _parse(document: DocumentResult, context: NameContext
+           ) -> tuple[list[_Sentence], DocumentNames]:
+    parsed: list[_Sentence] = []
+    for record in document.sentences:
+        if not eligible_for_claims(record):
+            continue
+        text = record.english
+        parsed.append(_Sentence(record, text, read_figures(text), find_names(text, context),
+                                attributions(text), find_times(text),
+                                tuple(sorted({f.code for f in record.flags if f.severity >= 2}))))
+    # Who said it counts half, unless it speaks of itself ("Mistral AI said it will invest").
+    excluded = [(i, s, e) for i, p in enumerate(parsed) for s, e in p.attributions
+                if not re.match(r"\s*(?:that\s+)?(?:it|they)\b", p.text[e:], re.IGNORECASE)]
+    names = document_names(document_title(document), [p.text for p in parsed], context,
+                           excluded)
+    return parsed, names
 
 
-_INITIAL = re.compile(r"(?:^|[.!?…:;]\s+)[\"“«(\[‘'\s]*$")
+def document_profile(document: DocumentResult, context: NameContext) -> DocumentNames:
+    """What a document is mostly about: main entity, main place, anchors, main event."""
+    return _parse(document, context)[1]
 
 
-def names(text: str, context: str = "") -> set[str]:
-    """The lower-cased name words of ``text`` (``Mistral AI's`` → ``{"mistral", "ai"}``).
+def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim]:
+    """Every claim of one processed document, in sentence order.
 
     Args:
-        text: An English sentence or passage.
-        context: Text whose lower-case words rule out sentence-initial common words.
+        document: The document, with its English sentences and front matter.
+        context: Capitalisation seen across the run's documents (see
+            ``summarize.summarise.entities.name_context``).
     """
-    lower_context = _lower_words(context)
-    found: set[str] = set()
-    for start, word in tokens(text):
-        if not word[:1].isupper():
+    day = document_date(document.metadata)
+    parsed, names = _parse(document, context)
+    claims: list[Claim] = []
+    last_subject: str | None = None
+    for sentence in parsed:
+        previous: tuple[str, str] | None = None
+        previous_time: TimeRef | None = None
+        for n, figure in enumerate(sentence.figures, start=1):
+            claim = _claim(document.id, sentence, n, figure, names, day, previous,
+                           previous_time, last_subject)
+            claims.append(claim)
+            if claim.subject_kind != "event":
+                previous = (claim.subject, claim.subject_basis)
+            previous_time = claim.time
+        last_subject = _opening_name(sentence)
+    return claims
+
+
+def _opening_name(sentence: _Sentence) -> str | None:
+    """The name a sentence opens with ("The United Arab Emirates signed …"), if any: what a
+    following "It" or "They" most often refers to."""
+    for name in sentence.names:
+        if _excluded(name, sentence.attributions) or name.place or name.demonym:
             continue
-        bare = _bare(word)
-        if bare in STOPWORDS and not word.isupper():  # "The", "It"; but "US" stays
-            continue
-        if bare in lower_context and _INITIAL.search(text[:start]):
-            continue
-        found.add(bare)
-    return found
-
-
-def subject_names(text: str, context: str = "") -> set[str]:
-    """Names that can tie two sentences to the same subject (no months, days, acronyms like AI).
-
-    Args:
-        text: An English sentence.
-        context: Its article, whose lower-case words rule out sentence-initial common words.
-    """
-    return {n for n in names(text, context) if n not in GENERIC_NAMES and len(n) > 2}
-
-
-def _shown(text: str, mention: NumberMention) -> str:
-    start, end = mention.start, mention.end
-    while start > 0 and text[start - 1] in "€$£₺¥":
-        start -= 1
-    tail = re.match(r"\s*(?:%|per\s?cent|percent|euros?|dollars?|pounds?|lira)\b|\s*%"
-                    r"|\s*(?:MW|GW|kW|TWh|GWh|MWh)\b", text[end:], re.IGNORECASE)
-    if tail:
-        end += tail.end()
-    return text[start:end].strip()
-
-
-def figures(text: str) -> list[Figure]:
-    """The figures of an English sentence (years, times and ordinals are not figures)."""
-    words = tokens(text)
-    found: list[Figure] = []
-    for mention in english_mentions(text):
-        if mention.optional or mention.kind in {"year", "time", "ordinal"}:
-            continue
-        measure = _measure(text, words, mention)
-        if measure is not None:
-            found.append(Figure(measure, mention, _shown(text, mention)))
-    return found
-
-
-def _measure(text: str, words: list[tuple[int, str]], mention: NumberMention) -> str | None:
-    """The measure a number quantifies: the word right after it when that is a measure word,
-    else the nearest measure word of its clause (None when there is none)."""
-    before = [(s, w) for s, w in words if s < mention.start][-MEASURE_WINDOW:]
-    after = [(s, w) for s, w in words if s >= mention.end][:MEASURE_WINDOW]
-    rest = [w for _, w in after]
-    while rest and rest[0].lower() in _UNIT_WORDS:
-        rest.pop(0)
-    if rest and stem(rest[0].lower()) in MEASURES:
-        return MEASURES[stem(rest[0].lower())]
-    clause_before = [w for s, w in before if not _CLAUSE.search(text[s:mention.start])]
-    clause_after = [w for s, w in after if not _CLAUSE.search(text[mention.end:s])]
-    nearest = sorted([*enumerate(reversed(clause_before)), *enumerate(clause_after)],
-                     key=lambda p: p[0])
-    for _, word in nearest:
-        measure = MEASURES.get(stem(word.lower()))
-        if measure is not None:
-            return measure
+        if not re.fullmatch(r"\s*(?:the\s+)?", sentence.text[:name.start], re.IGNORECASE):
+            return None
+        return name.text
     return None
 
 
-def hedge(text: str) -> str | None:
-    """The attribution or hedge of a sentence (``according to Reuters``, ``reportedly``,
-    ``said``, ``may``), or None when it states its claim as fact."""
-    matches = [m for m in (_HEDGE.search(text), _MODAL.search(text)) if m is not None]
-    if not matches:
-        return None
-    first = min(matches, key=lambda m: m.start())
-    return " ".join(first.group().split())
+def _excluded(name: Name, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= name.start < e for s, e in spans)
 
 
-def unsupported_numbers(text: str, evidence: Iterable[str]) -> list[NumberMention]:
-    """The firm numbers of ``text`` that no evidence text contains (value, rounding allowed)."""
-    pool = [m for e in evidence for m in english_mentions(e)]
-    return [m for m in english_mentions(text)
-            if not m.optional and not any(same_figure(m, p) for p in pool)]
+def _source(sentence: _Sentence, figure: Figure) -> tuple[str | None, Name | None]:
+    """The attribution nearest to a figure, and the name of its source when it has one."""
+    if not sentence.attributions:
+        return None, None
+    before = [span for span in sentence.attributions if span[1] <= figure.start + 1]
+    if before:
+        start, end = max(before, key=lambda span: span[1])
+    else:
+        start, end = min(sentence.attributions, key=lambda span: span[0] - figure.start)
+    text = sentence.text[start:end].strip(" ,")
+    text = re.sub(r"^(?:while|and)\s+", "", text)
+    text = re.sub(r"\s+that$", "", text)
+    who = next((n for n in sentence.names if start <= n.start < end and not n.demonym), None)
+    return text, who
+
+
+def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: DocumentNames,
+           day: date | None, previous: tuple[str, str] | None,
+           previous_time: TimeRef | None, last_subject: str | None) -> Claim:
+    attribution, who = _source(sentence, figure)
+    subject, kind, basis, key, participants, anchors = _subject(
+        sentence, figure, names, previous, who, last_subject)
+    qualifiers = _qualifiers(sentence, figure, kind, subject, names)
+    window = _window(sentence, figure)
+    status = next((name for name, pattern in STATUS if pattern.search(window)), "completed")
+    if "target" in qualifiers:
+        status = "target"
+    time, cumulative = _time(sentence, figure, day, previous_time)
+    if cumulative and "cumulative" not in qualifiers:
+        qualifiers = ("cumulative", *qualifiers)
+    return Claim(
+        id=f"{sentence.record.id}#{n}", document=doc_id, sentence=sentence.record.id,
+        subject=subject, subject_kind=kind, subject_basis=basis, subject_key=key,
+        measure=figure.measure, figure=figure.shown, value=figure.mention.value,
+        unit=figure.unit, time=time, bound=figure.bound, upper=figure.upper,
+        conversions=figure.conversions, participants=participants, anchors=anchors,
+        qualifiers=qualifiers, status=status, attribution=attribution,
+        span=(figure.start, figure.end), flags=sentence.flags)
+
+
+def _window(sentence: _Sentence, figure: Figure) -> str:
+    """The figure's clause, with the sentence's opening when the figure is its first."""
+    start, end = figure.clause
+    if sentence.figures and sentence.figures[0] is figure:
+        start = 0
+    spans = clauses(sentence.text)
+    following = next(((s, e) for s, e in spans if s >= end), None)
+    if following and re.match(r"\s*(?:after|before|following|in|during)\b",
+                              sentence.text[following[0]:following[1]], re.IGNORECASE) and not any(
+            following[0] <= f.start < following[1] for f in sentence.figures):
+        end = following[1]
+    return sentence.text[start:end]
+
+
+def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
+             previous: tuple[str, str] | None, who: Name | None, last_subject: str | None
+             ) -> tuple[str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(subject, kind, basis, key, participants, anchors)`` of a figure."""
+    text, (start, end) = sentence.text, figure.clause
+    usable = [n for n in sentence.names if not _excluded(n, sentence.attributions)]
+    in_clause = [n for n in usable if start <= n.start < end]
+    if figure.kind == "event":
+        clause_text = text[start:end]
+        near = event_near(clause_text, figure.start - start)
+        own_names = [n for n in usable if start <= n.start < figure.start]
+        known_words = {w for a in names.anchors for w in a.split()}
+        if near and names.event and near != names.event and not any(
+                not set(subject_key(n.demonym or n.text)) <= known_words for n in own_names):
+            near = None  # "killed by landslides" in a typhoon story: the typhoon's toll
+        event = near or names.event
+        if event is not None:
+            own = [" ".join(subject_key(n.demonym or n.text)) for n in usable]
+            known = {w for a in names.anchors for w in a.split()}
+            new = [a for a in own if not set(a.split()) <= known]
+            subject_new = [n for n in usable if n.start < figure.start and not n.participant
+                           and not set(subject_key(n.demonym or n.text)) <= known]
+            # The sentence's names identify the event when it names an event of its own with
+            # a new name ("floods in southern Poland") or has a new name as its subject
+            # ("Neighbouring Mozambique has reported …"); else the article's names do, and a
+            # place named only in passing ("two in County Donegal") is a detail.
+            own_event = near is not None
+            anchors = tuple(dict.fromkeys(own)) if new and (own_event or subject_new) else (
+                names.anchors)
+            basis = "sentence" if own_event else "document"
+            return event, "event", basis, (event,), (), anchors
+    if figure.kind == "place":
+        marked = [n for n in in_clause if n.place or n.before in {"to", "at"}]
+        before = [n for n in in_clause if n.start < figure.start and not n.participant]
+        after = [n for n in in_clause if n.start > figure.start and n.place]
+        earlier = [n for n in usable if n.start < start and not n.participant]
+        for group, basis in ((marked, "sentence"), (before, "sentence"), (after, "sentence"),
+                             (earlier, "sentence")):
+            if group:
+                name = group[0].demonym.title() or group[0].text
+                return name, "place", basis, subject_key(name), (), ()
+        role = _ROLE.search(text[start:figure.start]) or _ROLE.match(text[:start].strip())
+        fallback = (names.main if role else None) or names.main_place or names.main
+        if fallback:
+            others = [n for n in usable if not same_subject(subject_key(n.text),
+                                                            subject_key(fallback))]
+            return (fallback, "place", "guess" if others else "document", subject_key(fallback),
+                    (), ())
+        return "", "place", "document", (), (), ()
+    entities = [n for n in in_clause if n.start < figure.start and not n.place
+                and not n.participant and not n.demonym and not _modifier(text, n)
+                and not n.possessor]
+    participants = tuple(dict.fromkeys(
+        n.text for n in in_clause if not n.demonym and not n.text.endswith("-based")
+        and (not entities or n is not entities[0])))
+    if not entities and figure.measure in {"votes", "seats", "vote share"}:
+        # "408,500 people voted for Radu": who the votes are for is the subject
+        entities = [n for n in in_clause if n.start > figure.start and n.before == "for"]
+        if not entities and names.event == "election" and not any(
+                n.start < figure.start and not n.place and not n.demonym for n in usable):
+            # a referendum's "68.4 percent voting no" is about the vote itself
+            scope = [n for n in usable if n.place and n.start < figure.end]
+            anchors = tuple(" ".join(subject_key(n.text)) for n in scope) or names.anchors
+            return "election", "event", "document", ("election",), (), anchors
+    if entities:
+        return (entities[0].text, "entity", "sentence", subject_key(entities[0].text),
+                participants, ())
+    lead = text[start:figure.start]
+    opening = text[:start]
+    anaphor = _PRONOUN.search(lead) or _ROLE.search(lead) or (
+        not lead.strip(" ,") and (_PRONOUN.match(opening.strip()) or _ROLE.match(opening.strip())))
+    if anaphor and who is not None and _PRONOUN.search(lead):
+        return who.text, "entity", "pronoun", subject_key(who.text), participants, ()
+    earlier = [n for n in usable if n.start < start and not n.place and not n.participant
+               and not n.demonym and not n.possessor]
+    if previous is not None and not _ROLE.match(opening.strip()):
+        return previous[0], "entity", previous[1], subject_key(previous[0]), participants, ()
+    if earlier and _PRONOUN.search(lead):  # "rival Lumio is raising money: it is in talks"
+        return earlier[-1].text, "entity", "pronoun", subject_key(earlier[-1].text), (
+            participants), ()
+    starts = re.match(r"\s*(?:it|they)\b", text, re.IGNORECASE)
+    if starts and last_subject and not earlier:
+        return last_subject, "entity", "pronoun", subject_key(last_subject), participants, ()
+    if earlier and not anaphor:
+        return earlier[0].text, "entity", "sentence", subject_key(earlier[0].text), participants, ()
+    if names.main:
+        basis = "pronoun" if anaphor or _ROLE.match(opening.strip()) else "document"
+        others = [n for n in usable if not n.place and not n.demonym
+                  and not same_subject(subject_key(n.text), names.main_key)]
+        if basis == "document" and others:
+            basis = "guess"  # the sentence names someone else: the main entity is a guess
+        return names.main, "entity", basis, names.main_key, participants, ()
+    return "", "entity", "document", (), participants, ()
+
+
+def _modifier(text: str, name: Name) -> bool:
+    """A name used as a modifier of a role ("the Nigeria international", "the Berlin
+    company")."""
+    after = re.match(r"\s+([a-z-]+)", text[name.end:])
+    return bool(after and (after.group(1) in PERSON_ROLES or after.group(1) in ROLE_NOUNS))
+
+
+def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
+                names: DocumentNames) -> tuple[str, ...]:
+    window = _window(sentence, figure)
+    found = [name for name, pattern in QUALIFIERS if pattern.search(window)]
+    series = SERIES.search(window)
+    if series:
+        found.append(f"series {(series.group(1) or series.group(2)).lower()}")
+    if re.search(r"\b(?:target|goal|objective|aims?\s+to|seeks?\s+to|seeking)\b", window,
+                 re.IGNORECASE):
+        found.append("target")
+    start, end = figure.clause
+    subject_words = set(subject_key(subject))
+    anchors = {w for a in names.anchors for w in a.split()}
+    for name in sentence.names:
+        if not (start <= name.start < end) or not name.place or name.text.endswith("-based"):
+            continue
+        if _excluded(name, sentence.attributions):
+            continue
+        key = subject_key(name.text)
+        if kind == "place" or set(key) <= subject_words:
+            continue
+        if kind == "event" and (name.start < figure.start or set(key) <= anchors):
+            continue  # the event's own place is not a narrower scope
+        found.append("in:" + name.text)
+    return tuple(dict.fromkeys(found))
+
+
+def _time(sentence: _Sentence, figure: Figure, day: date | None,
+          previous_time: TimeRef | None) -> tuple[TimeRef, bool]:
+    """When a figure holds, and whether it counts up to then ("since November")."""
+    text, (start, end) = sentence.text, figure.clause
+    window = _window(sentence, figure)
+    for s, e in sentence.attributions:  # "said on Wednesday" is past, whatever the figure
+        window = window.replace(text[s:e], " ")
+    future = future_tense(window)
+    usable = [t for t in sentence.times if not t.comparative and (figure.earlier or not re.search(
+        r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
+    own = [t for t in usable if start <= t.start < end
+           and not (figure.earlier and t.start < figure.start)]
+    spans = clauses(text)
+    following = next(((s, e) for s, e in spans if s >= end), None)
+    temporal = following is not None and (re.match(
+        r"\s*(?:after|before|following|in|during)\b", text[following[0]:following[1]],
+        re.IGNORECASE) or re.search(r"\b(?:when|after|before)\s*$", text[:following[0]],
+                                    re.IGNORECASE))
+    nxt = [t for t in usable if temporal and following and following[0] <= t.start < following[1]
+           and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))]
+    asides = [(s, e) for s, e in spans if (re.match(
+        r"\s*(?:which|who|founded|born|established|created|set\s+up|launched|built|[a-z]+ed\b)",
+        text[s:e]) or re.search(r"\b(?:which|who)\s*$", text[:s])) and len(text[s:e].split()) <= 6]
+    before = [t for t in usable if t.end <= start
+              and not any(s <= t.start < e for s, e in asides)]
+    said = [t for t in usable if any(s <= t.start < e for s, e in sentence.attributions)]
+    groups = [own, nxt, [] if figure.earlier else before, said]
+    if figure.kind == "event":
+        groups.insert(0, said)  # a toll holds when it is reported ("said on Wednesday")
+    chosen = None
+    for group in groups:
+        if group:
+            chosen = min(group, key=lambda t: abs(t.start - figure.start))
+            break
+    if chosen is not None and (chosen.since or re.search(
+            r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:chosen.start], re.IGNORECASE)):
+        return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
+    if chosen is not None:
+        reported = any(s <= chosen.start < e for s, e in sentence.attributions)
+        return resolve(chosen.text, day, future=future and not reported), False
+    if figure.earlier and previous_time is not None:
+        if previous_time.start is not None:
+            last = date.fromisoformat(previous_time.start) - timedelta(days=1)
+            return TimeRef(text=None, start=None, end=last.isoformat(), granularity=None,
+                           basis="before", relative=previous_time.relative), False
+        return TimeRef(text=None, start=None, end=None, granularity=None, basis="before",
+                       relative=True), False
+    return on_day(day), False

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from summarize.numbers import NumberMention, english_mentions, same_figure
 from summarize.records import Flag, SentenceRecord
-from summarize.summarise.claims import hedge, names, tokens
+from summarize.summarise.mentions import hedge, names, tokens
 from summarize.summarise.text import bag, content_terms, cosine
 
 MAX_EVIDENCE = 3

@@ -1,7 +1,18 @@
+"""Claims of English sentences: figures and measures, subjects, times, status, attribution."""
+
+from __future__ import annotations
+
+from datetime import date
+
 import pytest
 
 from summarize.numbers import english_mentions, same_figure
-from summarize.summarise.claims import figures, hedge, names, subject_names
+from summarize.records import DocumentResult, SentenceRecord
+from summarize.summarise.claims import attributions, extract_claims
+from summarize.summarise.entities import name_context, same_subject, subject_key
+from summarize.summarise.figures import read_figures
+from summarize.summarise.mentions import hedge, names, subject_names
+from summarize.summarise.timeexpr import document_date, find_times, resolve
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -12,22 +23,50 @@ from summarize.summarise.claims import figures, hedge, names, subject_names
     ("It raised €600 million at a valuation of €6 billion.",
      [("funding", "€600 million"), ("valuation", "€6 billion")]),
     ("The company employs 350 people and raised $1.7 billion.",
-     [("staff", "350"), ("funding", "$1.7 billion")]),
+     [("staff", "350 people"), ("funding", "$1.7 billion")]),
     ("It will build a 40 MW data centre near Paris.", [("capacity", "40 MW")]),
-    # Numbers that measure nothing named are not figures; years never are.
-    ("Arcadia sold 8,000 robots in 2024.", []),
-    ("The company has 350 employees, up from 150 in 2023.", [("staff", "350")]),
+    ("Nvidia will supply about 18,000 Blackwell GPUs to equip a future 40-megawatt data centre.",
+     [("chips", "about 18,000 Blackwell GPUs"), ("capacity", "40-megawatt")]),
+    ("A magnitude 6.9 earthquake struck on Monday, killing 38 people and injuring 200.",
+     [("magnitude", "6.9"), ("deaths", "38 people"), ("injured", "200")]),
+    ("The number of people killed in the earthquake has risen to 112, the agency said.",
+     [("deaths", "112")]),
+    ("About 20,000 people were evacuated from their homes.",
+     [("displaced", "About 20,000 people")]),
+    ("Temperatures reached 46.2C in Seville on Sunday.", [("temperature", "46.2C")]),
+    ("A gust of 183 km/h was recorded at Mace Head.", [("wind speed", "183 km/h")]),
+    ("Turnout was 64.4 percent, the highest since 1995.", [("turnout", "64.4 percent")]),
+    ("The alliance won 89 of the 230 seats in parliament.", [("seats", "89")]),
+    ("Inflation slowed to 2.3 percent in February from 2.6 percent in January.",
+     [("inflation", "2.3 percent"), ("inflation", "2.6 percent")]),
+    ("German consumer prices rose 2.3% year on year.", [("inflation", "2.3%")]),
+    # Numbers that measure nothing named are not figures; nor are years, dates, ages, times,
+    # model names, totals, differences and changes.
+    ("Arcadia was founded in 2019 and opens on March 3.", []),
+    ("Okafor, 24, has signed a five-year contract.", []),
+    ("He won in 2:02:16, 41 seconds outside the record.", []),
+    ("It competes with GPT-4 and GPT 3.5.", []),
+    ("Radu received 412,000 votes, some 142,000 more than Popa.", [("votes", "412,000 votes")]),
+    ("Food prices rose 0.8 percent and the bank raised its rate by 350 basis points.", []),
 ])
 def test_figures_name_the_measure(sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert [(f.measure, f.shown) for f in figures(sentence)] == expected
+    assert [(f.measure, f.shown) for f in read_figures(sentence)] == expected
 
 
-def test_figures_agree_by_value_and_currency() -> None:
-    six_dollars, = figures("It is valued at $6 billion.")
-    six_thousand_million, = figures("It is valued at 6,000 million dollars.")
-    six_euros, = figures("It is valued at €6 billion.")
-    assert six_dollars.agrees(six_thousand_million)
-    assert not six_dollars.agrees(six_euros)  # different currencies never agree
+@pytest.mark.parametrize(("sentence", "bound", "unit", "conversions"), [
+    ("It raised at least €40 million.", "min", "EUR", ()),
+    ("Up to 300 people were evacuated.", "max", None, ()),
+    ("About 1 million spectators lined the course.", "approx", None, ()),
+    ("The exit poll gave it between 86 and 96 seats.", "range", None, ()),
+    ("It secured a round of 1.7 billion euros ($2 billion).", "exact", "EUR",
+     ((2e9, "USD"),)),
+    ("Three children were among the dead.", "exact", "children", ()),
+])
+def test_figures_carry_bound_unit_and_stated_conversion(
+        sentence: str, bound: str, unit: str | None,
+        conversions: tuple[tuple[float, str], ...]) -> None:
+    figure, = read_figures(sentence)
+    assert (figure.bound, figure.unit, figure.conversions) == (bound, unit, conversions)
 
 
 def test_same_figure_allows_rounding_only_to_the_written_precision() -> None:
@@ -57,3 +96,130 @@ def test_names_skip_sentence_initial_common_words_known_from_context() -> None:
 ])
 def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None) -> None:
     assert hedge(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("Turkey's disaster agency AFAD said on Tuesday that 1,200 people had died.",
+     ["Turkey's disaster agency AFAD said on Tuesday that"]),
+    ("Inflation was 38.1 percent, according to the statistics institute TurkStat.",
+     ["according to the statistics institute TurkStat"]),
+    ("Prices rose 38.1%, while the ENAG research group put annual inflation at 82.7 percent.",
+     ["while the ENAG research group put annual inflation at"]),
+    ("Neighbouring Mozambique has reported 1,500 cases this year.", []),
+])
+def test_attributions_are_who_says_it(sentence: str, spans: list[str]) -> None:
+    assert [sentence[s:e].strip(" ,") for s, e in attributions(sentence)] == spans
+
+
+def _document(doc_id: str, day: str | None, *sentences: str) -> DocumentResult:
+    records = [SentenceRecord(f"{doc_id}:{i}:1", i, s, s) for i, s in enumerate(sentences, 1)]
+    return DocumentResult(doc_id, None, "en", sentences=records,
+                          metadata={"date": day} if day else {})
+
+
+@pytest.mark.parametrize(("sentences", "subject", "basis"), [
+    (["The Dutch chip giant ASML also contributed 1.3 billion euros to the round."],
+     "ASML", "sentence"),
+    (["Veloria AI raised a round.", "The company employs 350 people."], "Veloria AI",
+     "pronoun"),
+    (["Kivo Systems said on Friday it had raised €95 million."], "Kivo Systems", "pronoun"),
+    (["Stockholm-based rival Lumio is also raising money: it is in talks to raise about "
+      "€300 million."], "Lumio", "pronoun"),
+    (["Mihai Popa of the Social Democratic Party took 31.2 percent of the vote."],
+     "Mihai Popa", "sentence"),
+])
+def test_the_subject_is_the_sentence_entity_else_the_article_entity(
+        sentences: list[str], subject: str, basis: str) -> None:
+    doc = _document("d", "2025-03-11", *sentences)
+    claim = extract_claims(doc, name_context(sentences))[-1]
+    assert (claim.subject, claim.subject_basis) == (subject, basis)
+
+
+def test_event_figures_are_about_the_event_and_its_places() -> None:
+    doc = _document("q", "2025-01-20",
+                    "A strong earthquake hit Izmir in western Turkey on Monday.",
+                    "The disaster agency AFAD said 38 people had died.",
+                    "Separately, floods in southern Poland killed two people.")
+    claims = extract_claims(doc, name_context(s.english for s in doc.sentences))
+    quake, floods = claims
+    assert (quake.subject, quake.subject_kind) == ("earthquake", "event")
+    assert quake.attribution == "The disaster agency AFAD said"
+    assert any("izmir" in a for a in quake.anchors)
+    assert floods.subject == "flood" and floods.anchors == ("poland",)
+
+
+@pytest.mark.parametrize(("sentence", "start", "end", "qualifiers", "status"), [
+    ("The company said on Tuesday it had raised €450 million.", "2025-03-11", "2025-03-11",
+     (), "completed"),
+    ("Mistral was valued at $2 billion last December.", "2024-12-01", "2024-12-31", (),
+     "completed"),
+    ("It has raised €610 million to date.", "2025-03-11", "2025-03-11", ("cumulative",),
+     "completed"),
+    ("In its previous round, in 2023, it raised €120 million.", "2023-01-01", "2023-12-31",
+     ("previous",), "completed"),
+    ("It is in talks to raise about €300 million.", "2025-03-11", "2025-03-11", (),
+     "in talks"),
+    ("It has a fundraising target of 600 million dollars.", "2025-03-11", "2025-03-11",
+     ("target",), "target"),
+    ("It will open a plant in 2026 that will employ 600 people.", "2026-01-01", "2026-12-31",
+     (), "planned"),
+])
+def test_time_qualifiers_and_status(sentence: str, start: str, end: str,
+                                    qualifiers: tuple[str, ...], status: str) -> None:
+    doc = _document("n", "2025-03-11", "Norvia Robotics makes robots.", sentence)
+    claim = extract_claims(doc, name_context([sentence]))[-1]
+    assert (claim.time.start, claim.time.end) == (start, end)
+    assert claim.qualifiers == qualifiers and claim.status == status
+
+
+@pytest.mark.parametrize(("text", "base", "start", "end"), [
+    ("on Tuesday", date(2025, 3, 11), "2025-03-11", "2025-03-11"),  # a Tuesday article
+    ("on Monday", date(2025, 3, 11), "2025-03-10", "2025-03-10"),
+    ("in September", date(2025, 10, 2), "2025-09-01", "2025-09-30"),
+    ("in September", date(2025, 3, 2), "2024-09-01", "2024-09-30"),
+    ("last December", date(2024, 6, 10), "2023-12-01", "2023-12-31"),
+    ("six months ago", date(2024, 6, 10), "2023-12-01", "2023-12-31"),
+    ("a week earlier", date(2025, 4, 7), "2025-03-31", "2025-03-31"),
+    ("the first week of July", date(2025, 7, 14), "2025-07-01", "2025-07-07"),
+    ("the second quarter of 2024", None, "2024-04-01", "2024-06-30"),
+    ("in June 2024", None, "2024-06-01", "2024-06-30"),
+    ("last year", date(2025, 3, 11), "2024-01-01", "2024-12-31"),
+    ("in September", None, None, None),  # no document date: stays relative
+])
+def test_time_expressions_resolve_against_the_document_date(
+        text: str, base: date | None, start: str | None, end: str | None) -> None:
+    period = resolve(text, base)
+    assert (period.start, period.end) == (start, end)
+    assert period.relative == (not any(ch.isdigit() for ch in text) or "week" in text
+                               or "ago" in text)
+
+
+def test_time_expressions_are_found_but_may_the_verb_is_not_a_month() -> None:
+    text = "The deal may close in May 2025, the highest since 1995, on Friday."
+    found = [(t.text, t.comparative) for t in find_times(text)]
+    assert found == [("in May 2025", False), ("since 1995", True), ("on Friday", False)]
+
+
+@pytest.mark.parametrize(("metadata", "expected"), [
+    ({"date": "2025-03-11"}, date(2025, 3, 11)),
+    ({"date": "2025-03-11T08:30:00+01:00"}, date(2025, 3, 11)),
+    ({"date": "11 March 2025"}, date(2025, 3, 11)),
+    ({"date": "soon"}, None),
+    ({}, None),
+])
+def test_document_date_from_front_matter(metadata: dict[str, str],
+                                         expected: date | None) -> None:
+    assert document_date(metadata) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Mistral", "Mistral AI", True),
+    ("Turkey", "Central Bank of the Republic of Turkey", True),
+    ("WHO", "World Health Organization", True),
+    ("German", "Germany", True),
+    ("Socialists", "Socialist Party", True),
+    ("Helix AI", "Lumio", False),
+    ("Democratic Alliance", "Social Democratic Party", False),
+])
+def test_subjects_match_by_contained_words(a: str, b: str, same: bool) -> None:
+    assert same_subject(subject_key(a), subject_key(b)) is same

@@ -1,0 +1,349 @@
+"""Figures of an English sentence: each number with its measure, unit, bound and role.
+
+Numbers come from ``summarize.numbers`` (values after scale words, currencies attached). A
+number is a *figure* when something says what it measures, looked for in this order:
+
+1. the noun it counts, when the vocabulary knows it ("18,000 Blackwell GPUs" → chips,
+   "4,126 cases" → cases);
+2. when it counts people ("38 people", "wounded 57"), the nearest verb of the clause that
+   says what happened to them ("killed" → deaths, "employs" → staff, "evacuated" → displaced);
+3. the measure its unit implies ("40 MW" → capacity, "46.2C" → temperature, "183 km/h" →
+   wind speed);
+4. the nearest measure word of its clause, within :data:`WINDOW` words ("valued at $6
+   billion", "turnout was 64.4 percent"), whose value kind fits (funding is money, so
+   "raised its rate to 46%" is not funding);
+5. the measure named at the start of its clause when the number follows "to", "at", "was" …
+   ("The number of people killed in the earthquake … has risen to 112").
+
+Numbers that are not figures of a measure are skipped: years, dates ("March 3"), clock times
+and durations ("2:02:16", "after 18 months"), ages ("Okafor, 24,"), model names ("GPT-4"),
+totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more bodies") and
+changes ("rose 0.8 percent", "by 350 basis points"), except for rates of change (inflation,
+growth). "From N" after a figure ("to 2.3 percent from 2.6 percent") is an earlier value of
+the same measure. A figure followed by another currency in parentheses ("€1.7 billion ($2
+billion)") carries it as a stated conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarize.numbers import NumberMention, english_mentions
+from summarize.summarise.measures import (
+    COUNT,
+    MONEY,
+    PEOPLE,
+    PERCENT,
+    TIME_UNITS,
+    UNIT,
+    Measure,
+    vocabulary,
+)
+from summarize.summarise.text import stem
+from summarize.summarise.units import (
+    bound_of,
+    bound_start,
+    counted_noun,
+    shown_figure,
+    stated_conversions,
+    unit_after,
+)
+
+#: How far (in words) a measure word may be from its number.
+WINDOW = 8
+#: Measures that count any goods, whatever the noun ("sold 9,000 robots").
+ANY_GOODS = frozenset({"units sold"})
+#: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
+RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:but|while|whereas|which|who|after|before|"
+                    r"when|although|though|because)\s|\sand\s(?=(?:[^\W\d_]+\s+){0,4}"
+                    r"(?:[€$£₺¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))",
+                    re.IGNORECASE)
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\bby|\bup|\bdown|\brose|\brises|\bfell|\bfalls|\bgrew|\bgrows|\bincreased|\bdecreased|"
+    r"\bdropped|\bdeclined|\bjumped|\bclimbed|\bsurged|\bslumped|\bplunged|\bsoared|\bgained|"
+    r"\bshed|\bslid|\beased|\bslipped|\badvanced|\bsank)"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|a\s+further))?"
+    r"\s*[€$£₺¥]?$", re.IGNORECASE)
+_EARLIER = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s*[€$£₺¥]?$", re.IGNORECASE)
+_LEVEL_VERB = re.compile(r"(?:\bto|\bat|\bwas|\bwere|\bis|\bare|\breached|\bhit|\bstood|"
+                         r"\btotall?ed|\bof)\s*[€$£₺¥]?$", re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+)?"
+                               r"(?:more|fewer|less|higher|lower|ahead|behind|short)\b",
+                               re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"^\s*(?:basis\s+points?|percentage\s+points?|points?|bps)\b",
+                           re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+)?$",
+                           re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and)\s*[€$£₺¥]?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number of a sentence and what it measures.
+
+    Attributes:
+        measure: The measure (see ``summarize.summarise.measures``).
+        kind: The measure's subject kind: ``entity``, ``event`` or ``place``.
+        mention: The number as ``summarize.numparse`` read it.
+        shown: As written, sign, scale and unit included ("$6 billion", "46.2C").
+        unit: Currency code, ``%``, physical unit or people class; None for a bare count.
+        bound: ``exact``, ``approx``, ``min``, ``max`` or ``range``.
+        upper: Upper end of a range.
+        conversions: The same figure in other currencies, as the sentence states them.
+        earlier: It is an earlier value ("up from €1.2 billion").
+        clause: Offsets of its clause in the sentence.
+        start: Offset of the figure (bound words included).
+        end: Offset after it (unit included).
+    """
+
+    measure: str
+    kind: str
+    mention: NumberMention
+    shown: str
+    unit: str | None
+    bound: str
+    upper: float | None
+    conversions: tuple[tuple[float, str], ...]
+    earlier: bool
+    clause: tuple[int, int]
+    start: int
+    end: int
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (split at punctuation and linking words)."""
+    cuts = [0]
+    for match in CLAUSE.finditer(text):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return [(s, e) for s, e in spans if text[s:e].strip()] or [(0, len(text))]
+
+
+def spans_start(spans: list[tuple[int, int]], mention: NumberMention) -> int:
+    """Where the clause of a number starts."""
+    return _clause_of(spans, mention.start)[0]
+
+
+def _clause_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in spans if s <= position < e), (0, 0))
+
+
+def _value_kind(mention: NumberMention, unit: str | None) -> str:
+    if mention.currency:
+        return MONEY
+    if mention.kind == "percent":
+        return PERCENT
+    if unit is not None and unit not in PEOPLE.values():
+        return UNIT
+    return COUNT
+
+
+def _fits(measure: Measure, kind: str) -> bool:
+    return kind in measure.values or (kind == COUNT and UNIT in measure.values and
+                                      measure.name in {"magnitude"})
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(m.start() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
+                kind: str) -> list[tuple[int, Measure]]:
+    """Measure words and phrases of a clause that fit the value kind, by distance in words
+    (a run of capitalised words counts as one), nearest first; ties go to words before."""
+    start, end = clause
+    words = [(s, w) for s, w in _words(text, start, end)]
+    compact: list[tuple[int, str]] = []
+    for s, w in words:
+        if compact and w[:1].isupper() and compact[-1][1][:1].isupper() and s > start:
+            continue
+        compact.append((s, w))
+    before = [i for i, (s, _) in enumerate(compact) if s < mention.start]
+    pivot = (before[-1] + 1) if before else 0
+
+    def distance(offset: int) -> float:
+        index = next((i for i, (s, _) in enumerate(compact) if s >= offset), len(compact))
+        return index - pivot if index >= pivot else pivot - index - 0.5
+
+    found: list[tuple[float, Measure]] = []
+    covered: list[tuple[int, int]] = []
+    for pattern, measure in vocabulary().phrases:
+        for match in pattern.finditer(text, start, end):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            covered.append((match.start(), match.end()))
+            if _fits(measure, kind):
+                found.append((distance(match.start()), measure))
+    for offset, word in compact:
+        if any(s <= offset < e for s, e in covered):
+            continue
+        for measure in vocabulary().words.get(stem(word.lower()), ()):
+            if _fits(measure, kind):
+                found.append((distance(offset), measure))
+                break
+    found.sort(key=lambda pair: pair[0])
+    return [(int(d + 0.5), m) for d, m in found]
+
+
+def _skip(text: str, mention: NumberMention) -> bool:
+    """Numbers that are not figures: dates, clock times, ages, model names, totals."""
+    before, after = text[:mention.start], text[mention.end:]
+    if mention.kind in {"year", "time", "ordinal"}:
+        return True
+    if mention.optional and not re.match(r"one\s", mention.raw, re.IGNORECASE):
+        return True
+    if re.search(rf"{_MONTH.pattern}\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH.pattern}",
+                                                                after):
+        return not mention.currency and mention.kind != "percent"
+    if before.endswith(":") or after.startswith(":"):
+        return True  # 2:02:16
+    if re.search(r"[A-Z][\w’']*,\s*$", before) and re.match(r"\s*,", after) and mention.value < 120:
+        return True  # "Okafor, 24, has signed"
+    if re.search(r"[A-Za-z]-$", before) or (re.search(r"\b[A-Z][A-Za-z]+\s$", before) and
+                                            not mention.currency and mention.value < 100 and
+                                            re.match(r"\s*(?:[.,;]|and\b|$)", after)):
+        return True  # GPT-4, GPT 3.5
+    if _TOTAL_BEFORE.search(before[-40:]):
+        return True
+    if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency:
+        return True  # "the four seats elected abroad": a description, not a claim
+    return False
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|against|versus|vs|compared\s+with|"
+                       r"put\s+it|put\s+the\s+figure)\b", re.IGNORECASE)
+
+
+def _ranges(text: str, mentions: list[NumberMention]) -> dict[int, int]:
+    """Index of a range's first number → index of its second ("between 86 and 96")."""
+    found: dict[int, int] = {}
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        gap = text[first.end:second.start]
+        between = re.search(r"between\s*[€$£₺¥]?$", text[max(0, first.start - 12):first.start],
+                            re.IGNORECASE)
+        if re.fullmatch(r"\s*(?:-|–|or)\s*[€$£₺¥]?", gap) or (
+                between and re.fullmatch(r"\s*and\s*[€$£₺¥]?", gap)) or re.fullmatch(
+                r"\s*to\s*[€$£₺¥]?", gap) and re.search(r"from\s*[€$£₺¥]?$", text[:first.start]
+                                                     ) is None:
+            if i not in found.values():
+                found[i] = i + 1
+    return found
+
+
+def read_figures(text: str) -> list[Figure]:
+    """The figures of an English sentence, in text order (see the module docstring)."""
+    mentions = [m for m in english_mentions(text) if not _skip(text, m)]
+    spans = clauses(text)
+    ranges = _ranges(text, mentions)
+    taken: set[int] = set()
+    figures: list[Figure] = []
+    for i, mention in enumerate(mentions):
+        if i in taken:
+            continue
+        last = mentions[ranges[i]] if i in ranges else mention
+        if i in ranges:
+            taken.add(ranges[i])
+        before, after = text[:mention.start], text[last.end:]
+        if _DIFFERENCE_AFTER.match(after) or _POINTS_AFTER.match(after):
+            continue
+        unit, implied, unit_end = unit_after(text, last.end)
+        money = last.currency or mention.currency
+        noun, noun_end = (None, unit_end) if money else counted_noun(text, unit_end)
+        if noun in TIME_UNITS:
+            continue
+        people = PEOPLE.get(noun or "")
+        if noun is None:
+            counted = re.search(r"\bnumber\s+of\s+([a-z]+)", text[spans_start(spans, mention):
+                                                                  mention.start])
+            if counted and counted.group(1) in PEOPLE:
+                people = PEOPLE[counted.group(1)]
+        if unit is None:
+            unit = last.currency or mention.currency or (
+                "%" if "percent" in (mention.kind, last.kind) else people)
+        kind = _value_kind(last if last.currency else mention, unit)
+        if unit == "people":
+            unit = None  # counting people is the default count
+        clause = _clause_of(spans, mention.start)
+        measure = _measure(text, clause, mention, kind, noun, people, implied)
+        previous = figures[-1] if figures else None
+        earlier = bool(_EARLIER.search(before[-12:])) and previous is not None and (
+            noun is None) and previous.unit == unit
+        if measure is None and previous is not None and (earlier or _CONTRAST.search(
+                text[previous.end:mention.start])) and previous.unit == unit:
+            measure = vocabulary().by_name[previous.measure]
+        if measure is None:
+            continue
+        change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
+        if change and measure.name not in RATES_OF_CHANGE and not _LEVEL_VERB.search(before[-6:]):
+            continue
+        bound = "range" if i in ranges else bound_of(before)
+        upper = last.value if i in ranges else None
+        conversions, conversion_end = stated_conversions(text, last, mentions[i + 1:])
+        if conversions:
+            taken.add(i + 1)
+        start = bound_start(text, mention.start) if bound not in {"exact", "range"} else (
+            mention.start)
+        if bound == "range":
+            between = re.search(r"between\s*[€$£₺¥]?$", text[:start], re.IGNORECASE)
+            start = between.start() if between else start
+        end = max(unit_end, last.end)
+        if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
+                text[end:noun_end].count(",")):
+            end = noun_end
+        shown = shown_figure(text, start, end, last)
+        figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
+                              conversions, earlier, clause, start, max(end, conversion_end)))
+    return figures
+
+
+def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
+             noun: str | None, people: str | None, implied: str | None) -> Measure | None:
+    table = vocabulary()
+    if noun and not people:
+        for measure in table.words.get(stem(noun), ()):
+            if _fits(measure, kind):
+                return measure
+    candidates = _candidates(text, clause, mention, kind)
+    near = [m for d, m in candidates if d <= WINDOW]
+    if (noun and not people and not noun.endswith("ss") and noun not in TIME_UNITS
+            and stem(noun) not in table.words):
+        # It counts something the vocabulary does not know ("34 league games"): only measures
+        # of any goods may apply ("sold 9,000 robots").
+        near = [m for m in near if m.name in ANY_GOODS]
+        return near[0] if near else None
+    if _LEVEL_VERB.search(text[:mention.start][-14:]):
+        opening = _candidates(text, (clause[0], mention.start), mention, kind)
+        if opening and opening[0][0] <= WINDOW:
+            return opening[0][1]
+    if people and near:
+        return near[0]
+    if implied is not None and implied in table.by_name:
+        return table.by_name[implied]
+    if near:
+        return near[0]
+    if _LEVEL_VERB.search(text[:mention.start][-12:]):
+        subjects = [m for _, m in sorted(_candidates(text, (0, mention.start), mention, kind),
+                                         key=lambda pair: -pair[0])]
+        if subjects:
+            return subjects[0]
+    if people and not near:  # "31 people, including civilians, were killed": past an aside
+        following = re.match(r"[^.;:]*", text[clause[1]:])
+        if following is not None and re.match(r"\s*,?\s*(?:including|among\s+them|mostly)\b",
+                                              text[clause[1]:]):
+            tail = (clause[1], clause[1] + following.end())
+            ahead = [m for d, m in _candidates(text, tail, mention, kind) if d <= WINDOW]
+            if ahead:
+                return ahead[0]
+    if people == "participants":
+        return table.by_name["participants"]
+    return None
+
+

@@ -1,0 +1,284 @@
+"""What figures measure: the open vocabulary of the brief's claims (data and small lookups).
+
+Every entry is a word or phrase of general news English, grouped by the measure it names; none
+is tied to a company, a place or an event. A measure has a *subject kind*, which says what the
+figure is about and so where its subject is looked for (``summarize.summarise.claims``):
+
+* ``entity``: a named organisation, person, party or product ("Mistral raised", "Chega won");
+* ``event``: the event the article reports (an earthquake, a flood, a strike, an election, an
+  outbreak, a race): death tolls, injuries, displaced people, turnout, crowds;
+* ``place``: a place or an economy (temperatures, rainfall, inflation, interest rates), which
+  may be named by a location ("in Seville") or an adjective ("German inflation").
+
+and the kinds of value it takes (money, percent, count, or a physical unit), so that "raised
+its rate to 46%" is not read as funding and "sold 9,000 robots" is a count, not a price.
+Adding a measure is one line of :data:`MEASURES`; ``docs/brief.md`` lists them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarize.summarise.text import stem
+
+MONEY, PERCENT, COUNT, UNIT = "money", "percent", "count", "unit"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure of the vocabulary.
+
+    Attributes:
+        name: How the brief names it (``deaths``, ``valuation``).
+        kind: ``entity``, ``event`` or ``place``: what its figures are about.
+        values: The value kinds it takes (money, percent, count, unit).
+        words: Words and phrases that name it, as written (stemmed when looked up).
+    """
+
+    name: str
+    kind: str
+    values: frozenset[str]
+    words: tuple[str, ...]
+
+
+def _m(name: str, kind: str, values: str, words: str) -> Measure:
+    return Measure(name, kind, frozenset(values.split()), tuple(
+        w.strip() for w in words.split(",") if w.strip()))
+
+
+#: The vocabulary. Phrases (several words) are matched before single words.
+MEASURES: tuple[Measure, ...] = (
+    # Disasters, conflicts and health: counts of people, about the event.
+    _m("deaths", "event", "count", "dead, died, die, dies, death, deaths, death toll, toll, "
+       "killed, killing, kill, kills, fatalities, fatality, lives, bodies, perished, drowned, "
+       "number of dead, number of deaths, lost"),
+    _m("injured", "event", "count", "injured, injuring, injuries, wounded, wounding, hurt, "
+       "number of injured, casualties"),
+    _m("missing", "event", "count", "missing, unaccounted"),
+    _m("displaced", "event", "count", "displaced, evacuated, evacuate, evacuation, evacuees, "
+       "fled, homeless, refugees, shelters, shelter, leave their homes, left their homes, "
+       "fled their homes, number of displaced, unable to return"),
+    _m("rescued", "event", "count", "rescued, rescue, pulled alive, saved"),
+    _m("arrested", "event", "count", "arrested, arrests, detained, detentions"),
+    _m("affected", "event", "count", "affected"),
+    _m("cases", "event", "count", "cases, infections, infected"),
+    _m("hospitalized", "event", "count", "hospitalised, hospitalized, hospital admissions"),
+    _m("vaccinated", "event", "count", "vaccinated, vaccination, immunised, immunized"),
+    _m("vaccine doses", "event", "count", "doses"),
+    _m("magnitude", "event", "unit count", "magnitude, richter"),
+    _m("depth", "event", "unit", "depth"),
+    _m("buildings damaged", "event", "count", "buildings, houses, damaged, destroyed, collapsed"),
+    _m("power outages", "event", "count", "without power, without electricity, lost power, "
+       "power cut, power cuts, outages, knocked out power"),
+    _m("flights cancelled", "event", "count", "flights, cancelled, canceled"),
+    _m("aid", "event", "money", "aid, emergency funds, relief"),
+    _m("damage", "event", "money", "damage, damages"),
+    _m("area burned", "event", "unit", "burned, burnt, scorched"),
+    # Elections and sport.
+    _m("turnout", "event", "percent count", "turnout"),
+    _m("spectators", "event", "count", "spectators, crowd, attendance, fans, audience, visitors"),
+    _m("finishers", "event", "count", "finished, finishers, completed the race"),
+    _m("participants", "event", "count", "started, starters, entered, entrants, registered, "
+       "took part, participants"),
+    _m("prize money", "entity", "money", "prize, prize money, prize fund, cheque worth, "
+       "cheque"),
+    _m("bonus", "entity", "money", "bonus, time bonus, bonuses"),
+    _m("seats", "entity", "count", "seats"),
+    _m("vote share", "entity", "percent", "of the vote, of the votes, vote share, share of the "
+       "vote, won, took, garnered, voting, of voters, voters"),
+    _m("votes", "entity", "count", "votes, ballots, voted for, voters"),
+    _m("goals", "entity", "count", "goals, scored"),
+    _m("deal value", "entity", "money", "fee, transfer fee, deal worth, signed, sell, sells, "
+       "sold, buy, buys, bought, acquire, acquired, acquisition, takeover, move, joined"),
+    # Economy: about a place or economy.
+    _m("core inflation", "place", "percent", "core inflation, core consumer prices, core prices"),
+    _m("inflation", "place", "percent", "inflation, consumer prices, cpi"),
+    _m("unemployment", "place", "percent count", "unemployment, unemployed, jobless"),
+    _m("growth", "place", "percent", "growth, gdp, economy grew, economy shrank"),
+    _m("interest rate", "place", "percent", "deposit rate, repo rate, benchmark rate, "
+       "policy rate, interest rate, key rate, base rate, lending rate, rate"),
+    _m("case fatality rate", "event", "percent", "case fatality rate, fatality rate"),
+    _m("exports", "place", "money percent", "exports"),
+    _m("imports", "place", "money percent", "imports"),
+    _m("deficit", "place", "money percent", "deficit"),
+    _m("debt", "place", "money percent", "debt"),
+    _m("reserves", "place", "money", "reserves"),
+    _m("temperature", "place", "unit", "temperature, temperatures, thermometer, degrees, "
+       "maximum, heat"),
+    _m("rainfall", "place", "unit", "rain, rainfall, precipitation"),
+    _m("wind speed", "event", "unit", "gust, gusts, wind, winds"),
+    # Business.
+    _m("valuation", "entity", "money", "valuation, valued, values, valuing, worth"),
+    _m("funding", "entity", "money", "raised, raise, raises, raising, funding, funding round, "
+       "investment round, financing round, round, fundraising, financing, fresh funding, "
+       "new money, secured, lands"),
+    _m("investment", "entity", "money", "invest, invests, invested, investing, investment, "
+       "investments, contributed, contribution, put, pledged"),
+    _m("revenue", "entity", "money", "revenue, revenues, sales, turnover"),
+    _m("profit", "entity", "money", "profit, net profit, operating profit, net income"),
+    _m("loss", "entity", "money", "loss, net loss, losses"),
+    _m("price", "entity", "money", "price, prices, cost, costs, costing, list price, charges, "
+       "priced"),
+    _m("salary", "entity", "money", "earn, earns, salary, wage, wages, paid"),
+    _m("spending", "entity", "money", "spending, spent, spend"),
+    _m("stake", "entity", "percent money", "stake, shareholding"),
+    _m("staff", "entity", "count", "employees, staff, workers, employs, employ, employing, "
+       "headcount, jobs, engineers, researchers"),
+    _m("hires", "entity", "count", "hire, hiring, recruit, recruiting"),
+    _m("job cuts", "entity", "count", "job cuts, layoffs, cut jobs, lay off"),
+    _m("users", "entity", "count", "users, downloads, subscribers, customers, clients"),
+    _m("capacity", "entity", "unit", "capacity, megawatts, megawatt, gigawatts, gigawatt"),
+    _m("chips", "entity", "count", "gpus, gpu, chips, processors, accelerators"),
+    _m("units sold", "entity", "count", "sold, deliveries, delivered, shipped, units"),
+    _m("passengers", "entity", "count", "passengers"),
+)
+
+#: Units written after a number → (normalised unit, the measure it implies when nothing else
+#: does). ``None`` means the unit says nothing about the measure by itself.
+UNITS: dict[str, tuple[str, str | None]] = {
+    "mw": ("MW", "capacity"), "megawatt": ("MW", "capacity"), "megawatts": ("MW", "capacity"),
+    "gigawatt hours": ("GWh", "capacity"), "gigawatt-hours": ("GWh", "capacity"),
+    "megawatt hours": ("MWh", "capacity"), "megawatt-hours": ("MWh", "capacity"),
+    "gw": ("GW", "capacity"), "gigawatt": ("GW", "capacity"), "gigawatts": ("GW", "capacity"),
+    "kw": ("kW", "capacity"), "mwh": ("MWh", "capacity"), "gwh": ("GWh", "capacity"),
+    "twh": ("TWh", None),
+    "km/h": ("km/h", "wind speed"), "kph": ("km/h", "wind speed"), "mph": ("mph", "wind speed"),
+    "knots": ("knots", "wind speed"),
+    "km": ("km", None), "kilometres": ("km", None), "kilometers": ("km", None),
+    "kilometre": ("km", None), "kilometer": ("km", None), "miles": ("miles", None),
+    "mile": ("miles", None), "metres": ("m", None), "meters": ("m", None),
+    "mm": ("mm", "rainfall"), "millimetres": ("mm", "rainfall"),
+    "millimeters": ("mm", "rainfall"), "cm": ("cm", None), "centimetres": ("cm", None),
+    "inches": ("inches", None),
+    "c": ("°C", "temperature"), "°c": ("°C", "temperature"), "°f": ("°F", "temperature"),
+    "f": ("°F", "temperature"), "degrees": ("°", "temperature"),
+    "hectares": ("ha", "area burned"), "acres": ("acres", "area burned"),
+    "tonnes": ("t", None), "tons": ("t", None), "kg": ("kg", None), "barrels": ("barrels", None),
+    "lira": ("TRY", None),
+}
+#: Words after "degrees" that refine the unit.
+DEGREE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
+#: Exact conversions between units of one dimension (to the first unit of the pair).
+CONVERSIONS: dict[tuple[str, str], float] = {("MW", "GW"): 1000.0, ("MW", "kW"): 0.001,
+                                             ("MWh", "GWh"): 1000.0,
+                                             ("m", "km"): 1000.0, ("mm", "cm"): 10.0,
+                                             ("°C", "°"): 1.0}
+
+#: Units of time: a number followed by one is a duration or an age, not a figure.
+TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month
+months year years decade decades century centuries season seasons quarter quarters""".split())
+
+#: Counted nouns that name people (or homes): the figure's measure then comes from a verb near
+#: it ("38 people were killed" → deaths, "250,000 homes … without power" → power outages), and
+#: the noun's class is its unit, so that deaths of children are not compared with deaths of
+#: people.
+PEOPLE: dict[str, str] = {
+    **dict.fromkeys("people persons person residents inhabitants villagers individuals "
+                    "citizens".split(), "people"),
+    **dict.fromkeys("civilians".split(), "civilians"),
+    **dict.fromkeys("children minors kids pupils students".split(), "children"),
+    **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
+    **dict.fromkeys("fighters rebels militants insurgents".split(), "fighters"),
+    **dict.fromkeys("patients".split(), "patients"),
+    **dict.fromkeys("migrants".split(), "migrants"),
+    **dict.fromkeys("runners competitors athletes participants".split(), "participants"),
+    **dict.fromkeys("homes households properties businesses premises".split(), "homes"),
+    **dict.fromkeys("others".split(), "people"),
+}
+
+#: Event nouns → event class, for the subject of event figures ("the earthquake").
+EVENTS: dict[str, str] = {
+    **dict.fromkeys("earthquake earthquakes quake quakes tremor aftershock aftershocks "
+                    "seismic".split(), "earthquake"),
+    **dict.fromkeys("flood floods flooding flash-floods deluge".split(), "flood"),
+    **dict.fromkeys("storm storms hurricane typhoon cyclone tornado gale blizzard".split(),
+                    "storm"),
+    **dict.fromkeys("wildfire wildfires fire fires blaze blazes".split(), "fire"),
+    **dict.fromkeys("heatwave heatwaves heat-wave drought".split(), "heatwave"),
+    **dict.fromkeys("landslide landslides avalanche mudslide".split(), "landslide"),
+    **dict.fromkeys("eruption volcano".split(), "eruption"),
+    **dict.fromkeys("explosion blast bombing bomb".split(), "explosion"),
+    **dict.fromkeys("attack attacks strike strikes airstrike airstrikes shelling raid "
+                    "offensive missile drone".split(), "attack"),
+    **dict.fromkeys("fighting clashes clash battle war conflict".split(), "fighting"),
+    **dict.fromkeys("crash collision derailment sinking shipwreck collapse".split(), "crash"),
+    **dict.fromkeys("protest protests demonstration demonstrations riots unrest".split(),
+                    "protest"),
+    **dict.fromkeys("outbreak epidemic pandemic cholera measles ebola dengue mpox malaria "
+                    "covid influenza flu".split(), "outbreak"),
+    **dict.fromkeys("election elections vote votes voting voters poll polls referendum runoff "
+                    "ballot".split(), "election"),
+    **dict.fromkeys("marathon race tournament match championship".split(), "race"),
+}
+
+#: Nationality adjectives → the country they name ("German inflation" is Germany's). Used for
+#: place figures; as a word before a name ("the Dutch chip giant ASML") they are not subjects.
+DEMONYMS: dict[str, str] = {
+    "american": "united states", "us": "united states", "british": "united kingdom",
+    "uk": "united kingdom", "english": "england", "french": "france", "german": "germany",
+    "italian": "italy", "spanish": "spain", "portuguese": "portugal", "dutch": "netherlands",
+    "belgian": "belgium", "swiss": "switzerland", "austrian": "austria", "swedish": "sweden",
+    "norwegian": "norway", "danish": "denmark", "finnish": "finland", "irish": "ireland",
+    "icelandic": "iceland", "polish": "poland", "czech": "czechia", "slovak": "slovakia",
+    "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "greek": "greece",
+    "turkish": "turkey", "cypriot": "cyprus", "croatian": "croatia", "serbian": "serbia",
+    "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus",
+    "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania",
+    "european": "europe", "canadian": "canada", "mexican": "mexico", "brazilian": "brazil",
+    "argentine": "argentina", "argentinian": "argentina", "chilean": "chile",
+    "colombian": "colombia", "peruvian": "peru", "venezuelan": "venezuela",
+    "chinese": "china", "japanese": "japan", "korean": "korea", "indian": "india",
+    "pakistani": "pakistan", "bangladeshi": "bangladesh", "indonesian": "indonesia",
+    "thai": "thailand", "vietnamese": "vietnam", "filipino": "philippines",
+    "malaysian": "malaysia", "australian": "australia", "israeli": "israel",
+    "palestinian": "palestine", "lebanese": "lebanon", "syrian": "syria", "iraqi": "iraq",
+    "iranian": "iran", "saudi": "saudi arabia", "emirati": "united arab emirates",
+    "qatari": "qatar", "egyptian": "egypt", "moroccan": "morocco", "algerian": "algeria",
+    "tunisian": "tunisia", "libyan": "libya", "nigerian": "nigeria", "kenyan": "kenya",
+    "ethiopian": "ethiopia", "ghanaian": "ghana", "sudanese": "sudan",
+    "congolese": "congo", "malawian": "malawi", "mozambican": "mozambique",
+    "rwandan": "rwanda", "ugandan": "uganda", "tanzanian": "tanzania",
+    "south african": "south africa", "scandinavian": "scandinavia", "nordic": "nordic",
+    "asian": "asia", "african": "africa", "arab": "arab", "western": "", "eastern": "",
+}
+
+#: Role nouns that refer back to the article's main entity ("the company", "the start-up").
+ROLE_NOUNS = frozenset("""company firm group start-up startup business maker manufacturer
+retailer carmaker lender bank insurer operator provider giant unicorn club team party
+champions side government ministry agency""".split())
+#: Nouns that, after a name, make it a modifier of a role ("the Nigeria international",
+#: "Turkey's central bank"): the role is the subject, so the article's main entity is meant.
+PERSON_ROLES = frozenset("""international striker forward defender midfielder goalkeeper winger
+captain coach manager player star champion winner rookie veteran""".split())
+#: Pronouns that take the subject of an earlier clause or the article's main entity.
+PRONOUNS = frozenset("it its they their he she his her".split())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Lookups built from :data:`MEASURES` (stems of single words, phrases of several)."""
+
+    words: dict[str, tuple[Measure, ...]]
+    phrases: list[tuple[re.Pattern[str], Measure]]
+    by_name: dict[str, Measure]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The lookup tables (built once; pure data)."""
+    words: dict[str, tuple[Measure, ...]] = {}
+    phrases: list[tuple[re.Pattern[str], Measure]] = []
+    for measure in MEASURES:
+        for word in measure.words:
+            if " " in word:
+                parts = [re.escape(p) + r"\w*" for p in word.split()]
+                phrases.append((re.compile(r"\b" + r"\s+".join(parts) + r"\b", re.IGNORECASE),
+                                measure))
+            else:
+                key = stem(word)
+                if measure not in words.get(key, ()):
+                    words[key] = (*words.get(key, ()), measure)
+    phrases.sort(key=lambda pair: -len(pair[0].pattern))
+    return Vocabulary(words, phrases, {m.name: m for m in MEASURES})

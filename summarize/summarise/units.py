@@ -1,0 +1,118 @@
+"""Around a number: its unit, the noun it counts, its bound ("at least", "about"), how it is
+written, and a conversion stated beside it. Used by ``summarize.summarise.figures``."""
+
+from __future__ import annotations
+
+import re
+
+from summarize.numbers import NumberMention
+from summarize.summarise.measures import (
+    DEGREE_SCALES,
+    EVENTS,
+    PEOPLE,
+    TIME_UNITS,
+    UNITS,
+    vocabulary,
+)
+from summarize.summarise.text import STOPWORDS, stem
+
+BOUNDS = [
+    ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|"
+                       r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of)"
+                       r"\s*[€$£₺¥]?$", re.IGNORECASE)),
+    ("max", re.compile(r"(?:(?<!revised\s)(?<!rose\s)(?<!moved\s)(?<!went\s)(?<!climbed\s)"
+                       r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
+                       r"no\s+more\s+than)\s*[€$£₺¥]?$", re.IGNORECASE)),
+    ("approx", re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|nearly|"
+                          r"almost|close\s+to|just\s+under|just\s+over|circa|~)\s*[€$£₺¥]?$",
+                          re.IGNORECASE)),
+]
+def unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
+    """A physical unit right after a number: (unit, implied measure, end offset)."""
+    glued = re.match(r"(?:\s*-\s*|\s*)(°\s?[CF]\b|[CF]\b(?!['’])|km/h|kph|mph|MWh|GWh|TWh|MW|GW|kW|"
+                     r"mm|cm|km|kg|ha)\b", text[end:end + 12])
+    if glued and (glued.group(1)[0] != "F" or "°" in glued.group(1)):
+        word = glued.group(1).replace(" ", "").lower()
+        if word in {"c", "f"} and glued.group(0)[:1].isspace():
+            word = ""  # "40 C" with a space is rarely a temperature in news copy
+        if word:
+            unit, measure = UNITS.get(word, (glued.group(1), None))
+            return unit, measure, end + glued.end()
+    double = re.match(r"(?:\s*-\s*|\s+)([a-z]+[\s-]hours)\b", text[end:end + 40], re.IGNORECASE)
+    if double and double.group(1).lower() in UNITS:
+        unit, measure = UNITS[double.group(1).lower()]
+        return unit, measure, end + double.end()
+    spelled = re.match(r"(?:\s*-\s*|\s+)([A-Za-z/]+)(?:\s+(celsius|centigrade|fahrenheit))?",
+                       text[end:end + 40], re.IGNORECASE)
+    if spelled and spelled.group(1).lower() in UNITS:
+        unit, measure = UNITS[spelled.group(1).lower()]
+        if spelled.group(2):
+            unit = DEGREE_SCALES[spelled.group(2).lower()]
+        return unit, measure, end + spelled.end()
+    return None, None, end
+
+
+def counted_noun(text: str, end: int) -> tuple[str | None, int]:
+    """The noun a number counts: within three words after it (adjectives and names skipped)."""
+    position = end
+    for step in range(3):
+        match = re.match(r"[\s-]+(?:of\s+(?:the\s+)?)?([^\W\d_]+(?:-[^\W\d_]+)*)",
+                         text[position:])
+        if match is None:
+            return None, end
+        word, position = match.group(1), position + match.end()
+        low = word.lower()
+        if low in EVENTS and stem(low) not in vocabulary().words:
+            continue  # "2,310 measles cases", "cholera deaths": the event names the count
+        if low in PEOPLE or stem(low) in vocabulary().words:
+            head = re.match(r"\s+([a-z]+s)\b", text[position:])
+            if head and (head.group(1) in PEOPLE or stem(head.group(1)) in vocabulary().words):
+                return head.group(1), position + head.end()
+            return low, position
+        if low in TIME_UNITS and step == 0:
+            return low, position
+        if low in TIME_UNITS or low in STOPWORDS:
+            return None, end
+        if low.endswith("s") and not word[:1].isupper() and len(low) > 3:
+            return low, position
+    return None, end
+
+
+def bound_of(before: str) -> str:
+    tail = before[-30:]
+    for name, pattern in BOUNDS:
+        if pattern.search(tail):
+            return name
+    return "exact"
+
+
+def bound_start(text: str, start: int) -> int:
+    for _, pattern in BOUNDS:
+        match = pattern.search(text[max(0, start - 30):start])
+        if match:
+            return max(0, start - 30) + match.start()
+    return start
+
+
+def shown_figure(text: str, start: int, end: int, mention: NumberMention) -> str:
+    while start > 0 and text[start - 1] in "€$£₺¥":
+        start -= 1
+    tail = re.match(r"\s*(?:%|per\s?cent|percent|euros?|dollars?|pounds?|lira|francs?|yen)\b|\s*%",
+                    text[end:], re.IGNORECASE)
+    if tail and end == mention.end:
+        end += tail.end()
+    return text[start:end].strip(" ,;")
+
+
+def stated_conversions(text: str, mention: NumberMention, rest: list[NumberMention]
+                 ) -> tuple[tuple[tuple[float, str], ...], int]:
+    """The same amount in another currency, in parentheses right after it."""
+    if not rest or not mention.currency:
+        return (), 0
+    nxt = rest[0]
+    gap = text[mention.end:nxt.start]
+    if nxt.currency and nxt.currency != mention.currency and re.fullmatch(
+            r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:about|around|some|roughly|or)?\s*[€$£₺¥]?", gap):
+        close = text.find(")", nxt.end)
+        return ((nxt.value, nxt.currency),), (close + 1 if close >= 0 else nxt.end)
+    return (), 0

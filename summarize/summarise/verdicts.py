@@ -1,0 +1,296 @@
+"""Verdicts between claims of different documents: same fact, disagreement, update, or not
+comparable. Pure: two :class:`~summarize.records.Claim` records in, a verdict (or None) out.
+
+Claims are compared only when they measure the same thing (same measure and, for counts of
+people, the same class: deaths of children are not deaths of people) about the same subject
+(:func:`related`). Then, in this order:
+
+1. **update**, when the events differ: one is a total to date (``cumulative``) or a previous
+   round and the other not, their series or places differ, or one is a forecast, a target or
+   in talks and the other happened (unless the values agree: the forecast came true);
+2. **update**, when both times are known and do not overlap (the death toll of Monday and of
+   Wednesday; the valuation of 2023 and of now), unless the values agree and neither time is
+   written in the sentence (the same figure reported on two days);
+3. **not comparable**, when the units differ (currencies without a stated conversion, km/h
+   and mph);
+4. **same fact**, when the values agree: equal, or one the rounding of the other
+   (``summarize.numbers.same_figure``: "€1.7 billion" = "1,700 million euros"; "at least 57"
+   = "57");
+5. **not comparable**, when a bound contains the other figure ("more than 300" and 310,
+   "between 86 and 96" and 89), when a date is unknown (an undated document: it could be an
+   update), when one figure's sentence is flagged as likely mistranslated, or when one names
+   a narrower place than the other;
+6. **disagreement** otherwise: same subject, measure, event and time, values that differ.
+
+When in doubt the rules say less: an invented disagreement is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from summarize.numbers import NumberMention, same_figure
+from summarize.records import Claim, TimeRef, Verdict
+from summarize.summarise.entities import same_subject
+from summarize.summarise.measures import CONVERSIONS
+from summarize.summarise.qualifiers import HARD_QUALIFIERS
+
+#: An approximate figure ("about 20,000") covers values within this fraction of it.
+APPROX = 0.05
+PROSPECTIVE = frozenset({"target", "in talks", "expected"})
+
+
+def _names_match(a: str, b: str) -> bool:
+    return same_subject(a.split(), b.split())
+
+
+def _anchors_match(a: Sequence[str], b: Sequence[str]) -> bool:
+    if not a or not b:
+        return not a and not b
+    return any(_names_match(x, y) for x in a for y in b)
+
+
+def related(a: Claim, b: Claim) -> bool:
+    """Whether two claims give figures for the same measure of the same subject."""
+    if a.measure != b.measure or a.subject_kind != b.subject_kind:
+        return False
+    if _people(a) != _people(b):
+        return False
+    if a.subject_kind == "event":  # the same kind of event, in a place both name
+        places_a = [" ".join(_key(q[3:])) for q in a.qualifiers if q.startswith("in:")]
+        places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
+        return a.subject_key == b.subject_key and _anchors_match(
+            [*a.anchors, *places_a], [*b.anchors, *places_b])
+    if not a.subject_key or not b.subject_key:
+        return False
+    if a.measure == "deal value":
+        return _same_deal(a, b)
+    if same_subject(a.subject_key, b.subject_key):
+        return True
+    # The same thing told from either side: each subject is among the other's participants.
+    return (any(same_subject(a.subject_key, _key(p)) for p in b.participants)
+            and any(same_subject(b.subject_key, _key(p)) for p in a.participants))
+
+
+def _same_deal(a: Claim, b: Claim) -> bool:
+    """Deals are told from either side ("Bayern signed Okafor from Lyon", "Lyon sold Okafor to
+    Bayern"): the same deal shares two parties, or one side names no other party and its
+    subject is a party of the other. One buyer's deal for another player is another deal."""
+    parties_a = [a.subject_key, *(_key(p) for p in a.participants)]
+    parties_b = [b.subject_key, *(_key(p) for p in b.participants)]
+    shared = [p for p in parties_a if any(same_subject(p, q) for q in parties_b)]
+    if len(shared) >= 2:
+        return True
+    if not a.participants and any(same_subject(a.subject_key, q) for q in parties_b):
+        return True
+    return not b.participants and any(same_subject(b.subject_key, p) for p in parties_a)
+
+
+def _key(name: str) -> tuple[str, ...]:
+    from summarize.summarise.entities import subject_key
+
+    return subject_key(name)
+
+
+def _people(claim: Claim) -> str | None:
+    """The class of people (or homes) counted, if the unit is one."""
+    if claim.unit in {"children", "civilians", "soldiers", "fighters", "patients", "migrants",
+                      "participants", "homes"}:
+        return claim.unit
+    return None
+
+
+def _period(time: TimeRef) -> tuple[date, date] | None:
+    if not time.known:
+        return None
+    start = date.fromisoformat(time.start) if time.start else date.min
+    end = date.fromisoformat(time.end) if time.end else date.max
+    return start, end
+
+
+def times_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    """Whether two periods overlap; None when either is unknown."""
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None:
+        if a.text and b.text and a.text.lower() == b.text.lower() and not a.known:
+            return None  # the same relative words ("last season"), undated: still unknown
+        return None
+    return pa[0] <= pb[1] and pb[0] <= pa[1]
+
+
+def _interval(claim: Claim, value: float) -> tuple[float, float]:
+    if claim.bound == "min":
+        return value, math.inf
+    if claim.bound == "max":
+        return -math.inf, value
+    if claim.bound == "range" and claim.upper is not None:
+        return value, claim.upper
+    if claim.bound == "approx":
+        return value * (1 - APPROX), value * (1 + APPROX)
+    return value, value
+
+
+def _mention(claim: Claim, value: float) -> NumberMention:
+    text = claim.figure
+    digits = next((part for part in text.replace("€", " ").replace("$", " ").split()
+                   if any(ch.isdigit() for ch in part)), text)
+    decimals = len(digits.split(".")[1]) if "." in digits and digits.count(".") == 1 else 0
+    return NumberMention(value, "plain", digits, 0, 0, None, decimals)
+
+
+def _values(claim: Claim, unit: str | None) -> list[float]:
+    """The claim's value in ``unit``: its own, a stated conversion, or an exact unit change."""
+    found = []
+    if claim.unit == unit:
+        found.append(claim.value)
+    found += [value for value, other in claim.conversions if other == unit]
+    if claim.unit is not None and unit is not None:
+        if (unit, claim.unit) in CONVERSIONS:
+            found.append(claim.value * CONVERSIONS[(unit, claim.unit)])
+        if (claim.unit, unit) in CONVERSIONS:
+            found.append(claim.value / CONVERSIONS[(claim.unit, unit)])
+    return found
+
+
+def _agree(a: Claim, b: Claim) -> bool | None:
+    """True when the figures agree, False when they cannot both hold, None when a bound of
+    one contains the other (compatible, not the same); raises KeyError on other units."""
+    pairs = [(x, y) for x in _values(a, a.unit) for y in _values(b, a.unit)]
+    pairs += [(x, y) for x in _values(a, b.unit) for y in _values(b, b.unit)]
+    if not pairs:
+        raise KeyError("units")
+    if any(same_figure(_mention(a, x), _mention(b, y)) or math.isclose(x, y, rel_tol=1e-9)
+           for x, y in pairs):
+        return True
+    for x, y in pairs:
+        la, ha = _interval(a, x)
+        lb, hb = _interval(b, y)
+        if la <= hb and lb <= ha:
+            return None
+    return False
+
+
+def _hard(claim: Claim) -> frozenset[str]:
+    if claim.subject_kind == "event":  # a toll "so far" or "since Monday" is just a toll
+        return frozenset(q for q in claim.qualifiers if q in HARD_QUALIFIERS - {"cumulative"})
+    return frozenset(q for q in claim.qualifiers if q in HARD_QUALIFIERS)
+
+
+def _series(claim: Claim) -> str | None:
+    return next((q for q in claim.qualifiers if q.startswith("series ")), None)
+
+
+def _places(claim: Claim) -> frozenset[str]:
+    return frozenset(" ".join(_key(q[3:])) for q in claim.qualifiers if q.startswith("in:"))
+
+
+def _soft(claim: Claim) -> frozenset[str]:
+    return frozenset(q for q in claim.qualifiers
+                     if not q.startswith("in:") and q not in HARD_QUALIFIERS
+                     and not q.startswith("series ") and q not in {"new", "target"})
+
+
+def compare(a: Claim, b: Claim) -> Verdict | None:
+    """The verdict between two claims of different documents, or None when unrelated."""
+    if a.document == b.document or not related(a, b):
+        return None
+    ids = (a.id, b.id)
+    units_differ = False
+    agree: bool | None
+    try:
+        agree = _agree(a, b)
+    except KeyError:
+        units_differ, agree = True, False
+    if agree is not True and "guess" in (a.subject_basis, b.subject_basis):
+        return None  # the subject is a guess: only agreeing figures are linked
+    if _hard(a) != _hard(b):
+        return Verdict("update", ids, "different events: " + _describe(a) + " / "
+                       + _describe(b))
+    series_a, series_b = _series(a), _series(b)
+    if series_a and series_b and series_a != series_b:
+        return Verdict("update", ids, f"different rounds: {series_a} / {series_b}")
+    places_a, places_b = _places(a), _places(b)
+    if places_a and places_b and not places_a & places_b:
+        return Verdict("update", ids, "different places: " + ", ".join(sorted(places_a))
+                       + " / " + ", ".join(sorted(places_b)))
+    prospective = (a.status in PROSPECTIVE) != (b.status in PROSPECTIVE) or (
+        a.status == "target") != (b.status == "target")
+    if prospective and agree is not True:
+        return Verdict("update", ids, f"{a.status} / {b.status}")
+    if _soft(a) != _soft(b) and agree is not True:
+        return Verdict("update", ids, "different events: " + _describe(a) + " / "
+                       + _describe(b))
+    overlap = times_overlap(a.time, b.time)
+    written = a.time.basis == "explicit" and b.time.basis == "explicit"
+    # A toll "this month" and one on the 13th overlap but are not the same time; a deal "at
+    # the start of the month" and the same deal on the 1st are.
+    coarse = overlap is True and a.subject_kind != "entity" and (
+        _granularity(a.time) != _granularity(b.time)) and "before" not in (
+        a.time.basis, b.time.basis)
+    if overlap is False and not (agree is True and not written):
+        return Verdict("update", ids, f"different times: {_when(a.time)} / {_when(b.time)}")
+    if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
+            a.subject_kind == "entity"):
+        return None  # nothing in the sentence ties the figure to its subject: say less
+    if units_differ:
+        return Verdict("not_comparable", ids, f"different units: {a.unit or 'count'} / "
+                       f"{b.unit or 'count'}, no conversion stated")
+    if agree is True:
+        return Verdict("same_fact", ids, "the figures agree")
+    if agree is None:
+        return Verdict("not_comparable", ids, "a bound or range that contains the other "
+                                              "figure")
+    if overlap is None:
+        return Verdict("not_comparable", ids, "a date is unknown (no publication date): "
+                                              "this may be an update")
+    if coarse:
+        return Verdict("not_comparable", ids, f"times of different precision "
+                       f"({_when(a.time)} / {_when(b.time)}): this may be an update")
+    if a.flags or b.flags:
+        codes = ", ".join(sorted(set(a.flags) | set(b.flags)))
+        return Verdict("not_comparable", ids, f"a sentence is flagged ({codes}): check the "
+                                              "translation first")
+    if places_a != places_b:
+        return Verdict("not_comparable", ids, "one figure is for a narrower place: "
+                       + ", ".join(sorted(places_a | places_b)))
+    return Verdict("disagreement", ids, "same subject, measure, event and time; the values "
+                                        "differ")
+
+
+def _granularity(time: TimeRef) -> str:
+    return "day" if time.start is not None and time.start == time.end else (
+        time.granularity or "")
+
+
+def _describe(claim: Claim) -> str:
+    parts = [q for q in claim.qualifiers if not q.startswith("in:")] or ["as reported"]
+    return ", ".join(parts)
+
+
+def _when(time: TimeRef) -> str:
+    if time.start and time.end and time.start == time.end:
+        return time.start
+    if time.start and time.end:
+        return f"{time.start}–{time.end}"
+    if time.end:
+        return f"before {time.end}"
+    return time.text or "unknown"
+
+
+def verdicts(claims: Sequence[Claim]) -> list[Verdict]:
+    """Every verdict between claims of different documents, in claim order."""
+    found: list[Verdict] = []
+    by_measure: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_measure.setdefault(claim.measure, []).append(claim)
+    for group in by_measure.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                verdict = compare(a, b)
+                if verdict is not None:
+                    found.append(verdict)
+    order = {c.id: i for i, c in enumerate(claims)}
+    found.sort(key=lambda v: (order[v.claims[0]], order[v.claims[1]]))
+    return found

@@ -1,0 +1,90 @@
+"""The labelled brief set (``data/brief_eval``) drives these: every split's verdict figures
+against floors with a margin, no invented disagreement in any story, and digest coverage
+against the lead. ``benchmarks/brief_eval.py`` prints the full report; ``docs/brief.md`` has
+the figures, which half was tuned on, and which runs were clean held-out runs."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import pytest
+
+import summarize
+from summarize.pipeline import Stages
+from summarize.records import Flag, SentenceRecord
+from tests.brief_eval_set import Scores, article_path, carried, check, load_labels, score
+
+LABELS = load_labels()
+STORIES = sorted(LABELS.stories)
+#: (split, verdict) → (precision floor, recall floor). Regression floors, each a margin below
+#: the figures measured on 2026-12-01 (docs/brief.md). Precision of "disagreement" is 1.0
+#: everywhere: no invented disagreement, as on both clean held-out runs. The recall goal of
+#: the issue (0.9) is met on the tuning and first held-out halves, which were both used for
+#: development, and not on the second held-out set (0.56 after development, 0.22 clean).
+FLOORS = {
+    ("tune", "disagreement"): (1.0, 0.9), ("tune", "same_fact"): (0.95, 0.85),
+    ("tune", "update"): (0.95, 0.8),
+    ("heldout", "disagreement"): (1.0, 0.8), ("heldout", "same_fact"): (0.95, 0.75),
+    ("heldout", "update"): (0.95, 0.75),
+    ("heldout2", "disagreement"): (1.0, 0.4), ("heldout2", "same_fact"): (0.95, 0.6),
+    ("heldout2", "update"): (0.9, 0.6),
+}
+
+
+@cache
+def record() -> dict[str, Any]:
+    """One run over every labelled article, as run.json holds it."""
+    result = summarize.run([article_path(d) for d in LABELS.docs()],
+                           stages=Stages(translate=False))
+    return json.loads(json.dumps(result.to_dict()))
+
+
+@cache
+def scores(split: str) -> Scores:
+    return score(record(), LABELS, LABELS.docs(split))
+
+
+def test_the_labels_are_consistent_and_every_related_pair_is_labelled() -> None:
+    assert check(LABELS) == []
+    assert len(LABELS.articles) >= 40
+    assert len({s["domain"] for s in LABELS.stories.values()}) >= 6
+    assert {s["split"] for s in LABELS.stories.values()} == {"tune", "heldout", "heldout2"}
+
+
+@pytest.mark.parametrize(("split", "kind"), sorted(FLOORS))
+def test_verdicts_meet_their_floors(split: str, kind: str) -> None:
+    found = scores(split)
+    precision, recall = FLOORS[(split, kind)]
+    assert (found.precision(kind) or 1.0) >= precision, found.invented
+    assert (found.recall(kind) or 0.0) >= recall, found.missed
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_no_story_has_an_invented_disagreement(story: str) -> None:
+    docs = set(LABELS.stories[story]["articles"])
+    found = score(record(), LABELS, docs)
+    assert found.confusion[("unrelated", "disagreement")] == 0, found.invented
+    assert not any(guess == "disagreement" for _, _, _, guess in found.missed), found.missed
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout", "heldout2"])
+def test_digests_carry_about_as_many_key_facts_as_the_lead(split: str) -> None:
+    from summarize.summarise.extractive import ExtractiveSummariser, eligible
+
+    docs = set(LABELS.docs(split))
+    for k in (3, 4):
+        ours = lead = 0
+        for doc in record()["documents"]:
+            if doc["id"] not in docs:
+                continue
+            sentences = [SentenceRecord(s["id"], s["paragraph"], s["source"], s["english"],
+                                        [Flag(**f) for f in s["flags"]], s["heading"])
+                         for s in doc["sentences"]]
+            facts = LABELS.articles[doc["id"]]["key_facts"]
+            lines = ExtractiveSummariser().digest(sentences, k)
+            ours += carried([line.text for line in lines], facts)
+            lead += carried([s.english for s in sentences if eligible(s)][:k], facts)
+        # Not ahead everywhere: on the first held-out half the lead carries 3 facts more.
+        assert ours >= lead - 4, (split, k, ours, lead)
