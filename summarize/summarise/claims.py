@@ -51,11 +51,14 @@ from summarize.summarise.extractive import EXCLUDED_FLAGS
 from summarize.summarise.figures import Figure, clauses, read_figures
 from summarize.summarise.measures import PERSON_ROLES, ROLE_NOUNS
 from summarize.summarise.qualifiers import (
+    GROUPS,
     QUALIFIERS,
     SERIES,
     STATUS,
     attributions,
+    window_of,
 )
+from summarize.summarise.text import stem
 from summarize.summarise.timeexpr import (
     TimeMention,
     document_date,
@@ -184,6 +187,10 @@ def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: Docu
     status = next((name for name, pattern in STATUS if pattern.search(window)), "completed")
     if "target" in qualifiers:
         status = "target"
+    if status != "completed":
+        by = _forecaster(sentence, figure, names, who, last_subject)
+        if by:
+            qualifiers = (*qualifiers, "by:" + by)
     time, cumulative = _time(sentence, figure, day, previous_time)
     if cumulative and "cumulative" not in qualifiers:
         qualifiers = ("cumulative", *qualifiers)
@@ -306,6 +313,36 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
     return "", "entity", "document", (), participants, ()
 
 
+_FORECASTER = re.compile(r"^(?:the\s+|an?\s+|most\s+)?(?:[a-z-]+\s+){0,2}?(economists|analysts|"
+                         r"forecasters|pollsters|government|ministry|bank|commission|fund|"
+                         r"agency|institute|office|poll|survey|council|company|group)\b",
+                         re.IGNORECASE)
+
+
+def _forecaster(sentence: _Sentence, figure: Figure, names: DocumentNames, who: Name | None,
+                last_subject: str | None) -> str | None:
+    """Who expects, plans or targets a figure (the key of its name), so that two forecasts
+    are compared only when they are one forecaster's: the government's growth forecast and
+    the central bank's are two forecasts, not a disagreement."""
+    if who is not None:
+        return " ".join(subject_key(who.text))
+    text = sentence.text[:figure.start]
+    named = [n for n in sentence.names if n.end <= figure.start and not n.place
+             and not n.demonym and not _excluded(n, sentence.attributions)]
+    if named:
+        return " ".join(subject_key(named[0].text))
+    role = _FORECASTER.match(text)
+    if role:
+        head = role.group(1).lower()
+        if names.main and head in {w.lower() for w in names.main.split()}:
+            return " ".join(names.main_key)  # "the central bank" in an article on the BOJ
+        return stem(head)
+    if re.match(r"\s*(?:it|they)\b", text, re.IGNORECASE):
+        subject = last_subject or names.main
+        return " ".join(subject_key(subject)) if subject else None
+    return None
+
+
 def _modifier(text: str, name: Name) -> bool:
     """A name used as a modifier of a role ("the Nigeria international", "the Berlin
     company")."""
@@ -323,6 +360,13 @@ def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
     if re.search(r"\b(?:target|goal|objective|aims?\s+to|seeks?\s+to|seeking)\b", window,
                  re.IGNORECASE):
         found.append("target")
+    leading = re.match(r"(?:In|Over|During|Within|For)\b[^,]{0,40},", sentence.text)
+    window_text = window + (" " + leading.group(0) if leading else "")
+    period = window_of(window_text)
+    if period:
+        found.append("window:" + period)
+    if kind == "place":
+        found += ["group:" + name for name, pattern in GROUPS if pattern.search(window)]
     start, end = figure.clause
     subject_words = set(subject_key(subject))
     anchors = {w for a in names.anchors for w in a.split()}
@@ -369,7 +413,10 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
     groups = [own, nxt, [] if figure.earlier else before, said]
     if figure.kind == "event":
         groups.insert(0, said)  # a toll holds when it is reported ("said on Wednesday")
-    chosen = None
+    chosen = next((t for t in sentence.times if re.fullmatch(
+        r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
+    if chosen is not None:  # "since March, when a missile attack killed 21": March
+        return resolve(re.sub(r"^since\s+", "", chosen.text, flags=re.IGNORECASE), day), False
     for group in groups:
         if group:
             chosen = min(group, key=lambda t: abs(t.start - figure.start))

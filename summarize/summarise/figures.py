@@ -214,7 +214,25 @@ def _skip(text: str, mention: NumberMention) -> bool:
         return True
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency:
         return True  # "the four seats elected abroad": a description, not a claim
+    if _PARTITIVE.match(after) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before):
+        return True  # "Two of the injured were children", "of which 37": a subset
+    if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
+            mention.kind != "percent"):
+        return True  # "people under 25", "children aged five": an age, not a count
+    if re.search(r"\bafter\s*$", before) and _CHANGE_TO_LEVEL.search(before[-90:]):
+        return True  # "has risen to seven after two injured people died": the increment
     return False
+
+
+#: A subset of a group named elsewhere ("two of the injured"); "89 of the 230 seats", where
+#: a number follows, is a count out of a total and stays.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|whom|which|its|their)\b(?!\s+[\d€$£])",
+                        re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|people|persons|children|adults|those|men|women|"
+                         r"anyone|girls|boys)\s+(?:under|over|above|below|between|of|from)?"
+                         r"\s*$", re.IGNORECASE)
+_CHANGE_TO_LEVEL = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached|"
+                              r"fell|dropped)\s+to\s+\S+[^.;:]*$", re.IGNORECASE)
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|versus|vs|compared\s+with|"

@@ -68,3 +68,45 @@ def attributions(text: str) -> list[tuple[int, int]]:
             if not any(s <= start < e for s, e in spans):
                 spans.append((start, match.end()))
     return sorted(spans)
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14}
+#: A rolling window or a rate per short period ("in the past 24 hours", "a day", "daily"):
+#: a count over it is an increment, not the running total, and is compared only with counts
+#: over the same window.
+WINDOWS = re.compile(
+    r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+"
+    r"(\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|single)?\s*(hour|day|week)s?\b"
+    r"|\b(?:in|within)\s+(a\s+single|a|one|24)\s+(hour|day)s?\b"
+    r"|(?<=\d)[^,.;]{0,30}?\b(?:a|per|each|every)\s+(day|week)\b"
+    r"(?!\s+(?:earlier|later|ago|before|after|of|on|in)\b)|\b(daily|weekly)\b", re.IGNORECASE)
+#: Parts of a population that make a rate a different measure ("youth unemployment",
+#: "unemployment among people under 25"): compared only with the same part.
+GROUPS = [
+    ("youth", re.compile(r"\byouth\b|\byoung\s+(?:people|workers|adults)\b|\bunder[- ]25s?\b|"
+                         r"\b(?:people|those|workers)\s+(?:under|below|aged\s+under)\s+(?:the\s+"
+                         r"age\s+of\s+)?2[45]\b|\baged\s+1[5-8]\s*(?:-|–|to)\s*2[45]\b",
+                         re.IGNORECASE)),
+    ("women", re.compile(r"\b(?:women|female)\b", re.IGNORECASE)),
+    ("men", re.compile(r"\b(?:men|male)\b", re.IGNORECASE)),
+    ("long-term", re.compile(r"\blong[- ]term\b", re.IGNORECASE)),
+]
+
+
+def window_of(text: str) -> str | None:
+    """The rolling window or short rate period a text names ("1 day", "7 days"), if any."""
+    match = WINDOWS.search(text)
+    if match is None:
+        return None
+    if match.group(2) or match.group(4):
+        raw = (match.group(1) or match.group(3) or "one").lower().split()[-1]
+        count = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 1)
+        unit = (match.group(2) or match.group(4)).lower()
+    else:
+        count, unit = 1, (match.group(5) or match.group(6) or "").lower().removesuffix("ly")
+        unit = {"dai": "day", "week": "week"}.get(unit, unit)
+    if unit == "hour":
+        count, unit = max(1, round(count / 24)), "day"
+    if unit == "week":
+        count, unit = count * 7, "day"
+    return f"{count} day" + ("s" if count != 1 else "")

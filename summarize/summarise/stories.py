@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from summarize.records import Claim, KeyFact, SentenceRecord, Story, Verdict
 from summarize.summarise.comparisons import UnionFind, comparisons, timeline
-from summarize.summarise.entities import DocumentNames, same_subject
+from summarize.summarise.entities import DocumentNames, events_apart, same_subject
 from summarize.summarise.extractive import ScoredSentence
 from summarize.summarise.mentions import hedge
 from summarize.summarise.text import cosine
@@ -68,13 +68,16 @@ def _main_subject(view: DocumentView, claims: Sequence[Claim]) -> tuple[str, tup
     return "none", (view.id,)
 
 
-def _mains_match(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]]) -> bool:
+def _mains_match(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]],
+                 mentioned_a: frozenset[str] | None = None,
+                 mentioned_b: frozenset[str] | None = None) -> bool:
     if a[0] != b[0] or a[0] == "none":
         return False
     if a[0] == "entity":
         return same_subject(a[1], b[1])
     return a[1][0] == b[1][0] and any(same_subject(x.split(), y.split())
-                                      for x in a[1][1:] for y in b[1][1:])
+                                      for x in a[1][1:] for y in b[1][1:]) and not (
+        events_apart(a[1][1:], b[1][1:], mentioned_a, mentioned_b))
 
 
 def _claim_matches_main(claim: Claim, main: tuple[str, tuple[str, ...]]) -> bool:
@@ -105,8 +108,10 @@ def _share_a_fact(a: DocumentView, b: DocumentView) -> bool:
 
 
 def _groups(views: Sequence[DocumentView], claims: Sequence[Claim],
-            verdicts: Sequence[Verdict]) -> list[tuple[list[str], list[Claim]]]:
+            verdicts: Sequence[Verdict], mentioned: Mapping[str, frozenset[str]] | None = None
+            ) -> list[tuple[list[str], list[Claim]]]:
     """Stories as (document ids, claims), before ranking."""
+    known = mentioned or {}
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
         by_doc.setdefault(claim.document, []).append(claim)
@@ -114,7 +119,8 @@ def _groups(views: Sequence[DocumentView], claims: Sequence[Claim],
     union = UnionFind([f"d:{v.id}" for v in views] + [f"c:{c.id}" for c in claims])
     for i, a in enumerate(views):
         for b in views[i + 1:]:
-            if _mains_match(mains[a.id], mains[b.id]) or _share_a_fact(a, b):
+            if _mains_match(mains[a.id], mains[b.id], known.get(a.id), known.get(b.id)) or (
+                    _share_a_fact(a, b)):
                 union.join(f"d:{a.id}", f"d:{b.id}")
     for verdict in verdicts:
         union.join(f"c:{verdict.claims[0]}", f"c:{verdict.claims[1]}")
@@ -253,7 +259,8 @@ def _title(docs: Sequence[str], story_claims: Sequence[Claim],
 
 def build_stories(views: Sequence[DocumentView], claims: Sequence[Claim],
                   verdicts: Sequence[Verdict], sentences: Mapping[str, SentenceRecord],
-                  max_facts: int) -> list[Story]:
+                  max_facts: int, mentioned: Mapping[str, frozenset[str]] | None = None
+                  ) -> list[Story]:
     """The stories of a run, most important first.
 
     Args:
@@ -262,13 +269,15 @@ def build_stories(views: Sequence[DocumentView], claims: Sequence[Claim],
         verdicts: The verdicts between claims of different documents.
         sentences: Every sentence record by id.
         max_facts: Most key facts over all stories (each story keeps its best one first).
+        mentioned: Keys of the names each document mentions (events that share only a
+            broad anchor are told apart by them).
     """
     by_view = {v.id: v for v in views}
     disputed = {c for v in verdicts if v.kind == "disagreement" for c in v.claims}
     drafts = []
     taken: set[str] = set()
     claimed = {c.sentence for c in claims}
-    for docs, story_claims in _groups(views, claims, verdicts):
+    for docs, story_claims in _groups(views, claims, verdicts, mentioned):
         if not docs:
             continue
         story_claims = sorted(story_claims, key=lambda c: c.id)

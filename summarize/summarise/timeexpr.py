@@ -61,7 +61,9 @@ _PATTERNS = [
 _TIME = re.compile("|".join(rf"\b(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 #: "the highest since 1995": the expression compares, it does not date the figure.
 _COMPARATIVE = re.compile(r"(?:highest|lowest|most|least|biggest|largest|smallest|best|worst|"
-                          r"strongest|weakest|first\s+time|record)\s+(?:\w+\s+){0,2}$",
+                          r"strongest|weakest|deadliest|worst|greatest|heaviest|hottest|"
+                          r"coldest|wettest|driest|busiest|fastest|slowest|sharpest|steepest|"
+                          r"longest|fewest|first\s+time|record)\s+(?:\w+\s+){0,3}$",
                           re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|due\s+to|plans?\s+to|planned|"
                      r"scheduled|expects?|expected|aims?\s+to|intends?|next|coming|"

@@ -28,12 +28,12 @@ When in doubt the rules say less: an invented disagreement is worse than a misse
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
-from summarize.summarise.entities import same_subject
+from summarize.summarise.entities import events_apart, other_named_event, same_subject
 from summarize.summarise.measures import CONVERSIONS
 from summarize.summarise.qualifiers import HARD_QUALIFIERS
 
@@ -52,8 +52,15 @@ def _anchors_match(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(_names_match(x, y) for x in a for y in b)
 
 
-def related(a: Claim, b: Claim) -> bool:
-    """Whether two claims give figures for the same measure of the same subject."""
+def related(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether two claims give figures for the same measure of the same subject.
+
+    Args:
+        a: One claim.
+        b: A claim of another document.
+        mentioned: Keys of the names each document mentions, by document id: two events
+            that share only a broad anchor are told apart by them (``entities.events_apart``).
+    """
     if a.measure != b.measure or a.subject_kind != b.subject_kind:
         return False
     if _people(a) != _people(b):
@@ -61,8 +68,10 @@ def related(a: Claim, b: Claim) -> bool:
     if a.subject_kind == "event":  # the same kind of event, in a place both name
         places_a = [" ".join(_key(q[3:])) for q in a.qualifiers if q.startswith("in:")]
         places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
-        return a.subject_key == b.subject_key and _anchors_match(
-            [*a.anchors, *places_a], [*b.anchors, *places_b])
+        anchors_a, anchors_b = [*a.anchors, *places_a], [*b.anchors, *places_b]
+        known = mentioned or {}
+        return a.subject_key == b.subject_key and _anchors_match(anchors_a, anchors_b) and not (
+            events_apart(anchors_a, anchors_b, known.get(a.document), known.get(b.document)))
     if not a.subject_key or not b.subject_key:
         return False
     if a.measure == "deal value":
@@ -188,13 +197,26 @@ def _places(claim: Claim) -> frozenset[str]:
 
 def _soft(claim: Claim) -> frozenset[str]:
     return frozenset(q for q in claim.qualifiers
-                     if not q.startswith("in:") and q not in HARD_QUALIFIERS
-                     and not q.startswith("series ") and q not in {"new", "target"})
+                     if not q.startswith(("in:", "series ", "by:", "window:", "group:"))
+                     and q not in HARD_QUALIFIERS and q not in {"new", "target"})
 
 
-def compare(a: Claim, b: Claim) -> Verdict | None:
-    """The verdict between two claims of different documents, or None when unrelated."""
-    if a.document == b.document or not related(a, b):
+def _tagged(claim: Claim, prefix: str) -> frozenset[str]:
+    return frozenset(q for q in claim.qualifiers if q.startswith(prefix))
+
+
+def _same_forecaster(a: Claim, b: Claim) -> bool:
+    """Whether two forecasts (or plans, targets) are one forecaster's."""
+    by_a, by_b = _tagged(a, "by:"), _tagged(b, "by:")
+    return bool(by_a and by_b) and any(
+        same_subject(x[3:].split(), y[3:].split()) for x in by_a for y in by_b)
+
+
+def compare(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None = None
+            ) -> Verdict | None:
+    """The verdict between two claims of different documents, or None when unrelated
+    (``mentioned``: see :func:`related`)."""
+    if a.document == b.document or not related(a, b, mentioned):
         return None
     ids = (a.id, b.id)
     units_differ = False
@@ -205,6 +227,15 @@ def compare(a: Claim, b: Claim) -> Verdict | None:
         units_differ, agree = True, False
     if agree is not True and "guess" in (a.subject_basis, b.subject_basis):
         return None  # the subject is a guess: only agreeing figures are linked
+    if _tagged(a, "window:") != _tagged(b, "window:") or (
+            _tagged(a, "group:") != _tagged(b, "group:")):
+        return None  # a count over the past day is not the total; youth unemployment is not
+    if (a.status in PROSPECTIVE and b.status in PROSPECTIVE and agree is not True
+            and not _same_forecaster(a, b)):
+        return None  # two forecasters' forecasts (or two polls) differ: not a dispute
+    if a.subject_kind == "event" and other_named_event(a.anchors, b.anchors):
+        return Verdict("update", ids, "different events: " + ", ".join(a.anchors) + " / "
+                       + ", ".join(b.anchors))
     if _hard(a) != _hard(b):
         return Verdict("update", ids, "different events: " + _describe(a) + " / "
                        + _describe(b))
@@ -279,8 +310,10 @@ def _when(time: TimeRef) -> str:
     return time.text or "unknown"
 
 
-def verdicts(claims: Sequence[Claim]) -> list[Verdict]:
-    """Every verdict between claims of different documents, in claim order."""
+def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, frozenset[str]] | None = None
+             ) -> list[Verdict]:
+    """Every verdict between claims of different documents, in claim order (``mentioned``:
+    see :func:`related`)."""
     found: list[Verdict] = []
     by_measure: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -288,7 +321,7 @@ def verdicts(claims: Sequence[Claim]) -> list[Verdict]:
     for group in by_measure.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                verdict = compare(a, b)
+                verdict = compare(a, b, mentioned)
                 if verdict is not None:
                     found.append(verdict)
     order = {c.id: i for i, c in enumerate(claims)}
