@@ -130,6 +130,10 @@ class Claim:
         attribution: Who says so ("the disaster agency AFAD said", "according to Dealroom").
         span: Offsets of the figure in the sentence.
         flags: Codes of the sentence's severity-2 quality flags (a figure there may be wrong).
+        happened: For an event's figure, when the event happened, if the sentence says
+            ("killed 67 civilians on Sunday", "in Sunday's shelling").
+        reported: For an event's figure, when it was reported: its attribution's time ("the
+            UN said on Monday"), else the document's date.
     """
 
     id: str
@@ -154,6 +158,8 @@ class Claim:
     attribution: str | None = None
     span: tuple[int, int] = (0, 0)
     flags: tuple[str, ...] = ()
+    happened: TimeRef | None = None
+    reported: TimeRef | None = None
 
 
 @dataclass(frozen=True)

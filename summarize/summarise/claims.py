@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
@@ -44,12 +44,13 @@ from summarize.summarise.entities import (
     document_names,
     event_near,
     find_names,
+    same_event,
     same_subject,
     subject_key,
 )
 from summarize.summarise.extractive import EXCLUDED_FLAGS
 from summarize.summarise.figures import Figure, clauses, read_figures
-from summarize.summarise.measures import PERSON_ROLES, ROLE_NOUNS
+from summarize.summarise.measures import INCIDENT, PERSON_ROLES, ROLE_NOUNS
 from summarize.summarise.qualifiers import (
     GROUPS,
     QUALIFIERS,
@@ -130,12 +131,17 @@ def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim
     parsed, names = _parse(document, context)
     claims: list[Claim] = []
     last_subject: str | None = None
+    last_rate: str | None = None  # what "a rate of 2.2%" refers back to
     for sentence in parsed:
         previous: tuple[str, str] | None = None
         previous_time: TimeRef | None = None
         for n, figure in enumerate(sentence.figures, start=1):
             claim = _claim(document.id, sentence, n, figure, names, day, previous,
                            previous_time, last_subject)
+            if figure.bare and last_rate is not None:
+                claim = replace(claim, measure=last_rate)
+            elif claim.subject_kind == "place" and claim.unit == "%" and not figure.bare:
+                last_rate = claim.measure
             claims.append(claim)
             if claim.subject_kind != "event":
                 previous = (claim.subject, claim.subject_basis)
@@ -194,6 +200,7 @@ def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: Docu
     time, cumulative = _time(sentence, figure, day, previous_time)
     if cumulative and "cumulative" not in qualifiers:
         qualifiers = ("cumulative", *qualifiers)
+    happened, reported = _occasion(sentence, figure, day) if kind == "event" else (None, None)
     return Claim(
         id=f"{sentence.record.id}#{n}", document=doc_id, sentence=sentence.record.id,
         subject=subject, subject_kind=kind, subject_basis=basis, subject_key=key,
@@ -201,7 +208,8 @@ def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: Docu
         unit=figure.unit, time=time, bound=figure.bound, upper=figure.upper,
         conversions=figure.conversions, participants=participants, anchors=anchors,
         qualifiers=qualifiers, status=status, attribution=attribution,
-        span=(figure.start, figure.end), flags=sentence.flags)
+        span=(figure.start, figure.end), flags=sentence.flags, happened=happened,
+        reported=reported)
 
 
 def _window(sentence: _Sentence, figure: Figure) -> str:
@@ -230,10 +238,10 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
         near = event_near(clause_text, figure.start - start)
         own_names = [n for n in usable if start <= n.start < figure.start]
         known_words = {w for a in names.anchors for w in a.split()}
-        if near and names.event and near != names.event and not any(
+        if near and names.event and not same_event(near, names.event) and not any(
                 not set(subject_key(n.demonym or n.text)) <= known_words for n in own_names):
             near = None  # "killed by landslides" in a typhoon story: the typhoon's toll
-        event = near or names.event
+        event = names.event if near in (None, INCIDENT) and names.event else near
         if event is not None:
             own = [" ".join(subject_key(n.demonym or n.text)) for n in usable]
             known = {w for a in names.anchors for w in a.split()}
@@ -410,8 +418,8 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
     before = [t for t in usable if t.end <= start
               and not any(s <= t.start < e for s, e in asides)]
     said = [t for t in usable if any(s <= t.start < e for s, e in sentence.attributions)]
-    groups = [own, nxt, [] if figure.earlier else before, said]
-    if figure.kind == "event":
+    groups = [own, nxt, [] if figure.earlier else before, [] if figure.earlier else said]
+    if figure.kind == "event" and not figure.earlier:
         groups.insert(0, said)  # a toll holds when it is reported ("said on Wednesday")
     chosen = next((t for t in sentence.times if re.fullmatch(
         r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
@@ -435,3 +443,32 @@ def _time(sentence: _Sentence, figure: Figure, day: date | None,
         return TimeRef(text=None, start=None, end=None, granularity=None, basis="before",
                        relative=True), False
     return on_day(day), False
+
+
+_TOLL = re.compile(r"\b(?:toll|tolls|number|figure|count|total|tally)\b|\b(?:rose|risen|rises|"
+                   r"climbed|reached|stood|stands|increased|jumped)\b", re.IGNORECASE)
+
+
+def _occasion(sentence: _Sentence, figure: Figure, day: date | None
+              ) -> tuple[TimeRef | None, TimeRef]:
+    """For a figure about an event, ``(when it happened, when it was reported)``.
+
+    The event's time is a time of the figure's clause, or of the sentence before it, that is
+    not its attribution's ("killed 67 civilians on Sunday", "in Sunday's shelling"), unless the
+    clause is about the count itself ("the toll rose to 91 on Thursday": a report). The report
+    time is the attribution's ("the UN said on Monday"), else the document's date.
+    """
+    text, (start, end) = sentence.text, figure.clause
+    in_said = [t for t in sentence.times
+               if any(s <= t.start < e for s, e in sentence.attributions)]
+    said = min(in_said, key=lambda t: abs(t.start - figure.start)) if in_said else None
+    reported = resolve(said.text, day) if said is not None else on_day(day)
+    if _TOLL.search(text[start:end]) or figure.earlier:
+        return None, reported
+    own = [t for t in sentence.times if t not in in_said and not t.comparative and not t.since
+           and t.end <= end]
+    if not own:
+        return None, reported
+    chosen = min(own, key=lambda t: abs(t.start - figure.start))
+    happened = resolve(chosen.text, day)
+    return (happened if happened.known else None), reported

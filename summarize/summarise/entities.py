@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarize.summarise.measures import DEMONYMS, EVENTS, UNITS
+from summarize.summarise.measures import DEMONYMS, EVENTS, INCIDENT, UNITS
 from summarize.summarise.text import STOPWORDS, stem
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
@@ -294,15 +294,19 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     """
     found: list[tuple[float, Name]] = []
     in_title: set[int] = set()
+    lead: list[str] = []  # the headline's and first sentence's names: where and what
     events: Counter[str] = Counter()
     texts = [(2, -1, title)] if title else []
     texts += [(2 if i == 0 else 1, i, s) for i, s in enumerate(sentences)]
     for weight, index, text in texts:
         spans = [(s, e) for i, s, e in excluded if i == index]
         for n in find_names(text, context):
-            found.append((weight / 2 if any(s <= n.start < e for s, e in spans) else weight, n))
+            said = any(s <= n.start < e for s, e in spans)
+            found.append((weight / 2 if said else weight, n))
             if index == -1:
                 in_title.add(len(found) - 1)
+            if index < 1 and not said and not n.demonym:
+                lead.append(" ".join(subject_key(n.text)))
         if index < 2:
             for word in re.findall(r"[a-z][a-z-]+", text.lower()):
                 found_class = event_class(word)
@@ -341,7 +345,7 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
         if places_ranked:
             key = places_ranked[0][0]
             main_place = max(shown[key].items(), key=lambda pair: (pair[1], len(pair[0])))[0]
-        anchors = tuple(" ".join(k) for k, _ in places_ranked[:1])
+        anchors = tuple(dict.fromkeys([*(" ".join(k) for k, _ in places_ranked[:1]), *lead]))
         return DocumentNames(None, (), main_place, anchors, event)
     main_key = ranked[0][0]
     family = [k for k in shown if k == main_key] or [
@@ -355,7 +359,7 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     top = [key for i, (key, count) in enumerate(ranked[:5]) if i == 0 or count >= 2]
     if places_ranked:  # an event is first identified by where it happened
         top = [places_ranked[0][0], *top]
-    anchors = tuple(dict.fromkeys(" ".join(key) for key in top))
+    anchors = tuple(dict.fromkeys([*(" ".join(key) for key in top), *lead]))
     return DocumentNames(main, main_key, main_place, anchors, event)
 
 
@@ -438,3 +442,9 @@ def other_named_event(anchors_a: Sequence[str], anchors_b: Sequence[str]) -> boo
 def _mentions(mentioned: frozenset[str] | None, keys: Sequence[str]) -> bool:
     return mentioned is not None and any(
         same_subject(k.split(), m.split()) for k in keys for m in mentioned)
+
+
+def same_event(a: str | None, b: str | None) -> bool:
+    """Whether two event classes can be one event: equal, or one only says something happened
+    ("the disaster" and "the sinking")."""
+    return a is not None and b is not None and (a == b or INCIDENT in (a, b))

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from summarize.numbers import NumberMention, english_mentions
+from summarize.summarise.idioms import bare_rate, refine
 from summarize.summarise.measures import (
     COUNT,
     MONEY,
@@ -100,6 +101,8 @@ class Figure:
         clause: Offsets of its clause in the sentence.
         start: Offset of the figure (bound words included).
         end: Offset after it (unit included).
+        bare: Its measure rests on a bare "rate" that refers back to the article's rate
+            (``summarize.summarise.idioms.bare_rate``).
     """
 
     measure: str
@@ -114,6 +117,7 @@ class Figure:
     clause: tuple[int, int]
     start: int
     end: int
+    bare: bool = False
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -179,17 +183,32 @@ def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
             if any(s <= match.start() < e for s, e in covered):
                 continue
             covered.append((match.start(), match.end()))
-            if _fits(measure, kind):
+            if _fits(measure, kind) and not _aside(text, match.start(), measure):
                 found.append((distance(match.start()), measure))
     for offset, word in compact:
         if any(s <= offset < e for s, e in covered):
             continue
         for measure in vocabulary().words.get(stem(word.lower()), ()):
-            if _fits(measure, kind):
+            if _fits(measure, kind) and not _aside(text, offset, measure):
                 found.append((distance(offset), measure))
                 break
     found.sort(key=lambda pair: pair[0])
     return [(int(d + 0.5), m) for d, m in found]
+
+
+_ASIDE_BEFORE = re.compile(r"\b(?:including|excluding|plus|net\s+of)\s+$",
+                           re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$",
+                           re.IGNORECASE)
+
+
+def _aside(text: str, offset: int, measure: Measure) -> bool:
+    """A measure word that does not name what the figure measures: a scope ("for €2.4 billion
+    including debt") or the base of a ratio ("103 percent of GDP", "3 percent of exports")."""
+    before = text[max(0, offset - 30):offset]
+    if _ASIDE_BEFORE.search(before):
+        return True
+    return measure.kind == "place" and bool(_RATIO_BEFORE.search(before))
 
 
 def _skip(text: str, mention: NumberMention) -> bool:
@@ -197,8 +216,9 @@ def _skip(text: str, mention: NumberMention) -> bool:
     before, after = text[:mention.start], text[mention.end:]
     if mention.kind in {"year", "time", "ordinal"}:
         return True
-    if mention.optional and not re.match(r"one\s", mention.raw, re.IGNORECASE):
-        return True
+    if mention.optional and not (mention.raw.lower() == "one" and re.match(
+            r"\s+(?!of\b|another\b|by\b|in\b|on\b|day\b|time\b)[a-z]", after)):
+        return True  # "one person died" is a figure; "one of", "one day" are not
     if re.search(rf"{_MONTH.pattern}\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH.pattern}",
                                                                 after):
         return not mention.currency and mention.kind != "percent"
@@ -274,7 +294,8 @@ def read_figures(text: str) -> list[Figure]:
             continue
         unit, implied, unit_end = unit_after(text, last.end)
         money = last.currency or mention.currency
-        noun, noun_end = (None, unit_end) if money else counted_noun(text, unit_end)
+        noun, noun_end = (None, unit_end) if money or "percent" in (mention.kind, last.kind) else (
+            counted_noun(text, unit_end))
         if noun in TIME_UNITS:
             continue
         people = PEOPLE.get(noun or "")
@@ -291,6 +312,10 @@ def read_figures(text: str) -> list[Figure]:
             unit = None  # counting people is the default count
         clause = _clause_of(spans, mention.start)
         measure = _measure(text, clause, mention, kind, noun, people, implied)
+        refined = refine(text, clause, mention.start, max(unit_end, last.end),
+                         measure.name if measure else None, kind == MONEY, kind == PERCENT)
+        if refined is not None and (measure is None or refined != measure.name):
+            measure = vocabulary().by_name[refined]
         previous = figures[-1] if figures else None
         earlier = bool(_EARLIER.search(before[-12:])) and previous is not None and (
             noun is None) and previous.unit == unit
@@ -318,7 +343,8 @@ def read_figures(text: str) -> list[Figure]:
             end = noun_end
         shown = shown_figure(text, start, end, last)
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
-                              conversions, earlier, clause, start, max(end, conversion_end)))
+                              conversions, earlier, clause, start, max(end, conversion_end),
+                              bare_rate(text, clause, measure.name)))
     return figures
 
 
@@ -341,8 +367,9 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         opening = _candidates(text, (clause[0], mention.start), mention, kind)
         if opening and opening[0][0] <= WINDOW:
             return opening[0][1]
-    if people and near:
-        return near[0]
+    if people and near:  # "715,000 customers had lost electricity": the verb says what
+        own = table.words.get(stem(noun or ""), ())
+        return next((m for m in near if m not in own), near[0])
     if implied is not None and implied in table.by_name:
         return table.by_name[implied]
     if near:

@@ -60,7 +60,12 @@ MEASURES: tuple[Measure, ...] = (
     _m("displaced", "event", "count", "displaced, evacuated, evacuate, evacuation, evacuees, "
        "fled, homeless, refugees, shelters, shelter, leave their homes, left their homes, "
        "fled their homes, number of displaced, unable to return"),
-    _m("rescued", "event", "count", "rescued, rescue, pulled alive, saved"),
+    # Counts of projectiles of an attack: what happened to them is the measure
+    # (``summarize.summarise.idioms``), so these have no words of their own.
+    *(_m(f"{noun}s {fate}", "event", "count", "") for noun in ("drone", "missile", "rocket",
+                                                                 "shell")
+      for fate in ("launched", "shot down")),
+    _m("rescued", "event", "count", "rescued, rescue, pulled alive, saved, survivors"),
     _m("arrested", "event", "count", "arrested, arrests, detained, detentions"),
     _m("affected", "event", "count", "affected"),
     _m("cases", "event", "count", "cases, infections, infected"),
@@ -71,6 +76,7 @@ MEASURES: tuple[Measure, ...] = (
     _m("depth", "event", "unit", "depth"),
     _m("buildings damaged", "event", "count", "buildings, houses, damaged, destroyed, collapsed"),
     _m("power outages", "event", "count", "without power, without electricity, lost power, "
+       "lost electricity, cut power, cut electricity, blackouts, blackout, "
        "power cut, power cuts, outages, knocked out power"),
     _m("flights cancelled", "event", "count", "flights, cancelled, canceled"),
     _m("aid", "event", "money", "aid, emergency funds, relief"),
@@ -95,8 +101,10 @@ MEASURES: tuple[Measure, ...] = (
     # Economy: about a place or economy.
     _m("core inflation", "place", "percent", "core inflation, core consumer prices, core prices"),
     _m("inflation", "place", "percent", "inflation, consumer prices, cpi"),
-    _m("unemployment", "place", "percent count", "unemployment, unemployed, jobless"),
-    _m("growth", "place", "percent", "growth, gdp, economy grew, economy shrank"),
+    _m("unemployment", "place", "percent count", "unemployment, unemployed, jobless, "
+       "joblessness, out of work"),
+    _m("growth", "place", "percent", "growth, gdp, gross domestic product, economic output, "
+       "economy grew, economy shrank, economy expanded, economy contracted"),
     _m("interest rate", "place", "percent", "deposit rate, repo rate, benchmark rate, "
        "policy rate, interest rate, key rate, base rate, lending rate, rate"),
     _m("case fatality rate", "event", "percent", "case fatality rate, fatality rate"),
@@ -124,6 +132,8 @@ MEASURES: tuple[Measure, ...] = (
     _m("salary", "entity", "money", "earn, earns, salary, wage, wages, paid"),
     _m("spending", "entity", "money", "spending, spent, spend"),
     _m("stake", "entity", "percent money", "stake, shareholding"),
+    _m("premium", "entity", "percent money", "premium"),
+    _m("price per share", "entity", "money", "a share, per share, each share"),
     _m("staff", "entity", "count", "employees, staff, workers, employs, employ, employing, "
        "headcount, jobs, engineers, researchers"),
     _m("hires", "entity", "count", "hire, hiring, recruit, recruiting"),
@@ -184,10 +194,14 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys("patients".split(), "patients"),
     **dict.fromkeys("migrants".split(), "migrants"),
     **dict.fromkeys("runners competitors athletes participants".split(), "participants"),
+    **dict.fromkeys("survivors".split(), "people"),
     **dict.fromkeys("homes households properties businesses premises".split(), "homes"),
+    **dict.fromkeys("customers".split(), "customers"),
     **dict.fromkeys("others".split(), "people"),
 }
 
+#: The class of words that name an event without its kind ("the disaster", "the accident").
+INCIDENT = "incident"
 #: Event nouns → event class, for the subject of event figures ("the earthquake").
 EVENTS: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes tremor aftershock aftershocks "
@@ -198,12 +212,13 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys("wildfire wildfires fire fires blaze blazes".split(), "fire"),
     **dict.fromkeys("heatwave heatwaves heat-wave drought".split(), "heatwave"),
     **dict.fromkeys("landslide landslides avalanche mudslide".split(), "landslide"),
-    **dict.fromkeys("eruption volcano".split(), "eruption"),
-    **dict.fromkeys("explosion blast bombing bomb".split(), "explosion"),
+    **dict.fromkeys("eruption volcano erupted".split(), "eruption"),
+    **dict.fromkeys("explosion blast bombing bomb exploded".split(), "explosion"),
     **dict.fromkeys("attack attacks strike strikes airstrike airstrikes shelling raid "
                     "offensive missile drone".split(), "attack"),
     **dict.fromkeys("fighting clashes clash battle war conflict".split(), "fighting"),
-    **dict.fromkeys("crash collision derailment sinking shipwreck collapse".split(), "crash"),
+    **dict.fromkeys("crash collision derailment sinking shipwreck collapse sank capsized "
+                    "capsizing derailed crashed collided".split(), "crash"),
     **dict.fromkeys("protest protests demonstration demonstrations riots unrest".split(),
                     "protest"),
     **dict.fromkeys("outbreak epidemic pandemic cholera measles ebola dengue mpox malaria "
@@ -211,6 +226,8 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys("election elections vote votes voting voters poll polls referendum runoff "
                     "ballot".split(), "election"),
     **dict.fromkeys("marathon race tournament match championship".split(), "race"),
+    # Words that say something happened without saying what: they match any class.
+    **dict.fromkeys("disaster accident tragedy incident".split(), INCIDENT),
 }
 
 #: Nationality adjectives → the country they name ("German inflation" is Germany's). Used for
@@ -280,5 +297,12 @@ def vocabulary() -> Vocabulary:
                 key = stem(word)
                 if measure not in words.get(key, ()):
                     words[key] = (*words.get(key, ()), measure)
+    for measure in MEASURES:  # "unemployment rate", "inflation rate": the rate of the measure
+        if measure.kind == "place" and PERCENT in measure.values and measure.name != (
+                "interest rate"):
+            for word in measure.words:
+                if " " not in word:
+                    pattern = re.compile(rf"\b{re.escape(word)}\s+rates?\b", re.IGNORECASE)
+                    phrases.append((pattern, measure))
     phrases.sort(key=lambda pair: -len(pair[0].pattern))
     return Vocabulary(words, phrases, {m.name: m for m in MEASURES})

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from summarize.records import Claim, KeyFact, SentenceRecord, Story, Verdict
 from summarize.summarise.comparisons import UnionFind, comparisons, timeline
-from summarize.summarise.entities import DocumentNames, events_apart, same_subject
+from summarize.summarise.entities import DocumentNames, events_apart, same_event, same_subject
 from summarize.summarise.extractive import ScoredSentence
 from summarize.summarise.mentions import hedge
 from summarize.summarise.text import cosine
@@ -59,7 +59,7 @@ class DocumentView:
 def _main_subject(view: DocumentView, claims: Sequence[Claim]) -> tuple[str, tuple[str, ...]]:
     """``(kind, key)`` of a document's main subject (an event, else its main entity)."""
     event = view.profile.event
-    if event and any(c.subject_kind == "event" and c.subject == event for c in claims):
+    if event and any(c.subject_kind == "event" and same_event(c.subject, event) for c in claims):
         return "event", (event, *view.profile.anchors)
     if view.profile.main_key:
         return "entity", view.profile.main_key
@@ -75,7 +75,7 @@ def _mains_match(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]],
         return False
     if a[0] == "entity":
         return same_subject(a[1], b[1])
-    return a[1][0] == b[1][0] and any(same_subject(x.split(), y.split())
+    return same_event(a[1][0], b[1][0]) and any(same_subject(x.split(), y.split())
                                       for x in a[1][1:] for y in b[1][1:]) and not (
         events_apart(a[1][1:], b[1][1:], mentioned_a, mentioned_b))
 
@@ -84,7 +84,7 @@ def _claim_matches_main(claim: Claim, main: tuple[str, tuple[str, ...]]) -> bool
     if main[0] == "entity":
         return claim.subject_kind != "event" and same_subject(claim.subject_key, main[1])
     if main[0] == "event":
-        return claim.subject_kind == "event" and claim.subject == main[1][0]
+        return claim.subject_kind == "event" and same_event(claim.subject, main[1][0])
     return False
 
 

@@ -33,7 +33,12 @@ from datetime import date
 
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
-from summarize.summarise.entities import events_apart, other_named_event, same_subject
+from summarize.summarise.entities import (
+    events_apart,
+    other_named_event,
+    same_event,
+    same_subject,
+)
 from summarize.summarise.measures import CONVERSIONS
 from summarize.summarise.qualifiers import HARD_QUALIFIERS
 
@@ -70,7 +75,7 @@ def related(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None =
         places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
         anchors_a, anchors_b = [*a.anchors, *places_a], [*b.anchors, *places_b]
         known = mentioned or {}
-        return a.subject_key == b.subject_key and _anchors_match(anchors_a, anchors_b) and not (
+        return same_event(a.subject, b.subject) and _anchors_match(anchors_a, anchors_b) and not (
             events_apart(anchors_a, anchors_b, known.get(a.document), known.get(b.document)))
     if not a.subject_key or not b.subject_key:
         return False
@@ -253,7 +258,7 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None =
     if _soft(a) != _soft(b) and agree is not True:
         return Verdict("update", ids, "different events: " + _describe(a) + " / "
                        + _describe(b))
-    overlap = times_overlap(a.time, b.time)
+    overlap = _same_occasion(a, b) if a.subject_kind == "event" else times_overlap(a.time, b.time)
     written = a.time.basis == "explicit" and b.time.basis == "explicit"
     # A toll "this month" and one on the 13th overlap but are not the same time; a deal "at
     # the start of the month" and the same deal on the 1st are.
@@ -288,6 +293,42 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None =
                        + ", ".join(sorted(places_a | places_b)))
     return Verdict("disagreement", ids, "same subject, measure, event and time; the values "
                                         "differ")
+
+
+#: A figure reported by a document dated this many days after the event it dates is taken to
+#: have been reported then ("killed 67 on Sunday" in Monday's paper; the UN "said on Monday").
+REPORT_LAG = 2
+
+
+def _report_period(claim: Claim) -> TimeRef | None:
+    """When an event's figure was reported: its attribution's time, or by its document's date
+    (then from the event's day, when that is at most :data:`REPORT_LAG` days before)."""
+    reported, happened = claim.reported, claim.happened
+    if reported is None or reported.basis != "document" or happened is None:
+        return reported
+    if not (happened.start and happened.start == happened.end and reported.start):
+        return reported
+    lag = date.fromisoformat(reported.start) - date.fromisoformat(happened.start)
+    if 0 < lag.days <= REPORT_LAG:
+        return TimeRef(text=reported.text, start=happened.start, end=reported.end,
+                       granularity="day", basis="document", relative=reported.relative)
+    return reported
+
+
+def _same_occasion(a: Claim, b: Claim) -> bool | None:
+    """Whether two figures of an event hold at the same time: the events happened on the
+    same days, when both sentences say, and they were reported at the same time (a figure
+    "killed 67 on Sunday" in Monday's paper and the UN's "48 killed in Sunday's shelling",
+    said on Monday, are one toll of one day; the toll "rose to 91" on Thursday is later)."""
+    if a.reported is None or b.reported is None:
+        return times_overlap(a.time, b.time)
+    if a.happened is not None and b.happened is not None and (
+            times_overlap(a.happened, b.happened) is False):
+        return False
+    ra, rb = _report_period(a), _report_period(b)
+    if ra is None or rb is None:
+        return times_overlap(a.time, b.time)
+    return times_overlap(ra, rb)
 
 
 def _granularity(time: TimeRef) -> str:
