@@ -33,23 +33,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
+from summarize.summarise.claimtime import ParsedSentence, clause_window, figure_time, occasion
 from summarize.summarise.entities import (
     DocumentNames,
     Name,
     NameContext,
     document_names,
-    event_near,
     find_names,
-    same_event,
     same_subject,
     subject_key,
 )
+from summarize.summarise.events import event_near, same_event
 from summarize.summarise.extractive import EXCLUDED_FLAGS
-from summarize.summarise.figures import Figure, clauses, read_figures
+from summarize.summarise.figures import Figure, read_figures
 from summarize.summarise.measures import INCIDENT, PERSON_ROLES, ROLE_NOUNS
 from summarize.summarise.qualifiers import (
     GROUPS,
@@ -61,28 +61,13 @@ from summarize.summarise.qualifiers import (
 )
 from summarize.summarise.text import stem
 from summarize.summarise.timeexpr import (
-    TimeMention,
     document_date,
     find_times,
-    future_tense,
-    on_day,
-    resolve,
 )
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
                    re.IGNORECASE)
-@dataclass(frozen=True)
-class _Sentence:
-    record: SentenceRecord
-    text: str
-    figures: list[Figure]
-    names: list[Name]
-    attributions: list[tuple[int, int]]
-    times: list[TimeMention]
-    flags: tuple[str, ...]
-
-
 def eligible_for_claims(record: SentenceRecord) -> bool:
     """Headlines, repeated paragraphs and boilerplate give no claims."""
     return (not record.heading and bool(record.english.strip())
@@ -97,13 +82,13 @@ def document_title(document: DocumentResult) -> str | None:
 
 
 def _parse(document: DocumentResult, context: NameContext
-           ) -> tuple[list[_Sentence], DocumentNames]:
-    parsed: list[_Sentence] = []
+           ) -> tuple[list[ParsedSentence], DocumentNames]:
+    parsed: list[ParsedSentence] = []
     for record in document.sentences:
         if not eligible_for_claims(record):
             continue
         text = record.english
-        parsed.append(_Sentence(record, text, read_figures(text), find_names(text, context),
+        parsed.append(ParsedSentence(record, text, read_figures(text), find_names(text, context),
                                 attributions(text), find_times(text),
                                 tuple(sorted({f.code for f in record.flags if f.severity >= 2}))))
     # Who said it counts half, unless it speaks of itself ("Mistral AI said it will invest").
@@ -150,7 +135,7 @@ def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim
     return claims
 
 
-def _opening_name(sentence: _Sentence) -> str | None:
+def _opening_name(sentence: ParsedSentence) -> str | None:
     """The name a sentence opens with ("The United Arab Emirates signed …"), if any: what a
     following "It" or "They" most often refers to."""
     for name in sentence.names:
@@ -166,7 +151,7 @@ def _excluded(name: Name, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= name.start < e for s, e in spans)
 
 
-def _source(sentence: _Sentence, figure: Figure) -> tuple[str | None, Name | None]:
+def _source(sentence: ParsedSentence, figure: Figure) -> tuple[str | None, Name | None]:
     """The attribution nearest to a figure, and the name of its source when it has one."""
     if not sentence.attributions:
         return None, None
@@ -182,14 +167,14 @@ def _source(sentence: _Sentence, figure: Figure) -> tuple[str | None, Name | Non
     return text, who
 
 
-def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: DocumentNames,
+def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names: DocumentNames,
            day: date | None, previous: tuple[str, str] | None,
            previous_time: TimeRef | None, last_subject: str | None) -> Claim:
     attribution, who = _source(sentence, figure)
     subject, kind, basis, key, participants, anchors = _subject(
         sentence, figure, names, previous, who, last_subject)
     qualifiers = _qualifiers(sentence, figure, kind, subject, names)
-    window = _window(sentence, figure)
+    window = clause_window(sentence, figure)
     status = next((name for name, pattern in STATUS if pattern.search(window)), "completed")
     if "target" in qualifiers:
         status = "target"
@@ -197,10 +182,10 @@ def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: Docu
         by = _forecaster(sentence, figure, names, who, last_subject)
         if by:
             qualifiers = (*qualifiers, "by:" + by)
-    time, cumulative = _time(sentence, figure, day, previous_time)
+    time, cumulative = figure_time(sentence, figure, day, previous_time)
     if cumulative and "cumulative" not in qualifiers:
         qualifiers = ("cumulative", *qualifiers)
-    happened, reported = _occasion(sentence, figure, day) if kind == "event" else (None, None)
+    happened, reported = occasion(sentence, figure, day) if kind == "event" else (None, None)
     return Claim(
         id=f"{sentence.record.id}#{n}", document=doc_id, sentence=sentence.record.id,
         subject=subject, subject_kind=kind, subject_basis=basis, subject_key=key,
@@ -212,21 +197,7 @@ def _claim(doc_id: str, sentence: _Sentence, n: int, figure: Figure, names: Docu
         reported=reported)
 
 
-def _window(sentence: _Sentence, figure: Figure) -> str:
-    """The figure's clause, with the sentence's opening when the figure is its first."""
-    start, end = figure.clause
-    if sentence.figures and sentence.figures[0] is figure:
-        start = 0
-    spans = clauses(sentence.text)
-    following = next(((s, e) for s, e in spans if s >= end), None)
-    if following and re.match(r"\s*(?:after|before|following|in|during)\b",
-                              sentence.text[following[0]:following[1]], re.IGNORECASE) and not any(
-            following[0] <= f.start < following[1] for f in sentence.figures):
-        end = following[1]
-    return sentence.text[start:end]
-
-
-def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
+def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
              previous: tuple[str, str] | None, who: Name | None, last_subject: str | None
              ) -> tuple[str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``(subject, kind, basis, key, participants, anchors)`` of a figure."""
@@ -270,14 +241,18 @@ def _subject(sentence: _Sentence, figure: Figure, names: DocumentNames,
         role = _ROLE.search(text[start:figure.start]) or _ROLE.match(text[:start].strip())
         fallback = (names.main if role else None) or names.main_place or names.main
         if fallback:
-            others = [n for n in usable if not same_subject(subject_key(n.text),
-                                                            subject_key(fallback))]
+            others = [n for n in usable if not n.participant and not same_subject(
+                subject_key(n.text), subject_key(fallback))]
             return (fallback, "place", "guess" if others else "document", subject_key(fallback),
                     (), ())
         return "", "place", "document", (), (), ()
     entities = [n for n in in_clause if n.start < figure.start and not n.place
                 and not n.participant and not n.demonym and not _modifier(text, n)
                 and not n.possessor]
+    relative = re.search(r",\s*who\s*$", text[:start])
+    if not entities and relative:  # "Krakow's mayor-elect Anna Wilk, who won 54.3%": Wilk
+        entities = [n for n in usable if n.end == relative.start() and not n.place
+                    and not n.demonym][:1]
     participants = tuple(dict.fromkeys(
         n.text for n in in_clause if not n.demonym and not n.text.endswith("-based")
         and (not entities or n is not entities[0])))
@@ -327,7 +302,7 @@ _FORECASTER = re.compile(r"^(?:the\s+|an?\s+|most\s+)?(?:[a-z-]+\s+){0,2}?(econo
                          re.IGNORECASE)
 
 
-def _forecaster(sentence: _Sentence, figure: Figure, names: DocumentNames, who: Name | None,
+def _forecaster(sentence: ParsedSentence, figure: Figure, names: DocumentNames, who: Name | None,
                 last_subject: str | None) -> str | None:
     """Who expects, plans or targets a figure (the key of its name), so that two forecasts
     are compared only when they are one forecaster's: the government's growth forecast and
@@ -358,9 +333,9 @@ def _modifier(text: str, name: Name) -> bool:
     return bool(after and (after.group(1) in PERSON_ROLES or after.group(1) in ROLE_NOUNS))
 
 
-def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
+def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: str,
                 names: DocumentNames) -> tuple[str, ...]:
-    window = _window(sentence, figure)
+    window = clause_window(sentence, figure)
     found = [name for name, pattern in QUALIFIERS if pattern.search(window)]
     series = SERIES.search(window)
     if series:
@@ -392,83 +367,3 @@ def _qualifiers(sentence: _Sentence, figure: Figure, kind: str, subject: str,
     return tuple(dict.fromkeys(found))
 
 
-def _time(sentence: _Sentence, figure: Figure, day: date | None,
-          previous_time: TimeRef | None) -> tuple[TimeRef, bool]:
-    """When a figure holds, and whether it counts up to then ("since November")."""
-    text, (start, end) = sentence.text, figure.clause
-    window = _window(sentence, figure)
-    for s, e in sentence.attributions:  # "said on Wednesday" is past, whatever the figure
-        window = window.replace(text[s:e], " ")
-    future = future_tense(window)
-    usable = [t for t in sentence.times if not t.comparative and (figure.earlier or not re.search(
-        r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
-    own = [t for t in usable if start <= t.start < end
-           and not (figure.earlier and t.start < figure.start)]
-    spans = clauses(text)
-    following = next(((s, e) for s, e in spans if s >= end), None)
-    temporal = following is not None and (re.match(
-        r"\s*(?:after|before|following|in|during)\b", text[following[0]:following[1]],
-        re.IGNORECASE) or re.search(r"\b(?:when|after|before)\s*$", text[:following[0]],
-                                    re.IGNORECASE))
-    nxt = [t for t in usable if temporal and following and following[0] <= t.start < following[1]
-           and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))]
-    asides = [(s, e) for s, e in spans if (re.match(
-        r"\s*(?:which|who|founded|born|established|created|set\s+up|launched|built|[a-z]+ed\b)",
-        text[s:e]) or re.search(r"\b(?:which|who)\s*$", text[:s])) and len(text[s:e].split()) <= 6]
-    before = [t for t in usable if t.end <= start
-              and not any(s <= t.start < e for s, e in asides)]
-    said = [t for t in usable if any(s <= t.start < e for s, e in sentence.attributions)]
-    groups = [own, nxt, [] if figure.earlier else before, [] if figure.earlier else said]
-    if figure.kind == "event" and not figure.earlier:
-        groups.insert(0, said)  # a toll holds when it is reported ("said on Wednesday")
-    chosen = next((t for t in sentence.times if re.fullmatch(
-        r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
-    if chosen is not None:  # "since March, when a missile attack killed 21": March
-        return resolve(re.sub(r"^since\s+", "", chosen.text, flags=re.IGNORECASE), day), False
-    for group in groups:
-        if group:
-            chosen = min(group, key=lambda t: abs(t.start - figure.start))
-            break
-    if chosen is not None and (chosen.since or re.search(
-            r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:chosen.start], re.IGNORECASE)):
-        return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
-    if chosen is not None:
-        reported = any(s <= chosen.start < e for s, e in sentence.attributions)
-        return resolve(chosen.text, day, future=future and not reported), False
-    if figure.earlier and previous_time is not None:
-        if previous_time.start is not None:
-            last = date.fromisoformat(previous_time.start) - timedelta(days=1)
-            return TimeRef(text=None, start=None, end=last.isoformat(), granularity=None,
-                           basis="before", relative=previous_time.relative), False
-        return TimeRef(text=None, start=None, end=None, granularity=None, basis="before",
-                       relative=True), False
-    return on_day(day), False
-
-
-_TOLL = re.compile(r"\b(?:toll|tolls|number|figure|count|total|tally)\b|\b(?:rose|risen|rises|"
-                   r"climbed|reached|stood|stands|increased|jumped)\b", re.IGNORECASE)
-
-
-def _occasion(sentence: _Sentence, figure: Figure, day: date | None
-              ) -> tuple[TimeRef | None, TimeRef]:
-    """For a figure about an event, ``(when it happened, when it was reported)``.
-
-    The event's time is a time of the figure's clause, or of the sentence before it, that is
-    not its attribution's ("killed 67 civilians on Sunday", "in Sunday's shelling"), unless the
-    clause is about the count itself ("the toll rose to 91 on Thursday": a report). The report
-    time is the attribution's ("the UN said on Monday"), else the document's date.
-    """
-    text, (start, end) = sentence.text, figure.clause
-    in_said = [t for t in sentence.times
-               if any(s <= t.start < e for s, e in sentence.attributions)]
-    said = min(in_said, key=lambda t: abs(t.start - figure.start)) if in_said else None
-    reported = resolve(said.text, day) if said is not None else on_day(day)
-    if _TOLL.search(text[start:end]) or figure.earlier:
-        return None, reported
-    own = [t for t in sentence.times if t not in in_said and not t.comparative and not t.since
-           and t.end <= end]
-    if not own:
-        return None, reported
-    chosen = min(own, key=lambda t: abs(t.start - figure.start))
-    happened = resolve(chosen.text, day)
-    return (happened if happened.known else None), reported

@@ -22,9 +22,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from summarize.summarise.measures import DEMONYMS, EVENTS, INCIDENT, UNITS
+from summarize.summarise.measures import DEMONYMS, EVENTS, UNITS
 from summarize.summarise.text import STOPWORDS, stem
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
@@ -367,84 +366,3 @@ def event_class(word: str) -> str | None:
     """The event class of a word ("quake", "earthquakes", "floods"), or None."""
     low = word.lower()
     return EVENTS.get(low) or (EVENTS.get(low[:-1]) if low.endswith("s") else None)
-
-
-@lru_cache(maxsize=4096)
-def event_near(text: str, position: int) -> str | None:
-    """The class of the event noun nearest to ``position`` in a sentence, if any."""
-    best: tuple[int, str] | None = None
-    for match in re.finditer(r"[A-Za-z][a-z-]+", text):
-        found = event_class(match.group(0))
-        if found is not None:
-            distance = abs(match.start() - position)
-            if best is None or distance < best[0]:
-                best = (distance, found)
-    return best[1] if best else None
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Keys of countries and regions (from the nationality table): broad places."""
-    names = {v for v in DEMONYMS.values() if v} | {k for k, v in DEMONYMS.items() if v}
-    return frozenset(" ".join(subject_key(n)) for n in names)
-
-
-def mentioned_names(texts: Iterable[str], context: NameContext | None = None) -> frozenset[str]:
-    """Keys of every name a document mentions (for :func:`events_apart`)."""
-    found = set()
-    for text in texts:
-        for name in find_names(text, context):
-            found.add(" ".join(subject_key(name.demonym or name.text)))
-    return frozenset(found)
-
-
-def events_apart(anchors_a: Sequence[str], anchors_b: Sequence[str],
-                 mentioned_a: frozenset[str] | None, mentioned_b: frozenset[str] | None) -> bool:
-    """Whether two events that share an anchor are still two events: each has a specific
-    anchor (a city, a named storm; not a country) that the other's article never mentions
-    ("a drone attack on Odesa" and "a missile strike on Kharkiv" share Ukraine; "Storm Ines"
-    and "Storm Brenna" share Ireland)."""
-    if other_named_event(anchors_a, anchors_b):  # "Storm Ines" and "Storm Brenna"
-        # Two storms are one story only when an article relates them ("the strongest since
-        # Hurricane Ophelia"): then the other's figures are an update of another event.
-        return not any(_mentions(mentioned, _named_events(anchors))
-                       for mentioned, anchors in ((mentioned_a, anchors_b),
-                                                  (mentioned_b, anchors_a)))
-    if mentioned_a is None or mentioned_b is None:
-        return False
-
-    def elsewhere(anchors: Sequence[str], other: frozenset[str]) -> bool:
-        specific = [a for a in anchors if a not in _countries()]
-        return bool(specific) and not any(
-            same_subject(a.split(), m.split()) for a in specific for m in other)
-
-    return elsewhere(anchors_a, mentioned_b) and elsewhere(anchors_b, mentioned_a)
-
-
-@lru_cache(maxsize=1)
-def _event_stems() -> frozenset[str]:
-    return frozenset(stem(word) for word in EVENTS)
-
-
-def _named_events(anchors: Sequence[str]) -> list[str]:
-    """Anchors that name an event ("storm brenna", "berlin marathon")."""
-    return [a for a in anchors if len(a.split()) > 1 and any(
-        w in _event_stems() for w in a.split())]
-
-
-def other_named_event(anchors_a: Sequence[str], anchors_b: Sequence[str]) -> bool:
-    """Whether both sides name an event and the names differ ("storm ine", "storm brenna")."""
-    named_a, named_b = _named_events(anchors_a), _named_events(anchors_b)
-    return bool(named_a and named_b) and not any(
-        same_subject(x.split(), y.split()) for x in named_a for y in named_b)
-
-
-def _mentions(mentioned: frozenset[str] | None, keys: Sequence[str]) -> bool:
-    return mentioned is not None and any(
-        same_subject(k.split(), m.split()) for k in keys for m in mentioned)
-
-
-def same_event(a: str | None, b: str | None) -> bool:
-    """Whether two event classes can be one event: equal, or one only says something happened
-    ("the disaster" and "the sinking")."""
-    return a is not None and b is not None and (a == b or INCIDENT in (a, b))

@@ -59,7 +59,8 @@ ANY_GOODS = frozenset({"units sold"})
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:but|while|whereas|which|who|after|before|"
+CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:and|but)\s+that\s|\s(?:but|while|whereas|which|"
+                    r"who|after|before|"
                     r"when|although|though|because)\s|\sand\s(?=(?:[^\W\d_]+\s+){0,4}"
                     r"(?:[€$£₺¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))",
                     re.IGNORECASE)
@@ -234,7 +235,8 @@ def _skip(text: str, mention: NumberMention) -> bool:
         return True
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency:
         return True  # "the four seats elected abroad": a description, not a claim
-    if _PARTITIVE.match(after) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before):
+    if _PARTITIVE.match(after) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before) or (
+            re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is)\s+among\b", after)):
         return True  # "Two of the injured were children", "of which 37": a subset
     if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
             mention.kind != "percent"):

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from summarize.records import Claim, KeyFact, SentenceRecord, Story, Verdict
 from summarize.summarise.comparisons import UnionFind, comparisons, timeline
-from summarize.summarise.entities import DocumentNames, events_apart, same_event, same_subject
+from summarize.summarise.entities import DocumentNames, same_subject
+from summarize.summarise.events import EventSetting, events_apart, same_event
 from summarize.summarise.extractive import ScoredSentence
 from summarize.summarise.mentions import hedge
 from summarize.summarise.text import cosine
@@ -69,8 +70,8 @@ def _main_subject(view: DocumentView, claims: Sequence[Claim]) -> tuple[str, tup
 
 
 def _mains_match(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]],
-                 mentioned_a: frozenset[str] | None = None,
-                 mentioned_b: frozenset[str] | None = None) -> bool:
+                 mentioned_a: EventSetting | None = None,
+                 mentioned_b: EventSetting | None = None) -> bool:
     if a[0] != b[0] or a[0] == "none":
         return False
     if a[0] == "entity":
@@ -108,7 +109,7 @@ def _share_a_fact(a: DocumentView, b: DocumentView) -> bool:
 
 
 def _groups(views: Sequence[DocumentView], claims: Sequence[Claim],
-            verdicts: Sequence[Verdict], mentioned: Mapping[str, frozenset[str]] | None = None
+            verdicts: Sequence[Verdict], mentioned: Mapping[str, EventSetting] | None = None
             ) -> list[tuple[list[str], list[Claim]]]:
     """Stories as (document ids, claims), before ranking."""
     known = mentioned or {}
@@ -259,7 +260,7 @@ def _title(docs: Sequence[str], story_claims: Sequence[Claim],
 
 def build_stories(views: Sequence[DocumentView], claims: Sequence[Claim],
                   verdicts: Sequence[Verdict], sentences: Mapping[str, SentenceRecord],
-                  max_facts: int, mentioned: Mapping[str, frozenset[str]] | None = None
+                  max_facts: int, mentioned: Mapping[str, EventSetting] | None = None
                   ) -> list[Story]:
     """The stories of a run, most important first.
 
@@ -269,7 +270,7 @@ def build_stories(views: Sequence[DocumentView], claims: Sequence[Claim],
         verdicts: The verdicts between claims of different documents.
         sentences: Every sentence record by id.
         max_facts: Most key facts over all stories (each story keeps its best one first).
-        mentioned: Keys of the names each document mentions (events that share only a
+        mentioned: What each document mentions and is about (events that share only a
             broad anchor are told apart by them).
     """
     by_view = {v.id: v for v in views}

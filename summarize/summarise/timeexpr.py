@@ -39,6 +39,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = r"(?:(?:on|in|since|by|until|from|during|as\s+of|before|after)\s+)?"
 
 _PATTERNS = [
+    rf"(?:between|from)\s+{_MONTH}\s+(?:and|to|until)\s+{_MONTH}(?:\s+{_YEAR})?",
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year))?",
@@ -48,6 +49,7 @@ _PATTERNS = [
     rf"{_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
     rf"{_LEAD}(?:(?:last|this|next|early|mid|late)[\s-]+)?{_MONTH}(?:\s+{_YEAR})?",
     rf"{_LEAD}(?:(?:last|this|next)\s+)?{_WEEKDAY}{_PART}",
+    r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year",
     rf"{_LEAD}(?:the\s+end\s+of\s+)?(?:last|this|next|the\s+past|the\s+previous|the\s+coming)"
     r"\s+(?:week|month|year|quarter|weekend|summer|winter|spring|autumn|fall|season)",
     r"(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
@@ -171,8 +173,23 @@ def _custom(text: str, base: date | None, future: bool) -> TimeRef | None:
         end_month = 3 * number
         return _period(start, date(year, end_month, calendar.monthrange(year, end_month)[1]),
                        "quarter", text, not (written and written[0].isdigit()))
+    months = re.fullmatch(rf"(?:between|from)\s+({_MONTH.lower()})\s+(?:and|to|until)\s+"
+                          rf"({_MONTH.lower()})(?:\s+({_YEAR}))?", text.lower())
+    if months and (months.group(3) or base is not None):
+        opening, closing = _month(months.group(1)), _month(months.group(2))
+        year = int(months.group(3)) if months.group(3) else _latest_month(
+            base or date.min, closing, future, False)  # "between April and June": Q2
+        begins = date(year - (1 if opening > closing else 0), opening, 1)
+        ends = date(year, closing, calendar.monthrange(year, closing)[1])
+        return _period(begins, ends, "quarter" if (ends.month - begins.month) % 12 == 2
+                       else "month", text, months.group(3) is None)
     if base is None:
         return None
+    if low in {"overnight", "tonight", "today", "this morning", "this afternoon",
+               "this evening"}:
+        return _period(base, base, "day", text, True)
+    if re.fullmatch(r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year", low):
+        return _period(date(base.year, 1, 1), date(base.year, 12, 31), "year", text, True)
     weekday = re.fullmatch(r"(last\s+|this\s+|next\s+)?(" + "|".join(_WEEKDAYS) +
                            r")(?:\s+(?:morning|afternoon|evening|night))?", low)
     if weekday:

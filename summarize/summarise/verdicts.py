@@ -33,18 +33,22 @@ from datetime import date
 
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
-from summarize.summarise.entities import (
+from summarize.summarise.entities import same_subject
+from summarize.summarise.events import (
+    EventSetting,
     events_apart,
     other_named_event,
     same_event,
-    same_subject,
 )
-from summarize.summarise.measures import CONVERSIONS
+from summarize.summarise.measures import CONVERSIONS, PEOPLE
 from summarize.summarise.qualifiers import HARD_QUALIFIERS
 
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05
 PROSPECTIVE = frozenset({"target", "in talks", "expected"})
+#: Rates over a period, whose value depends on the period's length (a quarter's growth is
+#: not a year's).
+PERIOD_RATES = frozenset({"growth"})
 
 
 def _names_match(a: str, b: str) -> bool:
@@ -57,19 +61,19 @@ def _anchors_match(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(_names_match(x, y) for x in a for y in b)
 
 
-def related(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None = None) -> bool:
+def related(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = None) -> bool:
     """Whether two claims give figures for the same measure of the same subject.
 
     Args:
         a: One claim.
         b: A claim of another document.
-        mentioned: Keys of the names each document mentions, by document id: two events
+        mentioned: What each document mentions and is about, by document id: two events
             that share only a broad anchor are told apart by them (``entities.events_apart``).
     """
     if a.measure != b.measure or a.subject_kind != b.subject_kind:
         return False
-    if _people(a) != _people(b):
-        return False
+    if _people(a) != _people(b) and None not in (_people(a), _people(b)):
+        return False  # deaths of children, of soldiers, of people: a bare count may be any
     if a.subject_kind == "event":  # the same kind of event, in a place both name
         places_a = [" ".join(_key(q[3:])) for q in a.qualifiers if q.startswith("in:")]
         places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
@@ -79,7 +83,7 @@ def related(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None =
             events_apart(anchors_a, anchors_b, known.get(a.document), known.get(b.document)))
     if not a.subject_key or not b.subject_key:
         return False
-    if a.measure == "deal value":
+    if a.measure in DEAL_MEASURES:
         return _same_deal(a, b)
     if same_subject(a.subject_key, b.subject_key):
         return True
@@ -108,12 +112,28 @@ def _key(name: str) -> tuple[str, ...]:
     return subject_key(name)
 
 
+#: Classes of people (or homes) a count can be of; a count with none is of people at large.
+CLASSES = frozenset({"children", "civilians", "soldiers", "fighters", "patients", "migrants",
+                     "participants", "homes", "customers"})
+#: Measures whose counts are of one class whatever the noun: power is cut to homes,
+#: businesses or customers alike; the hospitalised, the cases and the vaccinated are patients.
+CLASS_FREE = frozenset({"power outages"})
+PATIENT_MEASURES = frozenset({"hospitalized", "cases", "vaccinated", "vaccine doses"})
+#: Measures of a deal, told from either side ("Halden will pay 38 euros a share", "the offer
+#: of 38 euros per Brio share").
+DEAL_MEASURES = frozenset({"deal value", "price per share", "premium"})
+
+
 def _people(claim: Claim) -> str | None:
-    """The class of people (or homes) counted, if the unit is one."""
-    if claim.unit in {"children", "civilians", "soldiers", "fighters", "patients", "migrants",
-                      "participants", "homes"}:
+    """The class of people (or homes) counted: its unit's, ``people`` when the figure names
+    people at large ("42 people"), None when it names none ("the toll rose to nine")."""
+    if claim.measure in CLASS_FREE or (claim.measure in PATIENT_MEASURES
+                                       and claim.unit == "patients"):
+        return None
+    if claim.unit in CLASSES:
         return claim.unit
-    return None
+    last = claim.figure.split()[-1].lower() if claim.figure.split() else ""
+    return "people" if PEOPLE.get(last) == "people" and claim.unit is None else None
 
 
 def _period(time: TimeRef) -> tuple[date, date] | None:
@@ -157,8 +177,9 @@ def _mention(claim: Claim, value: float) -> NumberMention:
 def _values(claim: Claim, unit: str | None) -> list[float]:
     """The claim's value in ``unit``: its own, a stated conversion, or an exact unit change."""
     found = []
-    if claim.unit == unit:
-        found.append(claim.value)
+    counts = CLASSES | {None}
+    if claim.unit == unit or (claim.unit in counts and unit in counts):
+        found.append(claim.value)  # a count of children and one of people are both counts
     found += [value for value, other in claim.conversions if other == unit]
     if claim.unit is not None and unit is not None:
         if (unit, claim.unit) in CONVERSIONS:
@@ -182,7 +203,10 @@ def _agree(a: Claim, b: Claim) -> bool | None:
         la, ha = _interval(a, x)
         lb, hb = _interval(b, y)
         if la <= hb and lb <= ha:
-            return None
+            # "about 3,000" and 3,100 agree; "more than 300" and 310 are only compatible.
+            rounded = {a.bound, b.bound} <= {"approx", "exact"} and "approx" in (a.bound,
+                                                                                 b.bound)
+            return True if rounded else None
     return False
 
 
@@ -217,7 +241,7 @@ def _same_forecaster(a: Claim, b: Claim) -> bool:
         same_subject(x[3:].split(), y[3:].split()) for x in by_a for y in by_b)
 
 
-def compare(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None = None
+def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = None
             ) -> Verdict | None:
     """The verdict between two claims of different documents, or None when unrelated
     (``mentioned``: see :func:`related`)."""
@@ -232,6 +256,9 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None =
         units_differ, agree = True, False
     if agree is not True and "guess" in (a.subject_basis, b.subject_basis):
         return None  # the subject is a guess: only agreeing figures are linked
+    if a.measure in PERIOD_RATES and agree is not True and _granularity(a.time) != (
+            _granularity(b.time)):
+        return None  # growth in a quarter and over a year are two measures
     if _tagged(a, "window:") != _tagged(b, "window:") or (
             _tagged(a, "group:") != _tagged(b, "group:")):
         return None  # a count over the past day is not the total; youth unemployment is not
@@ -270,6 +297,9 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, frozenset[str]] | None =
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
             a.subject_kind == "entity"):
         return None  # nothing in the sentence ties the figure to its subject: say less
+    if _people(a) != _people(b) and "people" not in (_people(a), _people(b)) and (
+            agree is not True):
+        return None  # "seven children" and "nine" deaths may both be right
     if units_differ:
         return Verdict("not_comparable", ids, f"different units: {a.unit or 'count'} / "
                        f"{b.unit or 'count'}, no conversion stated")
@@ -351,7 +381,7 @@ def _when(time: TimeRef) -> str:
     return time.text or "unknown"
 
 
-def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, frozenset[str]] | None = None
+def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, EventSetting] | None = None
              ) -> list[Verdict]:
     """Every verdict between claims of different documents, in claim order (``mentioned``:
     see :func:`related`)."""

@@ -1,0 +1,133 @@
+"""When a claim holds: the figure's clause and time, and for an event's figure when the event
+happened and when it was reported. Used by ``summarize.summarise.claims``.
+
+* **Time**: the nearest time expression of the figure's clause, else one before it in the
+  sentence, else the next clause's when it has no figure ("after its Series B in 2023"), else
+  the document's date; "since November" counts up to the document's date; an earlier value
+  ("up from …") is some time before the figure it accompanies; a time followed by "when"
+  dates the clause after it ("since March, when a missile attack killed 21").
+* **Occasion** (event figures): when it happened ("killed 67 civilians on Sunday") and when it
+  was reported ("the UN said on Monday", else the document's date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarize.records import SentenceRecord, TimeRef
+from summarize.summarise.entities import Name
+from summarize.summarise.figures import Figure, clauses
+from summarize.summarise.timeexpr import TimeMention, future_tense, on_day, resolve
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A sentence read for claims: its figures, names, attributions and times."""
+
+    record: SentenceRecord
+    text: str
+    figures: list[Figure]
+    names: list[Name]
+    attributions: list[tuple[int, int]]
+    times: list[TimeMention]
+    flags: tuple[str, ...]
+
+
+def clause_window(sentence: ParsedSentence, figure: Figure) -> str:
+    """The text around a figure: its clause (with the sentence's opening when the figure is
+    its first, and a following "after …" or "in …" clause without figures of its own)."""
+    start, end = figure.clause
+    if sentence.figures and sentence.figures[0] is figure:
+        start = 0
+    spans = clauses(sentence.text)
+    following = next(((s, e) for s, e in spans if s >= end), None)
+    if following and re.match(r"\s*(?:after|before|following|in|during)\b",
+                              sentence.text[following[0]:following[1]], re.IGNORECASE) and not any(
+            following[0] <= f.start < following[1] for f in sentence.figures):
+        end = following[1]
+    return sentence.text[start:end]
+
+
+
+def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
+          previous_time: TimeRef | None) -> tuple[TimeRef, bool]:
+    """When a figure holds, and whether it counts up to then ("since November")."""
+    text, (start, end) = sentence.text, figure.clause
+    window = clause_window(sentence, figure)
+    for s, e in sentence.attributions:  # "said on Wednesday" is past, whatever the figure
+        window = window.replace(text[s:e], " ")
+    future = future_tense(window)
+    usable = [t for t in sentence.times if not t.comparative and (figure.earlier or not re.search(
+        r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
+    own = [t for t in usable if start <= t.start < end
+           and not (figure.earlier and t.start < figure.start)]
+    spans = clauses(text)
+    following = next(((s, e) for s, e in spans if s >= end), None)
+    temporal = following is not None and (re.match(
+        r"\s*(?:after|before|following|in|during)\b", text[following[0]:following[1]],
+        re.IGNORECASE) or re.search(r"\b(?:when|after|before)\s*$", text[:following[0]],
+                                    re.IGNORECASE))
+    nxt = [t for t in usable if temporal and following and following[0] <= t.start < following[1]
+           and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))]
+    asides = [(s, e) for s, e in spans if (re.match(
+        r"\s*(?:which|who|founded|born|established|created|set\s+up|launched|built|[a-z]+ed\b)",
+        text[s:e]) or re.search(r"\b(?:which|who)\s*$", text[:s])) and len(text[s:e].split()) <= 6]
+    before = [t for t in usable if t.end <= start
+              and not any(s <= t.start < e for s, e in asides)]
+    said = [t for t in usable if any(s <= t.start < e for s, e in sentence.attributions)]
+    groups = [own, nxt, [] if figure.earlier else before, [] if figure.earlier else said]
+    if figure.kind == "event" and not figure.earlier:
+        groups.insert(0, said)  # a toll holds when it is reported ("said on Wednesday")
+    chosen = next((t for t in sentence.times if re.fullmatch(
+        r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
+    if chosen is not None:  # "since March, when a missile attack killed 21": March
+        return resolve(re.sub(r"^since\s+", "", chosen.text, flags=re.IGNORECASE), day), False
+    for group in groups:
+        if group:
+            chosen = min(group, key=lambda t: abs(t.start - figure.start))
+            break
+    if chosen is not None and (chosen.since or re.search(
+            r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:chosen.start], re.IGNORECASE)):
+        return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
+    if chosen is not None:
+        reported = any(s <= chosen.start < e for s, e in sentence.attributions)
+        return resolve(chosen.text, day, future=future and not reported), False
+    if figure.earlier and previous_time is not None:
+        if previous_time.start is not None:
+            last = date.fromisoformat(previous_time.start) - timedelta(days=1)
+            return TimeRef(text=None, start=None, end=last.isoformat(), granularity=None,
+                           basis="before", relative=previous_time.relative), False
+        return TimeRef(text=None, start=None, end=None, granularity=None, basis="before",
+                       relative=True), False
+    return on_day(day), False
+
+
+_TOLL = re.compile(r"\b(?:toll|tolls|number|figure|count|total|tally)\b|\b(?:rose|risen|rises|"
+                   r"climbed|reached|stood|stands|increased|jumped)\b", re.IGNORECASE)
+
+
+def occasion(sentence: ParsedSentence, figure: Figure, day: date | None
+              ) -> tuple[TimeRef | None, TimeRef]:
+    """For a figure about an event, ``(when it happened, when it was reported)``.
+
+    The event's time is a time of the figure's clause, or of the sentence before it, that is
+    not its attribution's ("killed 67 civilians on Sunday", "in Sunday's shelling"), unless the
+    clause is about the count itself ("the toll rose to 91 on Thursday": a report). The report
+    time is the attribution's ("the UN said on Monday"), else the document's date.
+    """
+    text, (start, end) = sentence.text, figure.clause
+    in_said = [t for t in sentence.times
+               if any(s <= t.start < e for s, e in sentence.attributions)]
+    said = min(in_said, key=lambda t: abs(t.start - figure.start)) if in_said else None
+    reported = resolve(said.text, day) if said is not None else on_day(day)
+    if _TOLL.search(text[start:end]) or figure.earlier:
+        return None, reported
+    own = [t for t in sentence.times if t not in in_said and not t.comparative and not t.since
+           and t.end <= end]
+    if not own:
+        return None, reported
+    chosen = min(own, key=lambda t: abs(t.start - figure.start))
+    happened = resolve(chosen.text, day)
+    return (happened if happened.known else None), reported
