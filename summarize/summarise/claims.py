@@ -186,6 +186,8 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
     if cumulative and "cumulative" not in qualifiers:
         qualifiers = ("cumulative", *qualifiers)
     happened, reported = occasion(sentence, figure, day) if kind == "event" else (None, None)
+    if cumulative or re.search(r"\bsince\b", clause_window(sentence, figure), re.IGNORECASE):
+        happened = None  # "since the outbreak began in November": a count up to the report
     return Claim(
         id=f"{sentence.record.id}#{n}", document=doc_id, sentence=sentence.record.id,
         subject=subject, subject_kind=kind, subject_basis=basis, subject_key=key,
@@ -213,6 +215,8 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
                 not set(subject_key(n.demonym or n.text)) <= known_words for n in own_names):
             near = None  # "killed by landslides" in a typhoon story: the typhoon's toll
         event = names.event if near in (None, INCIDENT) and names.event else near
+        if event is None:
+            event = INCIDENT  # "This year's Wimbledon drew 527,000 visitors": the article's event
         if event is not None:
             own = [" ".join(subject_key(n.demonym or n.text)) for n in usable]
             known = {w for a in names.anchors for w in a.split()}
@@ -286,6 +290,11 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
         return last_subject, "entity", "pronoun", subject_key(last_subject), participants, ()
     if earlier and not anaphor:
         return earlier[0].text, "entity", "sentence", subject_key(earlier[0].text), participants, ()
+    site = _FACILITY.search(text[start:end])
+    places = [n for n in in_clause if n.place and not n.text.endswith("-based")]
+    if site and places and not anaphor:  # "a factory in Skellefteå with a capacity of 20 GWh"
+        name = f"{places[0].text} {_FACILITIES.get(site.group(1).lower(), site.group(1).lower())}"
+        return name, "entity", "sentence", subject_key(name), participants, ()
     if names.main:
         basis = "pronoun" if anaphor or _ROLE.match(opening.strip()) else "document"
         others = [n for n in usable if not n.place and not n.demonym
@@ -324,6 +333,15 @@ def _forecaster(sentence: ParsedSentence, figure: Figure, names: DocumentNames, 
         subject = last_subject or names.main
         return " ".join(subject_key(subject)) if subject else None
     return None
+
+
+#: Facilities a figure can be about ("the plant in Skellefteå will produce 16 GWh a year"):
+#: with the place they are in, they are a subject of their own.
+_FACILITY = re.compile(r"\b(factory|factories|plant|gigafactory|mine|refinery|smelter|data\s+"
+                       r"cent(?:re|er)|facility|terminal|warehouse|campus|reactor|works|site)\b",
+                       re.IGNORECASE)
+_FACILITIES = {"factory": "plant", "factories": "plant", "gigafactory": "plant", "works": "plant",
+               "facility": "plant", "site": "plant"}
 
 
 def _modifier(text: str, name: Name) -> bool:

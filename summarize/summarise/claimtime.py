@@ -59,7 +59,8 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
     for s, e in sentence.attributions:  # "said on Wednesday" is past, whatever the figure
         window = window.replace(text[s:e], " ")
     future = future_tense(window)
-    usable = [t for t in sentence.times if not t.comparative and (figure.earlier or not re.search(
+    usable = [t for t in sentence.times if not t.comparative and not (
+        figure.kind == "event" and edition(text, t)) and (figure.earlier or not re.search(
         r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
     own = [t for t in usable if start <= t.start < end
            and not (figure.earlier and t.start < figure.start)]
@@ -125,9 +126,16 @@ def occasion(sentence: ParsedSentence, figure: Figure, day: date | None
     if _TOLL.search(text[start:end]) or figure.earlier:
         return None, reported
     own = [t for t in sentence.times if t not in in_said and not t.comparative and not t.since
-           and t.end <= end]
+           and t.end <= end and not edition(text, t)]
     if not own:
         return None, reported
     chosen = min(own, key=lambda t: abs(t.start - figure.start))
     happened = resolve(chosen.text, day)
     return (happened if happened.known else None), reported
+
+
+def edition(text: str, time: TimeMention) -> bool:
+    """A time that names an event's edition, not when a figure holds ("this year's
+    championships", "last season's final")."""
+    return bool(re.match(r"['’]s\b", text[time.end:time.end + 2])) and bool(
+        re.match(r"(?:this|last|next)\s+(?:year|season)$", time.text, re.IGNORECASE))

@@ -39,7 +39,7 @@ def event_near(text: str, position: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
     """Keys of countries and regions (from the nationality table): broad places."""
     names = {v for v in DEMONYMS.values() if v} | {k for k, v in DEMONYMS.items() if v}
     return frozenset(" ".join(subject_key(n)) for n in names)
@@ -89,8 +89,8 @@ def events_apart(anchors_a: Sequence[str], anchors_b: Sequence[str],
                     or _mentions(setting_b.mentioned, named_a))
 
     def specific(anchors: Sequence[str], setting: EventSetting) -> list[str]:
-        own = [a for a in anchors if a not in _countries()]
-        return own or [a for a in setting.anchors if a not in _countries()]
+        own = [a for a in anchors if a not in countries()]
+        return own or [a for a in setting.anchors if a not in countries()]
 
     def elsewhere(keys: Sequence[str], other: frozenset[str]) -> bool:
         return bool(keys) and not any(same_subject(k.split(), m.split())

@@ -29,23 +29,29 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
 from summarize.summarise.entities import same_subject
 from summarize.summarise.events import (
     EventSetting,
+    countries,
     events_apart,
     other_named_event,
     same_event,
 )
-from summarize.summarise.measures import CONVERSIONS, PEOPLE
+from summarize.summarise.measures import CONVERSIONS, INCIDENT, PEOPLE
 from summarize.summarise.qualifiers import HARD_QUALIFIERS
 
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05
 PROSPECTIVE = frozenset({"target", "in talks", "expected"})
+#: Measures of an event that are settled once it is over (a tournament's crowd, a quake's
+#: magnitude), unlike running counts (tolls, the displaced, homes without power): reports a
+#: day or two apart give the same figure, not an update.
+FINAL_MEASURES = frozenset({"spectators", "finishers", "participants", "magnitude", "depth",
+                            "wind speed"})
 #: Rates over a period, whose value depends on the period's length (a quarter's growth is
 #: not a year's).
 PERIOD_RATES = frozenset({"growth"})
@@ -79,6 +85,10 @@ def related(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
         places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
         anchors_a, anchors_b = [*a.anchors, *places_a], [*b.anchors, *places_b]
         known = mentioned or {}
+        if INCIDENT in (a.subject, b.subject) and not _anchors_match(
+                [x for x in anchors_a if x not in countries()],
+                [x for x in anchors_b if x not in countries()]):
+            return False  # an event of no known kind is one only through a specific name
         return same_event(a.subject, b.subject) and _anchors_match(anchors_a, anchors_b) and not (
             events_apart(anchors_a, anchors_b, known.get(a.document), known.get(b.document)))
     if not a.subject_key or not b.subject_key:
@@ -285,7 +295,8 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     if _soft(a) != _soft(b) and agree is not True:
         return Verdict("update", ids, "different events: " + _describe(a) + " / "
                        + _describe(b))
-    overlap = _same_occasion(a, b) if a.subject_kind == "event" else times_overlap(a.time, b.time)
+    overlap = _same_occasion(a, b) if a.subject_kind == "event" else times_overlap(
+        _as_of(a.time), _as_of(b.time))
     written = a.time.basis == "explicit" and b.time.basis == "explicit"
     # A toll "this month" and one on the 13th overlap but are not the same time; a deal "at
     # the start of the month" and the same deal on the 1st are.
@@ -352,13 +363,31 @@ def _same_occasion(a: Claim, b: Claim) -> bool | None:
     said on Monday, are one toll of one day; the toll "rose to 91" on Thursday is later)."""
     if a.reported is None or b.reported is None:
         return times_overlap(a.time, b.time)
-    if a.happened is not None and b.happened is not None and (
-            times_overlap(a.happened, b.happened) is False):
-        return False
     ra, rb = _report_period(a), _report_period(b)
     if ra is None or rb is None:
         return times_overlap(a.time, b.time)
+    # When it happened: as the sentence says, else some days before it was reported.
+    if times_overlap(a.happened or _lagged(ra), b.happened or _lagged(rb)) is False:
+        return False  # "in 2023, floods in the same region killed 17"
+    if a.measure in FINAL_MEASURES:  # the crowd of a tournament, reported a day apart
+        return times_overlap(_as_of(ra), _as_of(rb))
     return times_overlap(ra, rb)
+
+
+def _as_of(time: TimeRef) -> TimeRef:
+    """A figure dated only by its document holds as of then: it may have been true for the
+    :data:`REPORT_LAG` days before (a transfer announced on Thursday and reported in Friday's
+    paper without a date is the same transfer)."""
+    return _lagged(time) if time.basis == "document" else time
+
+
+def _lagged(report: TimeRef) -> TimeRef:
+    """The days a report may speak of: up to :data:`REPORT_LAG` days before it."""
+    if not report.start:
+        return report
+    start = date.fromisoformat(report.start) - timedelta(days=REPORT_LAG)
+    return TimeRef(text=report.text, start=start.isoformat(), end=report.end,
+                   granularity=report.granularity, basis=report.basis, relative=report.relative)
 
 
 def _granularity(time: TimeRef) -> str:
