@@ -55,6 +55,14 @@ from summarize.summarise.units import (
 WINDOW = 8
 #: Measures that count any goods, whatever the noun ("sold 9,000 robots").
 ANY_GOODS = frozenset({"units sold"})
+#: Measures a spelled-out "one" can be a figure of ("one person died").
+TOLLS = frozenset({"deaths", "injured", "missing", "rescued", "arrested", "displaced"})
+#: Verbs of doing something to people (sanctions, dismissals): a count right after one is of
+#: the people it was done to ("banned 22 fans", "charged 58 people"), not of the fans or the
+#: people at large, and is no measure of the vocabulary.
+ACTING_VERBS = frozenset("""banned barred charged fined sentenced jailed convicted expelled
+deported evicted fired dismissed suspended sacked disqualified punished questioned summoned
+sued indicted prosecuted warned honoured honored trained""".split())
 #: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
@@ -343,6 +351,8 @@ def read_figures(text: str) -> list[Figure]:
         if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
                 text[end:noun_end].count(",")):
             end = noun_end
+        if mention.optional and measure.name not in TOLLS:
+            continue  # "one person died" is a toll; "one home game" is not a figure
         shown = shown_figure(text, start, end, last)
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
                               conversions, earlier, clause, start, max(end, conversion_end),
@@ -353,6 +363,10 @@ def read_figures(text: str) -> list[Figure]:
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
              noun: str | None, people: str | None, implied: str | None) -> Measure | None:
     table = vocabulary()
+    governing = re.search(r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+|"
+                          r"a\s+further\s+|more\s+than\s+|at\s+least\s+)?$", text[:mention.start])
+    if noun and governing and governing.group(1) in ACTING_VERBS:
+        return None  # "banned 22 fans": what was done to them is no measure of ours
     if noun and not people:
         for measure in table.words.get(stem(noun), ()):
             if _fits(measure, kind):

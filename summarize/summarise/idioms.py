@@ -10,6 +10,9 @@ tuned to some articles:
   launched, or shot down when the clause says so ("downed 37 drones", "of which 37 were
   intercepted"): two different counts of one attack;
 * **polls**: "an exit poll gave Wilk 56 percent" is a vote share;
+* **job cuts**: "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts" count
+  jobs cut, not staff;
+* **paying for**: money "paid … for Kustbanken" is the price of a deal, not a salary;
 * **a bare "rate"** ("economists had expected a rate of 10.9 percent") refers back to the
   rate the article is about; only with a central bank or a rate-setting verb ("cut its rate")
   is it an interest rate. :func:`bare_rate` says when it is bare; the claims resolve it.
@@ -30,6 +33,15 @@ _INTERCEPTED = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|jammed
                           r"neutrali[sz]ed)\b", re.IGNORECASE)
 _POLL_GAVE = re.compile(r"\b(?:poll|polls|survey|projection)\b[^.;]*\b(?:gave|given|giving|"
                         r"put|puts|showed|shows)\b", re.IGNORECASE)
+_JOBS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:jobs|positions|posts|roles|employees|workers|"
+                         r"staff)\b", re.IGNORECASE)
+_CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|axe|axes|"
+                         r"axing|shed|sheds|shedding|slash|slashes|slashing|lay\s+off|"
+                         r"laying\s+off|scrap|scraps|scrapping|remove|removing)\b[^,;.]*$",
+                         re.IGNORECASE)
+_JOB_CUTS_AFTER = re.compile(r"\s*(?:job\s+cuts|job\s+losses|layoffs|redundancies)\b",
+                             re.IGNORECASE)
+_PAID_FOR = re.compile(r"^[^,;.]*?\s+for\s+(?:the\s+)?[A-Z]")
 _RATE_SETTING = re.compile(r"\b(?:bank|banks|cut|cuts|raised|raises|hiked|hikes|kept|keeps|"
                            r"held|holds|left|lowered|lowers|tightened|eased)\b", re.IGNORECASE)
 _SPECIFIC_RATE = re.compile(r"\b(?:deposit|repo|benchmark|policy|interest|key|base|lending|"
@@ -63,6 +75,11 @@ def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: st
         return f"{noun}s " + ("shot down" if _INTERCEPTED.search(scope) else "launched")
     if percent and measure is None and _POLL_GAVE.search(text[clause[0]:start]):
         return "vote share"
+    if not money and not percent and (_JOBS_AFTER.match(text[end:end + 30]) and _CUT_BEFORE.search(
+            text[max(clause[0], start - 40):start]) or _JOB_CUTS_AFTER.match(text[end:end + 30])):
+        return "job cuts"  # "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts"
+    if money and measure == "salary" and _PAID_FOR.search(text[end:end + 60]):
+        return "deal value"  # "Nordbank paid 4.5 billion euros for Kustbanken"
     return measure
 
 

@@ -65,8 +65,9 @@ MEASURES: tuple[Measure, ...] = (
     *(_m(f"{noun}s {fate}", "event", "count", "") for noun in ("drone", "missile", "rocket",
                                                                  "shell")
       for fate in ("launched", "shot down")),
-    _m("rescued", "event", "count", "rescued, rescue, pulled alive, saved, survivors"),
-    _m("arrested", "event", "count", "arrested, arrests, detained, detentions"),
+    _m("rescued", "event", "count", "rescued, rescue, pulled alive, pulled, freed, saved, "
+       "survivors"),
+    _m("arrested", "event", "count", "arrested, arrests, detained, detentions, detainees"),
     _m("affected", "event", "count", "affected"),
     _m("cases", "event", "count", "cases, infections, infected"),
     _m("hospitalized", "event", "count", "hospitalised, hospitalized, hospital admissions"),
@@ -83,8 +84,11 @@ MEASURES: tuple[Measure, ...] = (
     _m("damage", "event", "money", "damage, damages"),
     _m("area burned", "event", "unit", "burned, burnt, scorched"),
     # Elections and sport.
-    _m("turnout", "event", "percent count", "turnout"),
-    _m("spectators", "event", "count", "spectators, crowd, attendance, fans, audience, visitors"),
+    _m("turnout", "event", "percent count", "turnout, of voters cast, of eligible voters cast, "
+       "of registered voters cast, of voters turned out, cast a ballot, cast ballots, "
+       "cast their ballots, turned out to vote, went to the polls"),
+    _m("spectators", "event", "count", "spectators, crowd, attendance, attended, fans, audience, "
+       "visitors, watched by, attracted, drew"),
     _m("finishers", "event", "count", "finished, finishers, completed the race"),
     _m("participants", "event", "count", "started, starters, entered, entrants, registered, "
        "took part, participants"),
@@ -137,7 +141,9 @@ MEASURES: tuple[Measure, ...] = (
     _m("staff", "entity", "count", "employees, staff, workers, employs, employ, employing, "
        "headcount, jobs, engineers, researchers"),
     _m("hires", "entity", "count", "hire, hiring, recruit, recruiting"),
-    _m("job cuts", "entity", "count", "job cuts, layoffs, cut jobs, lay off"),
+    _m("job cuts", "entity", "count", "job cuts, layoffs, cut jobs, lay off, redundancies, "
+       "job losses"),
+    _m("fine", "entity", "money", "fine, fined, fines, penalty, penalties, ordered to pay"),
     _m("users", "entity", "count", "users, downloads, subscribers, customers, clients"),
     _m("capacity", "entity", "unit", "capacity, megawatts, megawatt, gigawatts, gigawatt"),
     _m("chips", "entity", "count", "gpus, gpu, chips, processors, accelerators"),
@@ -191,6 +197,9 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys("children minors kids pupils students".split(), "children"),
     **dict.fromkeys("soldiers troops servicemen".split(), "soldiers"),
     **dict.fromkeys("fighters rebels militants insurgents".split(), "fighters"),
+    **dict.fromkeys("officers policemen policewomen police".split(), "police"),
+    **dict.fromkeys("protesters demonstrators".split(), "protesters"),
+    **dict.fromkeys("firefighters rescuers".split(), "rescuers"),
     **dict.fromkeys("patients".split(), "patients"),
     **dict.fromkeys("migrants".split(), "migrants"),
     **dict.fromkeys("runners competitors athletes participants".split(), "participants"),
@@ -207,8 +216,8 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys("earthquake earthquakes quake quakes tremor aftershock aftershocks "
                     "seismic".split(), "earthquake"),
     **dict.fromkeys("flood floods flooding flash-floods deluge".split(), "flood"),
-    **dict.fromkeys("storm storms hurricane typhoon cyclone tornado gale blizzard".split(),
-                    "storm"),
+    **dict.fromkeys("storm storms hurricane typhoon cyclone tornado gale blizzard snowstorm "
+                    "snowstorms snowfall snow".split(), "storm"),
     **dict.fromkeys("wildfire wildfires fire fires blaze blazes".split(), "fire"),
     **dict.fromkeys("heatwave heatwaves heat-wave drought".split(), "heatwave"),
     **dict.fromkeys("landslide landslides avalanche mudslide".split(), "landslide"),
@@ -241,7 +250,7 @@ DEMONYMS: dict[str, str] = {
     "icelandic": "iceland", "polish": "poland", "czech": "czechia", "slovak": "slovakia",
     "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "greek": "greece",
     "turkish": "turkey", "cypriot": "cyprus", "croatian": "croatia", "serbian": "serbia",
-    "ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus",
+    "ukrainian": "ukraine", "georgian": "georgia", "armenian": "armenia", "russian": "russia", "belarusian": "belarus",
     "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania",
     "european": "europe", "canadian": "canada", "mexican": "mexico", "brazilian": "brazil",
     "argentine": "argentina", "argentinian": "argentina", "chilean": "chile",

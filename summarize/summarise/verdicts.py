@@ -124,7 +124,7 @@ def _key(name: str) -> tuple[str, ...]:
 
 #: Classes of people (or homes) a count can be of; a count with none is of people at large.
 CLASSES = frozenset({"children", "civilians", "soldiers", "fighters", "patients", "migrants",
-                     "participants", "homes", "customers"})
+                     "participants", "homes", "customers", "police", "protesters", "rescuers"})
 #: Measures whose counts are of one class whatever the noun: power is cut to homes,
 #: businesses or customers alike; the hospitalised, the cases and the vaccinated are patients.
 CLASS_FREE = frozenset({"power outages"})
