@@ -74,9 +74,10 @@ class TimeRef:
         start: First day of the period (ISO ``YYYY-MM-DD``), None when open or unknown.
         end: Last day of the period, None when open or unknown.
         granularity: ``day``, ``week``, ``month``, ``quarter`` or ``year`` (None if unknown).
-        basis: ``explicit`` (written in the sentence), ``document`` (the document's date),
-            ``before`` (an earlier value, "up from 2.6%": some time before the figure it
-            accompanies) or ``none`` (no date at all).
+        basis: ``explicit`` (written in the sentence), ``reported`` (the time of its
+            attribution, "the bank said on Tuesday": the figure holds as of then),
+            ``document`` (the document's date), ``before`` (an earlier value, "up from 2.6%":
+            some time before the figure it accompanies) or ``none`` (no date at all).
         relative: The expression is relative ("last December"): resolved against the document's
             date, or left unresolved when the document has none.
     """

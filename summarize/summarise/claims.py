@@ -128,7 +128,11 @@ def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim
             elif claim.subject_kind == "place" and claim.unit == "%" and not figure.bare:
                 last_rate = claim.measure
             claims.append(claim)
-            if claim.subject_kind != "event":
+            aside = re.search(r"\b(?:which|who|whom|whose)\s*$",
+                              sentence.text[:figure.clause[0]], re.IGNORECASE)
+            if claim.subject_kind != "event" and not aside:
+                # "Kustbanken, which Nordbank bought for 4.5 billion euros, had 5,200
+                # employees": the relative clause's subject is not the sentence's
                 previous = (claim.subject, claim.subject_basis)
             previous_time = claim.time
         last_subject = _opening_name(sentence)

@@ -13,7 +13,7 @@ happened and when it was reported. Used by ``summarize.summarise.claims``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarize.records import SentenceRecord, TimeRef
@@ -94,7 +94,10 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
         return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
     if chosen is not None:
         reported = any(s <= chosen.start < e for s, e in sentence.attributions)
-        return resolve(chosen.text, day, future=future and not reported), False
+        found = resolve(chosen.text, day, future=future and not reported)
+        if reported and figure.kind != "event" and found.known:
+            found = replace(found, basis="reported")  # "it said on Tuesday": as of Tuesday
+        return found, False
     if figure.earlier and previous_time is not None:
         if previous_time.start is not None:
             last = date.fromisoformat(previous_time.start) - timedelta(days=1)

@@ -375,10 +375,10 @@ def _same_occasion(a: Claim, b: Claim) -> bool | None:
 
 
 def _as_of(time: TimeRef) -> TimeRef:
-    """A figure dated only by its document holds as of then: it may have been true for the
-    :data:`REPORT_LAG` days before (a transfer announced on Thursday and reported in Friday's
-    paper without a date is the same transfer)."""
-    return _lagged(time) if time.basis == "document" else time
+    """A figure dated only by its document, or by when someone said it, holds as of then: it
+    may have been true for the :data:`REPORT_LAG` days before (a transfer announced on
+    Thursday and reported in Friday's paper without a date is the same transfer)."""
+    return _lagged(time) if time.basis in {"document", "reported"} else time
 
 
 def _lagged(report: TimeRef) -> TimeRef:
