@@ -50,7 +50,7 @@ from summarize.summarise.entities import (
 from summarize.summarise.events import event_near, same_event
 from summarize.summarise.extractive import EXCLUDED_FLAGS
 from summarize.summarise.figures import Figure, read_figures
-from summarize.summarise.measures import INCIDENT, PERSON_ROLES, ROLE_NOUNS
+from summarize.summarise.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
 from summarize.summarise.qualifiers import (
     GROUPS,
     QUALIFIERS,
@@ -219,8 +219,10 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
                 not set(subject_key(n.demonym or n.text)) <= known_words for n in own_names):
             near = None  # "killed by landslides" in a typhoon story: the typhoon's toll
         event = names.event if near in (None, INCIDENT) and names.event else near
+        if event in (None, INCIDENT):  # "Final turnout was 58.3 percent": an election's
+            event = IMPLIED_EVENTS.get(figure.measure, event)
         if event is None:
-            event = INCIDENT  # "This year's Wimbledon drew 527,000 visitors": the article's event
+            event = INCIDENT  # "the number of people killed has risen to seven": some event
         if event is not None:
             own = [" ".join(subject_key(n.demonym or n.text)) for n in usable]
             known = {w for a in names.anchors for w in a.split()}

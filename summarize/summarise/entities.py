@@ -90,6 +90,9 @@ class Name:
         return self.before in PARTICIPANT_WORDS
 
 
+_COUNTRY_NAMES = frozenset(v for v in DEMONYMS.values() if v and " " not in v)
+
+
 def _initial(text: str, start: int) -> bool:
     head = text[:start].rstrip(" \"“«(['‘")
     return not head or head[-1] in ".!?…:;"
@@ -208,8 +211,8 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
     bare = _bare(word)
     if bare in GENERIC or (bare in STOPWORDS and not word.isupper()):
         return False
-    if bare in DEMONYMS:
-        return True  # nationality adjectives are always capitalised
+    if bare in DEMONYMS or bare in _COUNTRY_NAMES:
+        return True  # nationality adjectives and countries are always capitalised
     if bare in UNITS or bare in {"gwh", "mwh", "twh", "mph", "gdp", "cpi"}:
         return False  # 16 GWh, 40 MW: units, not names
     if not _initial(text, start):
@@ -294,6 +297,7 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     found: list[tuple[float, Name]] = []
     in_title: set[int] = set()
     lead: list[str] = []  # the headline's and first sentence's names: where and what
+    spoken_of: set[str] = set()  # names outside "X said": a speaker alone is no anchor
     events: Counter[str] = Counter()
     texts = [(2, -1, title)] if title else []
     texts += [(2 if i == 0 else 1, i, s) for i, s in enumerate(sentences)]
@@ -302,15 +306,15 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
         for n in find_names(text, context):
             said = any(s <= n.start < e for s, e in spans)
             found.append((weight / 2 if said else weight, n))
+            if not said:
+                spoken_of.add(" ".join(subject_key(n.demonym or n.text)))
             if index == -1:
                 in_title.add(len(found) - 1)
             if index < 1 and not said and not n.demonym:
                 lead.append(" ".join(subject_key(n.text)))
         if index < 2:
-            for word in re.findall(r"[a-z][a-z-]+", text.lower()):
-                found_class = event_class(word)
-                if found_class is not None:
-                    events[found_class] += weight
+            for _, found_class in event_words(text):
+                events[found_class] += weight
     uses: Counter[tuple[str, ...]] = Counter()
     for _, n in found:
         if not n.participant:  # "of Lyon", "with Mistral" say nothing either way
@@ -358,7 +362,8 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     top = [key for i, (key, count) in enumerate(ranked[:5]) if i == 0 or count >= 2]
     if places_ranked:  # an event is first identified by where it happened
         top = [places_ranked[0][0], *top]
-    anchors = tuple(dict.fromkeys([*(" ".join(key) for key in top), *lead]))
+    anchors = tuple(a for a in dict.fromkeys([*(" ".join(key) for key in top), *lead])
+                    if a in spoken_of)
     return DocumentNames(main, main_key, main_place, anchors, event)
 
 
@@ -366,3 +371,21 @@ def event_class(word: str) -> str | None:
     """The event class of a word ("quake", "earthquakes", "floods"), or None."""
     low = word.lower()
     return EVENTS.get(low) or (EVENTS.get(low[:-1]) if low.endswith("s") else None)
+
+
+#: Nouns after an event word that make it part of an institution's name ("the fire service",
+#: "the Fire and Disaster Management Agency"), not an event.
+_INSTITUTION_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Za-z]+)?(?:\s+[A-Za-z]+)?\s+(?:service|"
+                                r"services|brigade|brigades|department|authority|agency|"
+                                r"agencies|centre|center|office|ministry|management|station|"
+                                r"commission)\b", re.IGNORECASE)
+
+
+def event_words(text: str) -> list[tuple[int, str]]:
+    """``(offset, class)`` of each event word of a text, those naming an institution left out."""
+    found = []
+    for match in re.finditer(r"[A-Za-z][a-z-]+", text):
+        kind = event_class(match.group(0))
+        if kind is not None and not _INSTITUTION_AFTER.match(text[match.end():match.end() + 50]):
+            found.append((match.start(), kind))
+    return found

@@ -9,14 +9,13 @@ storms; attacks on two cities that share only their country).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize.summarise.entities import (
     NameContext,
-    event_class,
+    event_words,
     find_names,
     same_subject,
     subject_key,
@@ -29,12 +28,10 @@ from summarize.summarise.text import stem
 def event_near(text: str, position: int) -> str | None:
     """The class of the event noun nearest to ``position`` in a sentence, if any."""
     best: tuple[int, str] | None = None
-    for match in re.finditer(r"[A-Za-z][a-z-]+", text):
-        found = event_class(match.group(0))
-        if found is not None:
-            distance = abs(match.start() - position)
-            if best is None or distance < best[0]:
-                best = (distance, found)
+    for offset, found in event_words(text):
+        distance = abs(offset - position)
+        if best is None or distance < best[0]:
+            best = (distance, found)
     return best[1] if best else None
 
 

@@ -135,6 +135,7 @@ MEASURES: tuple[Measure, ...] = (
        "priced"),
     _m("salary", "entity", "money", "earn, earns, salary, wage, wages, paid"),
     _m("spending", "entity", "money", "spending, spent, spend"),
+    _m("savings", "entity", "money", "savings, cost savings, save, saves, saving"),
     _m("stake", "entity", "percent money", "stake, shareholding"),
     _m("premium", "entity", "percent money", "premium"),
     _m("price per share", "entity", "money", "a share, per share, each share"),
@@ -239,6 +240,15 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys("disaster accident tragedy incident".split(), INCIDENT),
 }
 
+#: The event class a measure implies when the article names no event ("Final turnout was
+#: 58.3 percent" is an election's; "21,000 hectares burned" a fire's).
+IMPLIED_EVENTS: dict[str, str] = {
+    "turnout": "election", "magnitude": "earthquake", "area burned": "fire",
+    "wind speed": "storm", "spectators": "race", "finishers": "race", "participants": "race",
+    "cases": "outbreak", "vaccinated": "outbreak", "vaccine doses": "outbreak",
+    "case fatality rate": "outbreak",
+}
+
 #: Nationality adjectives → the country they name ("German inflation" is Germany's). Used for
 #: place figures; as a word before a name ("the Dutch chip giant ASML") they are not subjects.
 DEMONYMS: dict[str, str] = {
@@ -250,7 +260,8 @@ DEMONYMS: dict[str, str] = {
     "icelandic": "iceland", "polish": "poland", "czech": "czechia", "slovak": "slovakia",
     "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "greek": "greece",
     "turkish": "turkey", "cypriot": "cyprus", "croatian": "croatia", "serbian": "serbia",
-    "ukrainian": "ukraine", "georgian": "georgia", "armenian": "armenia", "russian": "russia", "belarusian": "belarus",
+    "ukrainian": "ukraine", "georgian": "georgia", "armenian": "armenia", "russian": "russia",
+    "belarusian": "belarus",
     "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania",
     "european": "europe", "canadian": "canada", "mexican": "mexico", "brazilian": "brazil",
     "argentine": "argentina", "argentinian": "argentina", "chilean": "chile",

@@ -22,7 +22,8 @@ ATTRIBUTIONS = [
     re.compile(rf"(?<=,)\s*[^,.;:\d]{{2,90}}?\s+(?:also\s+)?{_SAY}\b{_WHEN}(?=\s*(?:[,.;:]|$))"),
     re.compile(r"(?:^|(?<=,)|(?<=\bwhile)|(?<=\band))\s*[^,.;:\d]{2,80}?\s+"
                r"(?:put|puts|measured|estimated|estimates|gave)\s+"
-               r"(?:it|(?:the|its|annual)\s+\w+(?:\s+(?:of|to|for)\s+\w+)?|\w+)\s+at\b"),
+               r"(?:it|(?:the|its|their|annual)\s+(?:\w+\s+){0,2}\w+(?:\s+(?:of|to|for)\s+\w+)?|\w+)"
+               r"\s+at\b"),
 ]
 QUALIFIERS = [
     ("cumulative", re.compile(r"\b(?:to\s+date|so\s+far|in\s+total|altogether|overall|"
