@@ -47,7 +47,7 @@ from summarize.summarise.entities import (
     same_subject,
     subject_key,
 )
-from summarize.summarise.events import event_near, same_event
+from summarize.summarise.events import countries, event_near, same_event
 from summarize.summarise.extractive import EXCLUDED_FLAGS
 from summarize.summarise.figures import Figure, read_figures
 from summarize.summarise.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
@@ -180,6 +180,8 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
     qualifiers = _qualifiers(sentence, figure, kind, subject, names)
     window = clause_window(sentence, figure)
     status = next((name for name, pattern in STATUS if pattern.search(window)), "completed")
+    if re.search(r"\b(?:the|its|their)\s+$", sentence.text[:figure.start], re.IGNORECASE):
+        status = "completed"  # "would appeal the 45,000 euro fine": the fine exists
     if "target" in qualifiers:
         status = "target"
     if status != "completed":
@@ -190,6 +192,8 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
     if cumulative and "cumulative" not in qualifiers:
         qualifiers = ("cumulative", *qualifiers)
     happened, reported = occasion(sentence, figure, day) if kind == "event" else (None, None)
+    if kind == "event" and figure.earlier and (time.known or time.basis == "before"):
+        happened = time  # "up from 980 a month ago": then
     if cumulative or re.search(r"\bsince\b", clause_window(sentence, figure), re.IGNORECASE):
         happened = None  # "since the outbreak began in November": a count up to the report
     return Claim(
@@ -246,6 +250,8 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
         for group, basis in ((marked, "sentence"), (before, "sentence"), (after, "sentence"),
                              (earlier, "sentence")):
             if group:
+                # "GUS revised Poland's May inflation rate": the country, not the office
+                group = sorted(group, key=lambda n: not _is_place(n, names))
                 name = group[0].demonym.title() or group[0].text
                 return name, "place", basis, subject_key(name), (), ()
         role = _ROLE.search(text[start:figure.start]) or _ROLE.match(text[:start].strip())
@@ -348,6 +354,13 @@ _FACILITY = re.compile(r"\b(factory|factories|plant|gigafactory|mine|refinery|sm
                        re.IGNORECASE)
 _FACILITIES = {"factory": "plant", "factories": "plant", "gigafactory": "plant", "works": "plant",
                "facility": "plant", "site": "plant"}
+
+
+def _is_place(name: Name, names: DocumentNames) -> bool:
+    """A name that is a place: a nationality, a country, or the article's main place."""
+    key = " ".join(subject_key(name.demonym or name.text))
+    return bool(name.demonym) or key in countries() or bool(
+        names.main_place and same_subject(subject_key(name.text), subject_key(names.main_place)))
 
 
 def _modifier(text: str, name: Name) -> bool:

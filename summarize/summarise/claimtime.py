@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarize.records import SentenceRecord, TimeRef
-from summarize.summarise.entities import Name
+from summarize.summarise.entities import Name, event_class
 from summarize.summarise.figures import Figure, clauses
 from summarize.summarise.timeexpr import TimeMention, future_tense, on_day, resolve
 
@@ -33,6 +33,11 @@ class ParsedSentence:
     attributions: list[tuple[int, int]]
     times: list[TimeMention]
     flags: tuple[str, ...]
+
+
+#: Times that name a period a rate is measured over (a month, a quarter, a year), not a day.
+_PERIOD = re.compile(r"January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December|quarter|\bQ[1-4]\b|\b(?:19|20)\d\d\b|\byear\b")
 
 
 def clause_window(sentence: ParsedSentence, figure: Figure) -> str:
@@ -60,18 +65,27 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
         window = window.replace(text[s:e], " ")
     future = future_tense(window)
     usable = [t for t in sentence.times if not t.comparative and not (
-        figure.kind == "event" and edition(text, t)) and (figure.earlier or not re.search(
+        figure.kind == "event" and edition(text, t)) and not (
+        figure.kind == "entity" and _dates_another(text, t)) and (figure.earlier or not re.search(
         r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
     own = [t for t in usable if start <= t.start < end
            and not (figure.earlier and t.start < figure.start)]
+    periods = [t for t in own if _PERIOD.search(t.text)]
+    if figure.kind == "place" and periods:  # "May inflation … revised on Monday": May
+        own = periods
     spans = clauses(text)
     following = next(((s, e) for s, e in spans if s >= end), None)
     temporal = following is not None and (re.match(
         r"\s*(?:after|before|following|in|during)\b", text[following[0]:following[1]],
         re.IGNORECASE) or re.search(r"\b(?:when|after|before)\s*$", text[:following[0]],
                                     re.IGNORECASE))
-    nxt = [t for t in usable if temporal and following and following[0] <= t.start < following[1]
-           and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))]
+    joined = figure.kind == "event" and following is not None and bool(re.fullmatch(
+        r"\s*and\s*", text[end:following[0]])) and not future_tense(
+        text[following[0]:following[1]])
+    nxt = [t for t in usable if following and following[0] <= t.start < following[1] and (
+        temporal and not re.search(r"\d", text[following[0]:following[1]].replace(t.text, ""))
+        or joined and not own and t.end <= (sentence.attributions[0][0] if sentence.attributions
+                                            else len(text)))]
     asides = [(s, e) for s, e in spans if (re.match(
         r"\s*(?:which|who|founded|born|established|created|set\s+up|launched|built|[a-z]+ed\b)",
         text[s:e]) or re.search(r"\b(?:which|who)\s*$", text[:s])) and len(text[s:e].split()) <= 6]
@@ -94,7 +108,8 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
         return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
     if chosen is not None:
         reported = any(s <= chosen.start < e for s, e in sentence.attributions)
-        found = resolve(chosen.text, day, future=future and not reported)
+        possessive = bool(re.match(r"['’]s\b", text[chosen.end:chosen.end + 2]))
+        found = resolve(chosen.text, day, future=future and not reported and not possessive)
         if reported and figure.kind != "event" and found.known:
             found = replace(found, basis="reported")  # "it said on Tuesday": as of Tuesday
         return found, False
@@ -129,7 +144,13 @@ def occasion(sentence: ParsedSentence, figure: Figure, day: date | None
     if _TOLL.search(text[start:end]) or figure.earlier:
         return None, reported
     own = [t for t in sentence.times if t not in in_said and not t.comparative and not t.since
-           and t.end <= end and not edition(text, t)]
+           and t.end <= end and not edition(text, t) and not _TO_DATE.match(t.text)]
+    spans = clauses(text)
+    following = next(((s, e) for s, e in spans if s >= end), None)
+    if not own and following and re.fullmatch(r"\s*and\s*", text[end:following[0]]):
+        # "killed three people and left 48,000 homes without power on Sunday"
+        own = [t for t in sentence.times if t not in in_said and not t.comparative
+               and following[0] <= t.start < following[1] and not _TO_DATE.match(t.text)]
     if not own:
         return None, reported
     chosen = min(own, key=lambda t: abs(t.start - figure.start))
@@ -142,3 +163,15 @@ def edition(text: str, time: TimeMention) -> bool:
     championships", "last season's final")."""
     return bool(re.match(r"['’]s\b", text[time.end:time.end + 2])) and bool(
         re.match(r"(?:this|last|next)\s+(?:year|season)$", time.text, re.IGNORECASE))
+
+
+#: Periods that run up to the report ("this year", "so far this month"): a count over them is
+#: a running total, not the count of an event on some day.
+_TO_DATE = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week|season)$", re.IGNORECASE)
+
+
+def _dates_another(text: str, time: TimeMention) -> bool:
+    """A possessive time that dates another noun than an election or a race ("the fine imposed
+    over Sunday's pitch invasion"; "won 54.3% in Sunday's runoff" dates the figure)."""
+    after = re.match(r"['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)", text[time.end:time.end + 40])
+    return after is not None and event_class(after.group(1)) not in {"election", "race"}

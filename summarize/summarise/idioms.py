@@ -78,6 +78,9 @@ def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: st
     if not money and not percent and (_JOBS_AFTER.match(text[end:end + 30]) and _CUT_BEFORE.search(
             text[max(clause[0], start - 40):start]) or _JOB_CUTS_AFTER.match(text[end:end + 30])):
         return "job cuts"  # "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts"
+    if not money and not percent and re.search(r"\ball\s+but\s*$", text[:start]) and re.search(
+            r"\b(?:power|electricity)\b", text[:start], re.IGNORECASE):
+        return "power outages"  # "power has been restored to all but 6,000 homes"
     if money and measure == "salary" and _PAID_FOR.search(text[end:end + 60]):
         return "deal value"  # "Nordbank paid 4.5 billion euros for Kustbanken"
     return measure

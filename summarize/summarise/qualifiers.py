@@ -37,6 +37,12 @@ QUALIFIERS = [
                        r"funding|financing|fundraising|investment\s+cycle)\b", re.IGNORECASE)),
     ("with bonuses", re.compile(r"\b(?:with|including)\s+(?:bonuses|add-ons|variables)\b",
                                 re.IGNORECASE)),
+    ("preliminary", re.compile(r"\b(?:preliminary|provisional|flash|initial|partial|early)\s+"
+                               r"(?:\w+\s+)?(?:results?|estimates?|count|figures?|data|tally|"
+                               r"reading)\b", re.IGNORECASE)),
+    ("final", re.compile(r"\b(?:final|definitive)\s+(?:\w+\s+)?(?:results?|count|figures?|tally|"
+                         r"turnout|reading)\b|\bfinal\s+turnout\b", re.IGNORECASE)),
+    ("revised", re.compile(r"\brevis(?:ed|es|ing|ion)\b|\bcorrected\b", re.IGNORECASE)),
     ("list price", re.compile(r"\blist\s+price\b", re.IGNORECASE)),
     ("negotiated price", re.compile(r"\bnegotiated\s+(?:a\s+)?(?:\w+\s+)?price\b",
                                     re.IGNORECASE)),

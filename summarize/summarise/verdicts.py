@@ -47,11 +47,18 @@ from summarize.summarise.qualifiers import HARD_QUALIFIERS
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05
 PROSPECTIVE = frozenset({"target", "in talks", "expected"})
+#: Statuses of what has not happened yet: a plan against an outcome is an update ("will employ
+#: 600 people" at a new plant, "has 850 employees").
+UNSETTLED = PROSPECTIVE | {"planned"}
 #: Measures of an event that are settled once it is over (a tournament's crowd, a quake's
 #: magnitude), unlike running counts (tolls, the displaced, homes without power): reports a
 #: day or two apart give the same figure, not an update.
 FINAL_MEASURES = frozenset({"spectators", "finishers", "participants", "magnitude", "depth",
                             "wind speed"})
+#: Counts that only grow while an event goes on (tolls, cases): a lower figure reported
+#: later is not an update.
+RUNNING_TOTALS = frozenset({"deaths", "injured", "cases", "hospitalized", "vaccinated",
+                            "arrested", "area burned", "damage"})
 #: Rates over a period, whose value depends on the period's length (a quarter's growth is
 #: not a year's).
 PERIOD_RATES = frozenset({"growth"})
@@ -288,7 +295,8 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     if places_a and places_b and not places_a & places_b:
         return Verdict("update", ids, "different places: " + ", ".join(sorted(places_a))
                        + " / " + ", ".join(sorted(places_b)))
-    prospective = (a.status in PROSPECTIVE) != (b.status in PROSPECTIVE) or (
+    prospective = (a.status in UNSETTLED) != (b.status in UNSETTLED) or (
+        a.status in PROSPECTIVE) != (b.status in PROSPECTIVE) or (
         a.status == "target") != (b.status == "target")
     if prospective and agree is not True:
         return Verdict("update", ids, f"{a.status} / {b.status}")
@@ -371,7 +379,21 @@ def _same_occasion(a: Claim, b: Claim) -> bool | None:
         return False  # "in 2023, floods in the same region killed 17"
     if a.measure in FINAL_MEASURES:  # the crowd of a tournament, reported a day apart
         return times_overlap(_as_of(ra), _as_of(rb))
-    return times_overlap(ra, rb)
+    same = times_overlap(ra, rb)
+    if same is False and a.measure in RUNNING_TOTALS and "document" in (ra.basis, rb.basis):
+        return _not_risen(a, ra, b, rb)
+    return same
+
+
+def _not_risen(a: Claim, ra: TimeRef, b: Claim, rb: TimeRef) -> bool:
+    """A running total reported in a paper a day or two after a dated report, without a date
+    of its own: the same count if it has not risen (a total does not fall: 1,340 cases after
+    the WHO's 1,410 disagree), a later one if it has."""
+    if not (ra.start and rb.start):
+        return False
+    first, later = (a, b) if ra.start <= rb.start else (b, a)
+    gap = abs((date.fromisoformat(rb.start) - date.fromisoformat(ra.start)).days)
+    return gap <= REPORT_LAG and later.value <= first.value
 
 
 def _as_of(time: TimeRef) -> TimeRef:
