@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from summarize.records import Brief, DocumentResult
 from summarize.summarise.claims import document_profile, document_title, extract_claims
 from summarize.summarise.entities import name_context
-from summarize.summarise.events import EventSetting, mentioned_names
+from summarize.summarise.events import EventSetting, mentioned_names, organisations
 from summarize.summarise.extractive import score_sentences
 from summarize.summarise.stories import DocumentView, build_stories
 from summarize.summarise.timeexpr import document_date
@@ -49,7 +49,9 @@ def build_brief(documents: Sequence[DocumentResult], max_items: int) -> Brief:
     views = [DocumentView(d.id, document_profile(d, context), score_sentences(d.sentences),
                           document_title(d)) for d in live]
     mentioned = {d.id: EventSetting(mentioned_names((s.english for s in d.sentences), context),
-                                    v.profile.anchors) for d, v in zip(live, views, strict=True)}
+                                    v.profile.anchors,
+                                    organisations((s.english for s in d.sentences), context))
+                 for d, v in zip(live, views, strict=True)}
     found = verdicts(claims, mentioned)
     sentences = {s.id: s for d in live for s in d.sentences}
     stories = build_stories(views, claims, found, sentences, max_items, mentioned)

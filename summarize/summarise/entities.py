@@ -105,6 +105,10 @@ class NameContext:
 
     capitalised: frozenset[str]
     lower: frozenset[str]
+    common: frozenset[str] = frozenset()
+    """Every word also written in lower case somewhere: at the start of a sentence alone it is
+    a common noun ("Power has been restored"), even if a name elsewhere has it ("Tohoku
+    Electric Power")."""
 
 
 def name_context(texts: Iterable[str]) -> NameContext:
@@ -119,7 +123,7 @@ def name_context(texts: Iterable[str]) -> NameContext:
                 lower.add(bare)
             elif not _initial(text, match.start()):
                 capitalised.add(bare)
-    return NameContext(frozenset(capitalised), frozenset(lower - capitalised))
+    return NameContext(frozenset(capitalised), frozenset(lower - capitalised), frozenset(lower))
 
 
 def _bare(word: str) -> str:
@@ -221,7 +225,7 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
         return True  # AFAD, M23
     if context is None:
         return bare not in STOPWORDS
-    if bare in context.lower:
+    if bare in context.lower or bare in context.common:
         return False
     return bare in context.capitalised or bare.split("-")[0] in context.capitalised
 

@@ -53,15 +53,31 @@ class EventSetting:
 
     mentioned: frozenset[str]
     anchors: tuple[str, ...] = ()
+    organisations: frozenset[str] = frozenset()
+    """Keys of the names it mentions that are organisations (an acronym, "World Health
+    Organization", "African Union"): who acts or speaks, not where an event is."""
+
+
+#: Words that make a name an organisation's.
+ORGANISATION_WORDS = frozenset("""organization organisation union forces force party
+association group company corporation ministry agency service services bank committee
+council court office fund programme program network commission authority institute
+federation league club army police guard department board""".split())
 
 
 def mentioned_names(texts: Iterable[str], context: NameContext | None = None) -> frozenset[str]:
     """Keys of every name a document mentions (for :func:`events_apart`)."""
-    found = set()
-    for text in texts:
-        for name in find_names(text, context):
-            found.add(" ".join(subject_key(name.demonym or name.text)))
-    return frozenset(found)
+    return frozenset(" ".join(subject_key(n.demonym or n.text))
+                     for text in texts for n in find_names(text, context))
+
+
+def organisations(texts: Iterable[str], context: NameContext | None = None) -> frozenset[str]:
+    """Keys of the names a document mentions that are organisations (see
+    :attr:`EventSetting.organisations`)."""
+    return frozenset(" ".join(subject_key(n.text)) for text in texts
+                     for n in find_names(text, context) if not n.demonym and (
+                         n.text.isupper() and len(n.text) > 1
+                         or any(w.lower() in ORGANISATION_WORDS for w in n.text.split())))
 
 
 def events_apart(anchors_a: Sequence[str], anchors_b: Sequence[str],
@@ -72,9 +88,9 @@ def events_apart(anchors_a: Sequence[str], anchors_b: Sequence[str],
     * they name different events ("Storm Ines", "Storm Brenna": the figure's own anchors,
       else its document's), and neither document mentions the other's (an article that
       relates them, "the strongest since Hurricane Ophelia", makes the other an update);
-    * each has a specific anchor (a city, a person; not a country: its own, else its
-      document's) that the other's document never mentions ("a drone attack on Odesa" and "a
-      missile strike on Kharkiv" share Ukraine and Russia).
+    * each has a specific anchor (a city, a person; not a country or an organisation: its
+      own, else its document's) that the other's document never mentions ("a drone attack on
+      Odesa" and "a missile strike on Kharkiv" share Ukraine and Russia).
     """
     if setting_a is None or setting_b is None:
         return False
@@ -86,8 +102,9 @@ def events_apart(anchors_a: Sequence[str], anchors_b: Sequence[str],
                     or _mentions(setting_b.mentioned, named_a))
 
     def specific(anchors: Sequence[str], setting: EventSetting) -> list[str]:
-        own = [a for a in anchors if a not in countries()]
-        return own or [a for a in setting.anchors if a not in countries()]
+        broad = countries() | setting.organisations
+        own = [a for a in anchors if a not in broad]
+        return own or [a for a in setting.anchors if a not in broad]
 
     def elsewhere(keys: Sequence[str], other: frozenset[str]) -> bool:
         return bool(keys) and not any(same_subject(k.split(), m.split())

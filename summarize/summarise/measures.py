@@ -229,8 +229,8 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys("fighting clashes clash battle war conflict".split(), "fighting"),
     **dict.fromkeys("crash collision derailment sinking shipwreck collapse sank capsized "
                     "capsizing derailed crashed collided".split(), "crash"),
-    **dict.fromkeys("protest protests demonstration demonstrations riots unrest".split(),
-                    "protest"),
+    **dict.fromkeys("protest protests demonstration demonstrations riots unrest rally rallies "
+                    "march marches".split(), "protest"),
     **dict.fromkeys("outbreak epidemic pandemic cholera measles ebola dengue mpox malaria "
                     "covid influenza flu".split(), "outbreak"),
     **dict.fromkeys("election elections vote votes voting voters poll polls referendum runoff "

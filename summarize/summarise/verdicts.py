@@ -29,20 +29,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
 
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
-from summarize.summarise.entities import same_subject
-from summarize.summarise.events import (
-    EventSetting,
-    countries,
-    events_apart,
-    other_named_event,
-    same_event,
-)
-from summarize.summarise.measures import CONVERSIONS, INCIDENT, PEOPLE
+from summarize.summarise.entities import same_subject, subject_key
+from summarize.summarise.events import EventSetting, other_named_event
+from summarize.summarise.measures import CONVERSIONS
+from summarize.summarise.periods import as_of, granularity, same_occasion, times_overlap
 from summarize.summarise.qualifiers import HARD_QUALIFIERS
+from summarize.summarise.relation import CLASSES, another_event, people_class, related
 
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05
@@ -50,125 +45,9 @@ PROSPECTIVE = frozenset({"target", "in talks", "expected"})
 #: Statuses of what has not happened yet: a plan against an outcome is an update ("will employ
 #: 600 people" at a new plant, "has 850 employees").
 UNSETTLED = PROSPECTIVE | {"planned"}
-#: Measures of an event that are settled once it is over (a tournament's crowd, a quake's
-#: magnitude), unlike running counts (tolls, the displaced, homes without power): reports a
-#: day or two apart give the same figure, not an update.
-FINAL_MEASURES = frozenset({"spectators", "finishers", "participants", "magnitude", "depth",
-                            "wind speed"})
-#: Counts that only grow while an event goes on (tolls, cases): a lower figure reported
-#: later is not an update.
-RUNNING_TOTALS = frozenset({"deaths", "injured", "cases", "hospitalized", "vaccinated",
-                            "arrested", "area burned", "damage"})
 #: Rates over a period, whose value depends on the period's length (a quarter's growth is
 #: not a year's).
 PERIOD_RATES = frozenset({"growth"})
-
-
-def _names_match(a: str, b: str) -> bool:
-    return same_subject(a.split(), b.split())
-
-
-def _anchors_match(a: Sequence[str], b: Sequence[str]) -> bool:
-    if not a or not b:
-        return not a and not b
-    return any(_names_match(x, y) for x in a for y in b)
-
-
-def related(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = None) -> bool:
-    """Whether two claims give figures for the same measure of the same subject.
-
-    Args:
-        a: One claim.
-        b: A claim of another document.
-        mentioned: What each document mentions and is about, by document id: two events
-            that share only a broad anchor are told apart by them (``entities.events_apart``).
-    """
-    if a.measure != b.measure or a.subject_kind != b.subject_kind:
-        return False
-    if _people(a) != _people(b) and None not in (_people(a), _people(b)):
-        return False  # deaths of children, of soldiers, of people: a bare count may be any
-    if a.subject_kind == "event":  # the same kind of event, in a place both name
-        places_a = [" ".join(_key(q[3:])) for q in a.qualifiers if q.startswith("in:")]
-        places_b = [" ".join(_key(q[3:])) for q in b.qualifiers if q.startswith("in:")]
-        anchors_a, anchors_b = [*a.anchors, *places_a], [*b.anchors, *places_b]
-        known = mentioned or {}
-        if INCIDENT in (a.subject, b.subject) and not _anchors_match(
-                [x for x in anchors_a if x not in countries()],
-                [x for x in anchors_b if x not in countries()]):
-            return False  # an event of no known kind is one only through a specific name
-        return same_event(a.subject, b.subject) and _anchors_match(anchors_a, anchors_b) and not (
-            events_apart(anchors_a, anchors_b, known.get(a.document), known.get(b.document)))
-    if not a.subject_key or not b.subject_key:
-        return False
-    if a.measure in DEAL_MEASURES:
-        return _same_deal(a, b)
-    if same_subject(a.subject_key, b.subject_key):
-        return True
-    # The same thing told from either side: each subject is among the other's participants.
-    return (any(same_subject(a.subject_key, _key(p)) for p in b.participants)
-            and any(same_subject(b.subject_key, _key(p)) for p in a.participants))
-
-
-def _same_deal(a: Claim, b: Claim) -> bool:
-    """Deals are told from either side ("Bayern signed Okafor from Lyon", "Lyon sold Okafor to
-    Bayern"): the same deal shares two parties, or one side names no other party and its
-    subject is a party of the other. One buyer's deal for another player is another deal."""
-    parties_a = [a.subject_key, *(_key(p) for p in a.participants)]
-    parties_b = [b.subject_key, *(_key(p) for p in b.participants)]
-    shared = [p for p in parties_a if any(same_subject(p, q) for q in parties_b)]
-    if len(shared) >= 2:
-        return True
-    if not a.participants and any(same_subject(a.subject_key, q) for q in parties_b):
-        return True
-    return not b.participants and any(same_subject(b.subject_key, p) for p in parties_a)
-
-
-def _key(name: str) -> tuple[str, ...]:
-    from summarize.summarise.entities import subject_key
-
-    return subject_key(name)
-
-
-#: Classes of people (or homes) a count can be of; a count with none is of people at large.
-CLASSES = frozenset({"children", "civilians", "soldiers", "fighters", "patients", "migrants",
-                     "participants", "homes", "customers", "police", "protesters", "rescuers"})
-#: Measures whose counts are of one class whatever the noun: power is cut to homes,
-#: businesses or customers alike; the hospitalised, the cases and the vaccinated are patients.
-CLASS_FREE = frozenset({"power outages"})
-PATIENT_MEASURES = frozenset({"hospitalized", "cases", "vaccinated", "vaccine doses"})
-#: Measures of a deal, told from either side ("Halden will pay 38 euros a share", "the offer
-#: of 38 euros per Brio share").
-DEAL_MEASURES = frozenset({"deal value", "price per share", "premium"})
-
-
-def _people(claim: Claim) -> str | None:
-    """The class of people (or homes) counted: its unit's, ``people`` when the figure names
-    people at large ("42 people"), None when it names none ("the toll rose to nine")."""
-    if claim.measure in CLASS_FREE or (claim.measure in PATIENT_MEASURES
-                                       and claim.unit == "patients"):
-        return None
-    if claim.unit in CLASSES:
-        return claim.unit
-    last = claim.figure.split()[-1].lower() if claim.figure.split() else ""
-    return "people" if PEOPLE.get(last) == "people" and claim.unit is None else None
-
-
-def _period(time: TimeRef) -> tuple[date, date] | None:
-    if not time.known:
-        return None
-    start = date.fromisoformat(time.start) if time.start else date.min
-    end = date.fromisoformat(time.end) if time.end else date.max
-    return start, end
-
-
-def times_overlap(a: TimeRef, b: TimeRef) -> bool | None:
-    """Whether two periods overlap; None when either is unknown."""
-    pa, pb = _period(a), _period(b)
-    if pa is None or pb is None:
-        if a.text and b.text and a.text.lower() == b.text.lower() and not a.known:
-            return None  # the same relative words ("last season"), undated: still unknown
-        return None
-    return pa[0] <= pb[1] and pb[0] <= pa[1]
 
 
 def _interval(claim: Claim, value: float) -> tuple[float, float]:
@@ -238,7 +117,7 @@ def _series(claim: Claim) -> str | None:
 
 
 def _places(claim: Claim) -> frozenset[str]:
-    return frozenset(" ".join(_key(q[3:])) for q in claim.qualifiers if q.startswith("in:"))
+    return frozenset(" ".join(subject_key(q[3:])) for q in claim.qualifiers if q.startswith("in:"))
 
 
 def _soft(claim: Claim) -> frozenset[str]:
@@ -262,7 +141,12 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
             ) -> Verdict | None:
     """The verdict between two claims of different documents, or None when unrelated
     (``mentioned``: see :func:`related`)."""
-    if a.document == b.document or not related(a, b, mentioned):
+    if a.document == b.document:
+        return None
+    if not related(a, b, mentioned):
+        if another_event(a, b, mentioned) and same_occasion(a, b) is False:
+            return Verdict("update", (a.id, b.id), "another event of the same kind: "
+                           + ", ".join(a.anchors) + " / " + ", ".join(b.anchors))
         return None
     ids = (a.id, b.id)
     units_differ = False
@@ -273,9 +157,11 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
         units_differ, agree = True, False
     if agree is not True and "guess" in (a.subject_basis, b.subject_basis):
         return None  # the subject is a guess: only agreeing figures are linked
-    if a.measure in PERIOD_RATES and agree is not True and _granularity(a.time) != (
-            _granularity(b.time)):
+    if a.measure in PERIOD_RATES and agree is not True and granularity(a.time) != (
+            granularity(b.time)):
         return None  # growth in a quarter and over a year are two measures
+    if a.subject_kind == "place" and agree is not True and _year_against_shorter(a, b):
+        return None  # "inflation will average 3.8% next year" is no update of May's 4.1%
     if _tagged(a, "window:") != _tagged(b, "window:") or (
             _tagged(a, "group:") != _tagged(b, "group:")):
         return None  # a count over the past day is not the total; youth unemployment is not
@@ -303,21 +189,25 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     if _soft(a) != _soft(b) and agree is not True:
         return Verdict("update", ids, "different events: " + _describe(a) + " / "
                        + _describe(b))
-    overlap = _same_occasion(a, b) if a.subject_kind == "event" else times_overlap(
-        _as_of(a.time), _as_of(b.time))
+    overlap = same_occasion(a, b) if a.subject_kind == "event" else times_overlap(
+        as_of(a.time), as_of(b.time))
     written = a.time.basis == "explicit" and b.time.basis == "explicit"
     # A toll "this month" and one on the 13th overlap but are not the same time; a deal "at
     # the start of the month" and the same deal on the 1st are.
-    coarse = overlap is True and a.subject_kind != "entity" and (
-        _granularity(a.time) != _granularity(b.time)) and "before" not in (
-        a.time.basis, b.time.basis)
+    if a.subject_kind == "event":  # a running total "this year" is as of its report
+        coarse = overlap is True and a.happened is not None and b.happened is not None and (
+            granularity(a.happened) != granularity(b.happened))
+    else:
+        coarse = overlap is True and a.subject_kind == "place" and (
+            granularity(a.time) != granularity(b.time)) and "before" not in (
+            a.time.basis, b.time.basis)
     if overlap is False and not (agree is True and not written):
         return Verdict("update", ids, f"different times: {_when(a.time)} / {_when(b.time)}")
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
             a.subject_kind == "entity"):
         return None  # nothing in the sentence ties the figure to its subject: say less
-    if _people(a) != _people(b) and "people" not in (_people(a), _people(b)) and (
-            agree is not True):
+    classes = {people_class(a), people_class(b)}
+    if len(classes) > 1 and "people" not in classes and agree is not True:
         return None  # "seven children" and "nine" deaths may both be right
     if units_differ:
         return Verdict("not_comparable", ids, f"different units: {a.unit or 'count'} / "
@@ -344,77 +234,13 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
                                         "differ")
 
 
-#: A figure reported by a document dated this many days after the event it dates is taken to
-#: have been reported then ("killed 67 on Sunday" in Monday's paper; the UN "said on Monday").
-REPORT_LAG = 2
-
-
-def _report_period(claim: Claim) -> TimeRef | None:
-    """When an event's figure was reported: its attribution's time, or by its document's date
-    (then from the event's day, when that is at most :data:`REPORT_LAG` days before)."""
-    reported, happened = claim.reported, claim.happened
-    if reported is None or reported.basis != "document" or happened is None:
-        return reported
-    if not (happened.start and happened.start == happened.end and reported.start):
-        return reported
-    lag = date.fromisoformat(reported.start) - date.fromisoformat(happened.start)
-    if 0 < lag.days <= REPORT_LAG:
-        return TimeRef(text=reported.text, start=happened.start, end=reported.end,
-                       granularity="day", basis="document", relative=reported.relative)
-    return reported
-
-
-def _same_occasion(a: Claim, b: Claim) -> bool | None:
-    """Whether two figures of an event hold at the same time: the events happened on the
-    same days, when both sentences say, and they were reported at the same time (a figure
-    "killed 67 on Sunday" in Monday's paper and the UN's "48 killed in Sunday's shelling",
-    said on Monday, are one toll of one day; the toll "rose to 91" on Thursday is later)."""
-    if a.reported is None or b.reported is None:
-        return times_overlap(a.time, b.time)
-    ra, rb = _report_period(a), _report_period(b)
-    if ra is None or rb is None:
-        return times_overlap(a.time, b.time)
-    # When it happened: as the sentence says, else some days before it was reported.
-    if times_overlap(a.happened or _lagged(ra), b.happened or _lagged(rb)) is False:
-        return False  # "in 2023, floods in the same region killed 17"
-    if a.measure in FINAL_MEASURES:  # the crowd of a tournament, reported a day apart
-        return times_overlap(_as_of(ra), _as_of(rb))
-    same = times_overlap(ra, rb)
-    if same is False and a.measure in RUNNING_TOTALS and "document" in (ra.basis, rb.basis):
-        return _not_risen(a, ra, b, rb)
-    return same
-
-
-def _not_risen(a: Claim, ra: TimeRef, b: Claim, rb: TimeRef) -> bool:
-    """A running total reported in a paper a day or two after a dated report, without a date
-    of its own: the same count if it has not risen (a total does not fall: 1,340 cases after
-    the WHO's 1,410 disagree), a later one if it has."""
-    if not (ra.start and rb.start):
-        return False
-    first, later = (a, b) if ra.start <= rb.start else (b, a)
-    gap = abs((date.fromisoformat(rb.start) - date.fromisoformat(ra.start)).days)
-    return gap <= REPORT_LAG and later.value <= first.value
-
-
-def _as_of(time: TimeRef) -> TimeRef:
-    """A figure dated only by its document, or by when someone said it, holds as of then: it
-    may have been true for the :data:`REPORT_LAG` days before (a transfer announced on
-    Thursday and reported in Friday's paper without a date is the same transfer)."""
-    return _lagged(time) if time.basis in {"document", "reported"} else time
-
-
-def _lagged(report: TimeRef) -> TimeRef:
-    """The days a report may speak of: up to :data:`REPORT_LAG` days before it."""
-    if not report.start:
-        return report
-    start = date.fromisoformat(report.start) - timedelta(days=REPORT_LAG)
-    return TimeRef(text=report.text, start=start.isoformat(), end=report.end,
-                   granularity=report.granularity, basis=report.basis, relative=report.relative)
-
-
-def _granularity(time: TimeRef) -> str:
-    return "day" if time.start is not None and time.start == time.end else (
-        time.granularity or "")
+def _year_against_shorter(a: Claim, b: Claim) -> bool:
+    """A forecast for a whole year against a reading for a month or a quarter."""
+    for x, y in ((a, b), (b, a)):
+        if x.status in PROSPECTIVE and granularity(x.time) == "year" and granularity(
+                y.time) in {"month", "quarter"}:
+            return True
+    return False
 
 
 def _describe(claim: Claim) -> str:
