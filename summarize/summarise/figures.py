@@ -80,7 +80,9 @@ _CHANGE_BEFORE = re.compile(
     r"\bshed|\bslid|\beased|\bslipped|\badvanced|\bsank)"
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|a\s+further))?"
     r"\s*[€$£₺¥]?$", re.IGNORECASE)
-_EARLIER = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s*[€$£₺¥]?$", re.IGNORECASE)
+_EARLIER = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s*(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:estimate|forecast|figure|reading|projection|level|count|tally)\s+of\s*)?"
+                      r"[€$£₺¥]?$", re.IGNORECASE)
 _LEVEL_VERB = re.compile(r"(?:\bto|\bat|\bwas|\bwere|\bis|\bare|\breached|\bhit|\bstood|"
                          r"\btotall?ed|\bof)\s*[€$£₺¥]?$", re.IGNORECASE)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+)?"
@@ -327,7 +329,7 @@ def read_figures(text: str) -> list[Figure]:
         if refined is not None and (measure is None or refined != measure.name):
             measure = vocabulary().by_name[refined]
         previous = figures[-1] if figures else None
-        earlier = bool(_EARLIER.search(before[-12:])) and previous is not None and (
+        earlier = bool(_EARLIER.search(before[-50:])) and previous is not None and (
             noun is None) and previous.unit == unit
         if measure is None and previous is not None and (earlier or _CONTRAST.search(
                 text[previous.end:mention.start])) and previous.unit == unit:

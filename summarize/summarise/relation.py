@@ -145,7 +145,8 @@ def another_event(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | No
         lands_x = {k for k in x.anchors if k in countries()}
         lands_y = {k for k in y.anchors if k in countries()} or {
             k for k in home_y.anchors if k in countries()}
-        if lands_x and lands_y and not lands_x & lands_y:
+        if lands_x and (lands_y and not lands_x & lands_y or not any(
+                same_subject(k.split(), m.split()) for k in lands_x for m in home_y.mentioned)):
             continue  # "floods in southern Poland" in an article on floods in Italy
         if events_apart(x.anchors, y.anchors, home_x, home_y):
             continue  # Storm Ines and Storm Brenna, in articles that never relate them

@@ -96,10 +96,10 @@ def find_times(text: str) -> list[TimeMention]:
     found: list[TimeMention] = []
     for match in _TIME.finditer(text):
         raw = match.group(0).strip()
-        if raw.lower() in {"may", "march"} or re.fullmatch(r"(?:in|on|by|from)\s+may", raw,
-                                                              re.IGNORECASE):
-            if not re.search(rf"{_YEAR}|\d", raw):
-                continue  # "may" the verb, "march" the walk
+        head = text[:match.start()]
+        if raw.lower() in {"may", "march"} and (not head.strip(" \"“'‘(") or re.search(
+                r"[A-Z][a-z]+\s+$", head)):
+            continue  # "May" opening a sentence may be a verb; "Theresa May" is a name
         since = raw.lower().startswith("since ")
         comparative = since and bool(_COMPARATIVE.search(text[:match.start()]))
         found.append(TimeMention(match.start(), match.end(), raw, since, comparative))
