@@ -20,9 +20,10 @@ September") are kept as written and never compared as if they were known.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from summarize.records import Brief, DocumentResult
+from summarize.records import Brief, Comparison, DocumentResult, Story, SyndicationGroup
 from summarize.summarise.claims import document_profile, document_title, extract_claims
 from summarize.summarise.entities import name_context
 from summarize.summarise.events import EventSetting, mentioned_names, organisations
@@ -30,15 +31,20 @@ from summarize.summarise.extractive import score_sentences
 from summarize.summarise.stories import DocumentView, build_stories
 from summarize.summarise.timeexpr import document_date
 from summarize.summarise.verdicts import verdicts
+from summarize.syndication import independent_sources, outlet_of
 
 
-def build_brief(documents: Sequence[DocumentResult], max_items: int) -> Brief:
+def build_brief(documents: Sequence[DocumentResult], max_items: int,
+                syndication: Sequence[SyndicationGroup] = ()) -> Brief:
     """The brief of the processed documents.
 
     Args:
         documents: The run's documents; failed ones are left out.
         max_items: Most key facts over all stories (disagreements, figures shown side by
             side and timelines are never cut).
+        syndication: The run's groups of syndicated copies (``RunResult.syndication``): a
+            fact, figure or story is marked with its number of independent sources, copies of
+            one story counting once.
 
     Returns:
         The stories, most important first, with the claims and verdicts they rest on.
@@ -55,5 +61,26 @@ def build_brief(documents: Sequence[DocumentResult], max_items: int) -> Brief:
     found = verdicts(claims, mentioned)
     sentences = {s.id: s for d in live for s in d.sentences}
     stories = build_stories(views, claims, found, sentences, max_items, mentioned)
+    stories = [_sourced(story, {d.id: d for d in live}, syndication) for story in stories]
     return Brief(stories=stories, claims=claims, verdicts=found,
                  undated=[d.id for d in live if document_date(d.metadata) is None])
+
+
+def _sourced(story: Story, documents: Mapping[str, DocumentResult],
+             groups: Sequence[SyndicationGroup]) -> Story:
+    """The story with its outlets and independent sources counted, and each fact, figure and
+    timeline entry with its independent sources (1: one document, or copies of one story)."""
+    def count(sources: Sequence[str]) -> int:
+        return independent_sources(sources, groups)
+
+    def compared(comparison: Comparison) -> Comparison:
+        return replace(comparison, variants=tuple(
+            replace(v, independent=count(v.sources)) for v in comparison.variants))
+
+    return replace(
+        story, outlets=len({outlet_of(documents[d]) for d in story.sources if d in documents}),
+        independent=count(story.sources),
+        facts=tuple(replace(f, independent=count(f.sources)) for f in story.facts),
+        disagreements=tuple(compared(c) for c in story.disagreements),
+        side_by_side=tuple(compared(c) for c in story.side_by_side),
+        timeline=tuple(replace(e, independent=count(e.sources)) for e in story.timeline))

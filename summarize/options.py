@@ -145,7 +145,9 @@ class DigestOptions:
 
     Attributes:
         digest_sentences: Sentences per document digest (3–5 is typical).
-        brief_items: Most items in the combined brief.
+        brief_items: Most key facts in the combined brief, over all stories (each story's
+            best first); disagreements, figures shown side by side and timelines are never
+            cut.
         summarizer: ``extractive`` (quotes translated sentences; no model, the default) or
             ``abstractive`` (a summarization model writes the digest; every sentence is checked
             for faithfulness).
@@ -159,7 +161,9 @@ class DigestOptions:
     digest_sentences: int = field(default=4, metadata=cli(
         "sentences per digest (1-20)", commands=DIGESTING, metavar="N", kind="positive"))
     brief_items: int = field(default=8, metadata=cli(
-        "most items in the brief", commands=DIGESTING, metavar="N", kind="positive"))
+        "most key facts in the brief, over all stories (each story's best first; "
+        "disagreements, figures shown side by side and timelines are never cut)",
+        commands=DIGESTING, metavar="N", kind="positive"))
     summarizer: SummarizerChoice = field(default="extractive", metadata=cli(
         "extractive quotes translated sentences (no model); abstractive writes digests with a "
         "model, checking every sentence against its sources", commands=DIGESTING))

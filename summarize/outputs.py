@@ -125,23 +125,42 @@ def _cite(sources: Sequence[str], labels: Mapping[str, str]) -> str:
     return ", ".join(labels.get(s, s) for s in sources)
 
 
+def independence_note(independent: int, sources: Sequence[str]) -> str:
+    """How many independent sources an item rests on, when it is one: "1 independent source"
+    (one document, or syndicated copies of one story); empty otherwise."""
+    if independent != 1:
+        return ""
+    return (" · 1 independent source" + (f" ({len(sources)} syndicated copies)"
+                                          if len(sources) > 1 else ""))
+
+
+def story_sources_line(story: Story) -> str:
+    """"3 outlets, 2 independent" for a story (empty when not counted)."""
+    if not story.outlets:
+        return ""
+    outlets = f"{story.outlets} outlet" + ("s" if story.outlets != 1 else "")
+    return f" {outlets}, {story.independent} independent."
+
+
 def _variant_line(variant: FigureVariant, labels: Mapping[str, str]) -> str:
     said = f" ({variant.attribution})" if variant.attribution else ""
     flagged = f" ⚠ flagged: {', '.join(variant.flags)}" if variant.flags else ""
-    return (f"  - **{variant.figure}** [{_cite(variant.sources, labels)}]{said}: "
+    alone = independence_note(variant.independent, variant.sources)
+    return (f"  - **{variant.figure}** [{_cite(variant.sources, labels)}]{alone}{said}: "
             f"“{variant.text}” ({', '.join(variant.evidence)}){flagged}")
 
 
 def render_story(story: Story, labels: Mapping[str, str]) -> list[str]:
     """One story of the brief in Markdown: facts, disagreements, side by side, timeline."""
     lines = [f"## {story.id.split('-')[-1]}. {story.title}", "",
-             f"Reported by [{_cite(story.sources, labels)}].", ""]
+             f"Reported by [{_cite(story.sources, labels)}].{story_sources_line(story)}", ""]
     if story.facts:
         lines += ["Key facts:", ""]
         for fact in story.facts:
             warning = (f" ⚠ quoted sentence flagged as likely wrong ({', '.join(fact.flags)}); "
                        "no other source reports this fact" if fact.flags else "")
-            lines.append(f"- {fact.text} [{_cite(fact.sources, labels)}]{warning}  \n"
+            alone = independence_note(fact.independent, fact.sources)
+            lines.append(f"- {fact.text} [{_cite(fact.sources, labels)}]{alone}{warning}  \n"
                          f"  Evidence: {', '.join(fact.evidence)}")
         lines.append("")
     for comparison in story.disagreements:
@@ -155,8 +174,9 @@ def render_story(story: Story, labels: Mapping[str, str]) -> list[str]:
     if story.timeline:
         lines += ["Timeline:", "", "| when | measure | figure | sources | note |",
                   "|---|---|---|---|---|"]
-        lines += [f"| {e.when} | {e.measure} | {e.figure} | {_cite(e.sources, labels)} | "
-                  f"{e.note} |" for e in story.timeline]
+        lines += [f"| {e.when} | {e.measure} | {e.figure} | {_cite(e.sources, labels)}"
+                  f"{independence_note(e.independent, e.sources)} | {e.note} |"
+                  for e in story.timeline]
         lines.append("")
     return lines
 

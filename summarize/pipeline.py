@@ -185,7 +185,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
             summariser_signature = runner.digest([r for _, r in live if r.ok], summariser,
                                                  digest.digest_sentences, done=done)
         with timer.stage("brief"):
-            brief = build_brief([r for _, r in live], digest.brief_items)
+            brief = build_brief([r for _, r in live], digest.brief_items, syndication)
     ordered = sorted([*results, *failures], key=lambda r: r.id)
     models = _model_signatures(ordered)
     settings = {**options_dict(translation, digest), **runner.settings()}

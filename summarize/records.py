@@ -190,6 +190,8 @@ class FigureVariant:
     attribution: str | None = None
     time: str | None = None
     flags: tuple[str, ...] = ()
+    independent: int = 0
+    """Independent sources among ``sources`` (syndicated copies of one story count once)."""
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,9 @@ class KeyFact:
     claims: tuple[str, ...] = ()
     attribution: str | None = None
     flags: tuple[str, ...] = ()
+    independent: int = 0
+    """Independent sources among ``sources``: 1 when the fact rests on one document, or on
+    several that are syndicated copies of one story (``RunResult.syndication``)."""
 
 
 @dataclass(frozen=True)
@@ -263,6 +268,8 @@ class TimelineEntry:
     evidence: tuple[str, ...]
     claims: tuple[str, ...]
     note: str = ""
+    independent: int = 0
+    """Independent sources among ``sources`` (syndicated copies of one story count once)."""
 
 
 @dataclass(frozen=True)
@@ -291,6 +298,11 @@ class Story:
     disagreements: tuple[Comparison, ...] = ()
     side_by_side: tuple[Comparison, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    outlets: int = 0
+    """Distinct outlets among ``sources`` (front matter or page metadata, else the URL's host,
+    else the document)."""
+    independent: int = 0
+    """Independent sources among ``sources``: syndicated copies of one story count once."""
 
 
 @dataclass

@@ -116,13 +116,30 @@ table.timeline-table td, table.timeline-table th { font-size: .9em; }
 """
 
 
+def _alone(item: Mapping[str, Any]) -> str:
+    """The "1 independent source" mark of a fact, figure or timeline entry (see
+    ``summarize.outputs.independence_note``)."""
+    from summarize.outputs import independence_note
+
+    note = independence_note(int(item.get("independent") or 0), item.get("sources", []))
+    return f' <span class="muted">{_e(note.strip(" ·"))}</span>' if note else ""
+
+
 def _variant(v: Mapping[str, Any], cites: Any) -> str:
     said = f' <span class="muted">({_e(v["attribution"])})</span>' if v.get("attribution") else ""
     flags = (f' <span class="sev-2">⚠ flagged: {_e(", ".join(v["flags"]))}</span>'
              if v.get("flags") else "")
     return (f'<li><strong>{_t(v["figure"])}</strong> <span class="cites">'
-            f'[{cites(v["sources"])}]</span>{said}: “{_t(v["text"])}” '
+            f'[{cites(v["sources"])}]</span>{_alone(v)}{said}: “{_t(v["text"])}” '
             f'<span class="evidence">[{_evidence_links(v["evidence"])}]</span>{flags}</li>')
+
+
+def _story_sources(story: Mapping[str, Any]) -> str:
+    outlets = int(story.get("outlets") or 0)
+    if not outlets:
+        return ""
+    return (f" — {outlets} outlet{'s' if outlets != 1 else ''}, "
+            f"{int(story.get('independent') or 0)} independent")
 
 
 def _story(story: Mapping[str, Any], cites: Any) -> str:
@@ -131,11 +148,12 @@ def _story(story: Mapping[str, Any], cites: Any) -> str:
     number = str(story.get("id", "")).split("-")[-1]
     parts = [f'<section class="story" id="{_e(story.get("id", ""))}">'
              f'<h3>{_e(number)}. {_t(story.get("title", ""))}</h3>'
-             f'<p class="cites">Reported by [{cites(story.get("sources", []))}]</p>']
+             f'<p class="cites">Reported by [{cites(story.get("sources", []))}]'
+             f'{_e(_story_sources(story))}</p>']
     facts = story.get("facts", [])
     if facts:
         items = "".join(
-            f'<li>{_t(f["text"])} <span class="cites">[{cites(f["sources"])}]</span>'
+            f'<li>{_t(f["text"])} <span class="cites">[{cites(f["sources"])}]</span>{_alone(f)}'
             + (f' <span class="sev-2">⚠ quoted sentence flagged as likely wrong '
                f'({_e(", ".join(f["flags"]))}); no other source reports this fact</span>'
                if f.get("flags") else "")
@@ -155,7 +173,7 @@ def _story(story: Mapping[str, Any], cites: Any) -> str:
     timeline = story.get("timeline", [])
     if timeline:
         rows = "".join(f'<tr><td>{_e(t["when"])}</td><td>{_e(t["measure"])}</td>'
-                       f'<td>{_e(t["figure"])}</td><td>[{cites(t["sources"])}]</td>'
+                       f'<td>{_e(t["figure"])}</td><td>[{cites(t["sources"])}]{_alone(t)}</td>'
                        f'<td>{_e(t.get("note", ""))}</td>'
                        f'<td class="evidence">{_evidence_links(t["evidence"])}</td></tr>'
                        for t in timeline)

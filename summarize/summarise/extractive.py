@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarize.numbers import english_mentions
 from summarize.records import DigestLine, SentenceRecord
 from summarize.summarise.base import Summariser
 from summarize.summarise.entities import NameContext, find_names, name_context
@@ -52,9 +53,9 @@ TITLE_WEIGHT = 2
 #: nothing trustworthy covers the article as well.
 RISKY_PENALTY = 0.5
 #: Extra weight of the first sentence (the news lead), decreasing linearly to the last.
-LEAD_WEIGHT = 2.0
+LEAD_WEIGHT = 4.0
 #: Weight of each figure with a measure (at most ``MAX_FIGURES`` count).
-FIGURE_WEIGHT = 0.5
+FIGURE_WEIGHT = 1.0
 MAX_FIGURES = 2
 #: Weight of each distinct name (at most ``MAX_NAMES`` count).
 NAME_WEIGHT = 0.1
@@ -79,12 +80,30 @@ _BACKGROUND = re.compile(r"(?:In|By|Since|Until|Last|Earlier|A|One|Two|Three|Bac
                          r"\b(?:(?:19|20)\d\d|year|years|month|months|week|weeks|decade|"
                          r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|summer|winter|spring|autumn)\b[^,]{0,12},")
+#: Openings that step aside from the news: another story ("Separately, …"), a rival ("Its
+#: German rival Helix AI …").
+_ASIDE = re.compile(r"(?:Separately|Elsewhere|Previously|Historically)\b|(?:Its|Their|The|A)\s+"
+                    r"(?:[A-Za-z-]+\s+){0,2}(?:rival|rivals|competitor|competitors|"
+                    r"counterpart)\b")
+#: Looking back from the news: a time long before it ("a month ago", "in 2023", "last year")
+#: or the past perfect ("polls had shown"), unless it is reported speech ("said 38 people had
+#: been rescued").
+_LOOKING_BACK = re.compile(r"\b(?:(?:a|one|two|three|several|\d+)\s+(?:months?|years?|decades?)"
+                           r"\s+(?:ago|earlier|before)|last\s+year|in\s+(?:19|20)\d\d\b|"
+                           r"had\s+(?:been\s+)?[a-z]+(?:ed|wn|en)\b)", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|estimated|added)\b"
+                       r"[^.;]*\bhad\b", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"(?:But|However|Yet|Still|Nevertheless|Moreover|Meanwhile|Instead)\b")
 _ANAPHOR = re.compile(r"(?:It|They|He|She|This|These|Those|The\s+(?:[A-Za-z-]+\s+){0,3}"
                       r"(?:company|firm|group|giant|start-up|startup|maker|provider|operator|"
                       r"retailer|carmaker|bank|lender|insurer|unicorn|club|party|team|"
                       r"government|ministry|agency|authority|country))\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I'm|I’m|my|me)\b")
+
+
+_DATE_AROUND = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s+\d|\d\s+(?:January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)")
 
 
 @dataclass(frozen=True)
@@ -135,9 +154,18 @@ def score_sentences(sentences: Sequence[SentenceRecord]) -> list[ScoredSentence]
             for (position, record), terms, value in zip(candidates, bags, raw, strict=True)]
 
 
+def quantities(text: str) -> int:
+    """How many numbers of a sentence quantify something: figures with a measure ("18,000
+    GPUs"), and any other count or amount ("77 people on board", "500 extra doctors"); years,
+    dates, clock times, ordinals and number words like "one" aside."""
+    counted = [m for m in english_mentions(text) if m.kind not in {"year", "time", "ordinal"}
+               and not m.optional and not _DATE_AROUND.search(text[max(0, m.start - 10):m.end + 4])]
+    return max(len(read_figures(text)), len(counted))
+
+
 def concreteness(text: str, context: NameContext | None = None) -> float:
-    """1 plus the weights of a sentence's figures (with a measure) and distinct names."""
-    figures = min(MAX_FIGURES, len(read_figures(text)))
+    """1 plus the weights of a sentence's quantities (:func:`quantities`) and distinct names."""
+    figures = min(MAX_FIGURES, quantities(text))
     names = {n.text for n in find_names(text, context) if not n.demonym}
     action = bool(_ACTION.search(text))
     return (1.0 + FIGURE_WEIGHT * figures + NAME_WEIGHT * min(MAX_NAMES, len(names))
@@ -151,7 +179,8 @@ def trust(record: SentenceRecord, context: NameContext | None = None) -> float:
     unquoted = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", record.english)
     if _CONNECTIVE.match(record.english):
         factor *= ANAPHOR_PENALTY
-    if _BACKGROUND.match(record.english):
+    if _BACKGROUND.match(record.english) or _ASIDE.match(record.english) or (
+            _LOOKING_BACK.search(unquoted) and not _REPORTED.search(unquoted)):
         factor *= BACKGROUND_PENALTY
     return factor * (OPINION_PENALTY if _FIRST_PERSON.search(unquoted) else 1.0)
 
