@@ -138,8 +138,8 @@ def _pct(value: float | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the report; exit 1 when the labels are inconsistent (``--check``)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["heldout4", "heldout3", "heldout2", "heldout", "tune", "all"],
-                        default="heldout2")
+    parser.add_argument("--split", default="heldout4", choices=[
+        "heldout4", "heldout3", "heldout2", "heldout", "tune", "all"])
     parser.add_argument("--check", action="store_true", help="check the labels and stop")
     parser.add_argument("--no-baselines", action="store_true",
                         help="skip sumy (when it is not installed)")

@@ -387,6 +387,9 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("window:" + period)
     if kind == "place":
         found += ["group:" + name for name, pattern in GROUPS if pattern.search(window)]
+    if re.match(r"[^,;.]{0,25}?\b(?:were|are|was|is)\s+among\s+the\b",
+                sentence.text[figure.end:]):
+        found.append("part:among")  # "three children were among the dead": part of a toll
     start, end = figure.clause
     subject_words = set(subject_key(subject))
     anchors = {w for a in names.anchors for w in a.split()}

@@ -245,8 +245,7 @@ def _skip(text: str, mention: NumberMention) -> bool:
         return True
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency:
         return True  # "the four seats elected abroad": a description, not a claim
-    if _PARTITIVE.match(after) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before) or (
-            re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is)\s+among\b", after)):
+    if _PARTITIVE.match(after) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before):
         return True  # "Two of the injured were children", "of which 37": a subset
     if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
             mention.kind != "percent"):

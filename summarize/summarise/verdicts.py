@@ -122,7 +122,7 @@ def _places(claim: Claim) -> frozenset[str]:
 
 def _soft(claim: Claim) -> frozenset[str]:
     return frozenset(q for q in claim.qualifiers
-                     if not q.startswith(("in:", "series ", "by:", "window:", "group:"))
+                     if not q.startswith(("in:", "series ", "by:", "window:", "group:", "part:"))
                      and q not in HARD_QUALIFIERS and q not in {"new", "target"})
 
 
@@ -162,8 +162,7 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
         return None  # growth in a quarter and over a year are two measures
     if a.subject_kind == "place" and agree is not True and _year_against_shorter(a, b):
         return None  # "inflation will average 3.8% next year" is no update of May's 4.1%
-    if _tagged(a, "window:") != _tagged(b, "window:") or (
-            _tagged(a, "group:") != _tagged(b, "group:")):
+    if any(_tagged(a, tag) != _tagged(b, tag) for tag in ("window:", "group:", "part:")):
         return None  # a count over the past day is not the total; youth unemployment is not
     if (a.status in PROSPECTIVE and b.status in PROSPECTIVE and agree is not True
             and not _same_forecaster(a, b)):
