@@ -7,6 +7,7 @@ can be traced back to the source text it rests on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -400,3 +401,15 @@ class RunResult:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (the layout of ``run.json``)."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RunResult:
+        """Read a run record (what :meth:`to_dict` gave, e.g. a loaded ``run.json``) back into
+        the same records (``summarize.recordio``).
+
+        Raises:
+            InputError: the record lacks a required field or has a value of the wrong shape.
+        """
+        from summarize.recordio import from_dict
+
+        return from_dict(cls, data)
