@@ -2,9 +2,10 @@
 
 Digits are read in the conventions of the text's language:
 
-- a decimal comma and a thousands dot or space in Turkish, German, Italian, French, Spanish…
-  (``1,2`` = 1.2, ``1.234,5`` = 1234.5, ``1.300`` = 1300: a dot followed by exactly three
-  digits is a thousands separator there, while ``3.5`` stays 3.5);
+- a decimal comma and a thousands dot or space where CLDR gives the language a decimal comma
+  (Turkish, German, Italian, French, Spanish…: ``1,2`` = 1.2, ``1.234,5`` = 1234.5,
+  ``1.300`` = 1300: a dot followed by exactly three digits is a thousands separator there,
+  while ``3.5`` stays 3.5);
 - a decimal dot elsewhere, English and Arabic included (``11.7``, ``1,234.5``, ``18,000``);
 - Arabic-Indic and Persian digits (``١٢٣``, ``۱۲۳``), the Arabic decimal ``٫`` and thousands
   ``٬``, an Arabic comma between thousands (``783،562``), digits glued to Arabic prefixes
@@ -14,9 +15,9 @@ Scale words after a number multiply it (``1,2 milyar`` = 1.2e9, ``500 Mill.`` = 
 ``2 oder 3 Mrd.`` = 2e9 and 3e9, ``$30m`` = 3e7 but ``30 m`` is thirty metres). Percentages,
 years, currencies (with an ISO code), clock times, decades and ordinals are told apart.
 
-Number words are read too (vocabulary from the language profiles, ``summarize.lang``,
-assembled by ``summarize.numvocab``): ``on dört`` = 14,
-``ثلاثة عشر`` = 13, ``twenty-five``, ``four dozen``, ``a billion``, a bare ``مليار`` = 1e9.
+Number words are read too (each language's in its profile, ``summarize.lang``, assembled by
+``summarize.numvocab``): ``on dört`` = 14, ``ثلاثة عشر`` = 13, ``treinta y cinco``,
+``twenty-five``, ``four dozen``, ``a billion``, a bare ``مليار`` = 1e9.
 Source-language cardinals from two up count like digits (*firm*), except words that are often
 something else (Italian "sei" = you are); English number words, ordinals, Roman numerals and
 decades are *optional*: they may confirm a number but are never reported as missing or
@@ -253,7 +254,7 @@ def _word_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention]
             value, end = (0.5 if token in words.half_words else 1.0), article.end()
         elif value is None:  # a bare scale word: "مليار دولار", "Milliarden", "thousands"
             unit = _scale_word(token, vocab) or 0.0
-            if unit < 100 and token not in {"dozen", "dozens"}:
+            if unit < 100 and token not in vocab.bare_small_scales:
                 continue
             value = 1.0
         else:

@@ -32,6 +32,7 @@ class Vocabulary:
         words: The language's number words and how they combine.
         scales: Scale word → multiplier, English ones included.
         abbreviated_scales: Scale words whose dot belongs to them (``Mrd.``).
+        bare_small_scales: Scale words under a hundred that make a number alone (``dozens``).
         comma_decimal: Whether the decimal separator is a comma (CLDR).
         digits: A run of digits with separators (a plain space groups digits too where the
             decimal separator is a comma: ``1 500,5``).
@@ -46,6 +47,7 @@ class Vocabulary:
     words: NumberWords
     scales: Mapping[str, float]
     abbreviated_scales: frozenset[str]
+    bare_small_scales: frozenset[str]
     comma_decimal: bool
     digits: re.Pattern[str]
     suffixed_word: re.Pattern[str] | None
@@ -94,6 +96,7 @@ def vocabulary(lang: str) -> Vocabulary:
         words=words,
         scales=MappingProxyType({**english.scales, **words.scales}),
         abbreviated_scales=english.abbreviated_scales | words.abbreviated_scales,
+        bare_small_scales=english.bare_small_scales | words.bare_small_scales,
         comma_decimal=comma,
         digits=digits,
         suffixed_word=suffixed_word,

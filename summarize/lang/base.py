@@ -54,6 +54,8 @@ class NumberWords:
         scales: Scale words → multiplier (``"milyar"`` → 1e9); English ones apply everywhere.
         abbreviated_scales: Scale words that are abbreviations, whose dot is part of them
             (``Mrd.``).
+        bare_small_scales: Scale words under a hundred that make a number on their own
+            (``dozens``); others (``decade``) only multiply a number before them.
         ordinals: Ordinal words → value (``"fifth"`` → 5).
         ambiguous: Number words that are often something else (Italian "sei" = you are): they
             only confirm a number.
@@ -89,6 +91,7 @@ class NumberWords:
     cardinals: Mapping[str, float] = field(default_factory=dict)
     scales: Mapping[str, float] = field(default_factory=dict)
     abbreviated_scales: frozenset[str] = frozenset()
+    bare_small_scales: frozenset[str] = frozenset()
     ordinals: Mapping[str, float] = field(default_factory=dict)
     ambiguous: frozenset[str] = frozenset()
     firm: bool = True

@@ -23,6 +23,7 @@ NUMBERS = NumberWords(
             "thousands": 1e3, "hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 12,
             "decade": 10, "decades": 10},
     abbreviated_scales=frozenset({"bn", "mn", "tn"}),
+    bare_small_scales=frozenset({"dozen", "dozens"}),
     ordinals=numbered("first;second;third;fourth;fifth;sixth;seventh;eighth;ninth;tenth;"
                       "eleventh;twelfth;thirteenth;fourteenth;fifteenth;sixteenth;seventeenth;"
                       "eighteenth;nineteenth;twentieth"),
