@@ -263,11 +263,13 @@ def _word_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention]
         half = vocab.and_a_half.match(text, end) if vocab.and_a_half else None
         if half is not None:
             value, end = value + 0.5, half.end()
+        added, end = _smaller_after(text, end, unit * scale, lang) if words.additive else (
+            0.0, end)
         context, currency, unit_end = _context(text, start, end, lang)
         firm = _firm(text, start, token, value * scale, kind, vocab) if unit == 1 else (
             token in words.firm_bare_scales)
-        found.append(NumberMention(value * unit * scale, context or kind, "", start, end,
-                                   currency, optional=not firm, scale=unit * scale))
+        found.append(NumberMention(value * unit * scale + added, context or kind, "", start,
+                                   end, currency, optional=not firm, scale=unit * scale))
         taken[start:unit_end] = b"\1" * (unit_end - start)
     return found
 
@@ -290,8 +292,36 @@ def _firm(text: str, start: int, token: str, value: float, kind: Kind,
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
 
 
+def _smaller_after(text: str, end: int, scale: float, lang: str) -> tuple[float, int]:
+    """A number in words right after a scale word of a thousand or more and smaller than it
+    (``dos mil quinientos`` → 500), or ``(0, end)``."""
+    vocab = vocabulary(lang)
+    following = _NEXT_WORD.match(text, end) if scale >= 1000 else None
+    value, kind = _word_value(following.group(1).lower(), vocab) if following else (None, "")
+    if following is None or value is None or kind != "plain":
+        return 0.0, end
+    value, _, after = _compound(text, following.end(), value, "plain", vocab)
+    multiplier, after = _scale_after(text, after, lang, False)
+    return (value * multiplier, after) if value * multiplier < scale else (0.0, end)
+
+
 def _compound(text: str, end: int, value: float, kind: Kind,
               vocab: Vocabulary) -> tuple[float, Kind, int]:
+    """Join number words into one number (see :func:`_tens_and_units`); in an additive language
+    a round hundred also takes a smaller number after it (``ciento veinte``)."""
+    value, kind, end = _tens_and_units(text, end, value, kind, vocab)
+    following = _NEXT_WORD.match(text, end) if (
+        vocab.words.additive and value >= 100 and value % 100 == 0) else None
+    if following is not None:
+        part, part_kind = _word_value(following.group(1).lower(), vocab)
+        if part is not None and part_kind == "plain" and 1 <= part < 100:
+            part, _, part_end = _tens_and_units(text, following.end(), part, part_kind, vocab)
+            return value + part, kind, part_end
+    return value, kind, end
+
+
+def _tens_and_units(text: str, end: int, value: float, kind: Kind,
+                    vocab: Vocabulary) -> tuple[float, Kind, int]:
     """Join ``twenty-five``, ``on dört`` (14), ``treinta y cinco``, ``ثلاثة عشر`` (13),
     ``خمسة وعشرون`` (25)."""
     following = _NEXT_WORD.match(text, end)

@@ -39,7 +39,8 @@ class Vocabulary:
         suffixed_word: A number word with an ending (``üçüncü``), when the language has them.
         suffixed_scale: A scale word with an ending (``milyarlık``), when the language has them.
         couple_of: The linking word after a couple word (``of``).
-        article: An article before a scale word (``a billion``).
+        article: An article before a scale word (``a billion``), or only the look-ahead
+            for the scale word where the language has half words but no articles.
         and_a_half: The phrase that adds a half (``and a half``).
         century_before: The text before an ordinal that makes it a century.
     """
@@ -103,8 +104,9 @@ def vocabulary(lang: str) -> Vocabulary:
         suffixed_scale=suffixed_scale,
         couple_of=re.compile(rf"\s+{_phrase(words.couple_linker)}(?=\s)")
         if words.couple_linker else None,
-        article=re.compile(rf"(?:\s+(?:{_alternatives(words.articles)}))?(?=\s+[^\W\d_])")
-        if words.articles else None,
+        article=re.compile((rf"(?:\s+(?:{_alternatives(words.articles)}))?" if words.articles
+                            else "") + r"(?=\s+[^\W\d_])")
+        if words.articles or words.half_words else None,
         and_a_half=re.compile(rf"\s+{_phrase(words.and_a_half)}\b") if words.and_a_half else None,
         century_before=re.compile(words.century_before) if words.century_before else None,
     )

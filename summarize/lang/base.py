@@ -73,6 +73,9 @@ class NumberWords:
         units_connector: A word between the ten and the unit (Spanish ``treinta y cinco``).
         units_then_ten: Words for ten after a unit word (Arabic ``ثلاثة عشر`` = 13).
         units_and_tens: A conjunction glued to the ten after a unit (Arabic ``خمسة وعشرون``).
+        additive: Whether a smaller number word after a round hundred or a scale word of a
+            thousand or more adds to it (Spanish ``ciento veinte`` = 120, ``dos mil
+            quinientos`` = 2500).
         glued_prefixes: Prefixes glued to a number word (Arabic ``وال``, ``بال``).
         word_suffixes: Endings after a number word (Turkish genitive, ablative…).
         ordinal_suffixes: Endings that make a number word an ordinal (Turkish ``üncü``).
@@ -84,7 +87,8 @@ class NumberWords:
             ``couple_linker`` (``of``).
         couple_linker: See ``couple_words``.
         articles: Articles that count as one before a scale word (``a billion``).
-        half_words: Words for a half before an article and a scale word (``half a million``).
+        half_words: Words for a half before a scale word, with or without an article
+            (``half a million``, ``medio millón``).
         and_a_half: A phrase after a number that adds a half (``two and a half``).
     """
 
@@ -103,6 +107,7 @@ class NumberWords:
     units_connector: str = ""
     units_then_ten: frozenset[str] = frozenset()
     units_and_tens: str = ""
+    additive: bool = False
     glued_prefixes: tuple[str, ...] = ()
     word_suffixes: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()

@@ -1,5 +1,5 @@
-"""Spanish: number words to the hundreds (``doscientos``), ``treinta y cinco``, long-scale
-``billón`` (1e12) and ``mil millones`` (1e9), ``por ciento``."""
+"""Spanish: number words that add up (``doscientos treinta y cinco``, ``dos mil quinientos``),
+long-scale ``billón`` (1e12) and ``mil millones`` (1e9), ``medio millón``, ``por ciento``."""
 
 from summarize.lang.base import (
     LINK_END,
@@ -30,6 +30,9 @@ NUMBERS = NumberWords(
     abbreviated_scales=frozenset({"mill"}),
     tens_then_units=frozenset(_TENS.values()),
     units_connector="y",  # treinta y cinco
+    additive=True,  # ciento veinte, dos mil quinientos
+    firm_bare_scales=frozenset({"mil"}),  # "mil personas" is exactly a thousand
+    half_words=frozenset({"medio", "media"}),  # medio millón
 )
 
 MARKS = NumberMarks(

@@ -17,6 +17,13 @@ from summarize.segment import split_sentences
      ("veintitrés heridos", [23.0]),
      ("treinta y cinco años", [35.0]),
      ("doscientos millones", [2e8]),
+     ("ciento veinte", [120.0]),
+     ("novecientos noventa y nueve", [999.0]),
+     ("trescientos cincuenta mil", [350000.0]),
+     ("dos mil quinientos", [2500.0]),
+     ("tres millones doscientos mil", [3.2e6]),
+     ("medio millón", [5e5]),
+     ("en medio de la calle", []),
      ("tres mil", [3000.0]),
      ("mil millones de dólares", [1e9]),
      ("2,5 mil millones", [2.5e9]),
@@ -41,6 +48,8 @@ def test_spanish_units_are_read() -> None:
      ("Murieron veinte personas.", "Twenty people died."),
      ("Murieron veinte personas.", "20 people died."),
      ("Ganó mil millones de dólares.", "It earned $1 billion."),
+     ("Llegaron ciento veinte personas.", "120 people arrived."),
+     ("Vendió medio millón de copias.", "It sold half a million copies."),
      ("La inflación bajó al 3,4 por ciento.", "Inflation fell to 3.4 percent.")])
 def test_the_number_audit_agrees_with_a_faithful_translation(source: str, english: str) -> None:
     assert audit_numbers(source, english, "es") == []
@@ -53,7 +62,8 @@ def test_the_number_audit_agrees_with_a_faithful_translation(source: str, englis
      ("La empresa recaudó 1,2 millones de euros.", "The company raised 1.2 billion euros.",
       "changed"),
      ("Murieron veinte personas.", "Thirty people died.", "changed"),
-     ("Murieron treinta y cinco personas.", "People died.", "lost")])
+     ("Murieron treinta y cinco personas.", "People died.", "lost"),
+     ("Llegaron ciento veinte personas.", "102 people arrived.", "changed")])
 def test_the_number_audit_catches_a_changed_figure(source: str, english: str,
                                                    kind: str) -> None:
     assert [issue.kind for issue in audit_numbers(source, english, "es")] == [kind]
