@@ -2,8 +2,9 @@
 
 Sentences come from sentencex (Wikimedia's splitter, with abbreviation lists and fallbacks for
 about 300 languages), plus a merge for the abbreviations of news figures that it lacks
-(German ``500 Mill. Euro``, Italian ``3 mld. di euro``). A sentence longer than a model's input
-limit is cut into pieces on clause boundaries, then on words: nothing is ever truncated.
+(German ``500 Mill. Euro``, Italian ``3 mld. di euro``), listed in each language's profile.
+A sentence longer than a model's input limit is cut into pieces on clause boundaries, then on
+words: nothing is ever truncated.
 """
 
 from __future__ import annotations
@@ -11,18 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-#: Abbreviations (lower-cased, with their dot) after which a sentence does not end.
-EXTRA_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "de": frozenset({"mill.", "mrd.", "mio.", "tsd.", "bzw.", "ca.", "nr.", "vgl.", "bspw.",
-                     "inkl.", "zzgl.", "abs.", "prof.", "dr.", "str.", "jh.", "chr."}),
-    "tr": frozenset({"vb.", "vs.", "dr.", "prof.", "doç.", "yrd.", "bkz.", "örn.", "mah.",
-                     "cad.", "sok.", "no.", "tl.", "st."}),
-    "it": frozenset({"mld.", "mln.", "sig.", "dott.", "prof.", "ecc.", "pag.", "n.", "art.",
-                     "ing.", "avv.", "on.", "sen.", "dott.ssa"}),
-    "en": frozenset({"bn.", "mn.", "no.", "vs.", "approx.", "est.", "inc.", "corp.", "ltd."}),
-    "fr": frozenset({"mds.", "md.", "mio.", "env.", "art."}),
-    "es": frozenset({"mill.", "núm.", "art.", "sr.", "sra."}),
-}
+from summarize.lang import profile
 
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:،؛)\]–—])\s+")
@@ -41,7 +31,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     from sentencex import segment
 
     pieces = [p.strip() for p in segment(lang, text) if p.strip()]
-    abbreviations = EXTRA_ABBREVIATIONS.get(lang, frozenset())
+    abbreviations = profile(lang).abbreviations
     merged: list[str] = []
     for piece in pieces:
         if merged and _continues(merged[-1], piece, abbreviations):

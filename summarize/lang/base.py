@@ -1,0 +1,240 @@
+"""What summarize knows about one language, in one frozen record.
+
+A language module (``summarize/lang/es.py``) holds the facts of its own language in a
+:class:`LanguageProfile` named ``PROFILE``; :func:`summarize.lang.base` adds the facts kept
+in tables for every language (NLLB-200 code, opus-mt pair, detector, code page) and reads the
+locale data (name, decimal and group separators, script direction) from CLDR through Babel,
+on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from summarize.lang.cldr import LocaleData, locale_data
+
+#: Why a paragraph is site boilerplate; reasons are tried in this order.
+BoilerplateReason = Literal["page reference", "link to the original", "copyright line",
+                            "read-more link", "share or subscribe line", "photo credit",
+                            "advertisement", "site disclaimer"]
+BOILERPLATE_REASONS: tuple[BoilerplateReason, ...] = (
+    "page reference", "link to the original", "copyright line", "read-more link",
+    "share or subscribe line", "photo credit", "advertisement", "site disclaimer")
+
+#: Pattern pieces for boilerplate: trailing punctuation or arrows after a link text, and an
+#: optional ": Linked title" after it.
+LINK_END = r"[\s.:!?…»›→>]*"
+LINKED_TITLE = r"(?:\s*(?:[:：»›→>|–—-]|\.\.\.|…)\s*.{0,160})?"
+
+#: A reader of decade expressions: ``(start, end, year)`` for each one in a text.
+DecadeReader = Callable[[str], list[tuple[int, int, float]]]
+
+
+def numbered(words: str, first: float = 1, step: float = 1) -> dict[str, float]:
+    """Number words in order: ``numbered("one uno;two")`` → one: 1, uno: 1, two: 2.
+
+    Args:
+        words: Groups of synonyms separated by ``;``, the words of a group by spaces.
+        first: The value of the first group.
+        step: The difference between consecutive groups.
+    """
+    return {word: float(first + i * step)
+            for i, group in enumerate(words.split(";")) for word in group.split()}
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """How numbers are written in words in one language (keys lower case, no trailing dot).
+
+    Attributes:
+        cardinals: Number words → value (``"on"`` → 10, ``"doscientos"`` → 200).
+        scales: Scale words → multiplier (``"milyar"`` → 1e9); English ones apply everywhere.
+        abbreviated_scales: Scale words that are abbreviations, whose dot is part of them
+            (``Mrd.``).
+        bare_small_scales: Scale words under a hundred that make a number on their own
+            (``dozens``); others (``decade``) only multiply a number before them.
+        ordinals: Ordinal words → value (``"fifth"`` → 5).
+        ambiguous: Number words that are often something else (Italian "sei" = you are): they
+            only confirm a number.
+        firm: Whether the language's number words from two up count like digits (reported
+            when lost). English words only confirm: translations spell numbers freely.
+        firm_bare_scales: Scale words that count like digits on their own (``مليار``).
+        not_numbers: Words that look like a number word with an affix but are not one
+            (Turkish ``bina``, a building; Arabic ``الاثنين``, Monday).
+        vague_phrases: Phrases ending in a number word that do not state a count
+            (Turkish ``her iki``, both).
+        century_before: A pattern for the text right before an ordinal that makes it a
+            century, which counts like digits (Arabic ``القرن``).
+        tens_then_units: Tens followed by a unit word make one number (``twenty five``,
+            Turkish ``on dört`` = 14).
+        units_connector: A word between the ten and the unit (Spanish ``treinta y cinco``).
+        units_then_ten: Words for ten after a unit word (Arabic ``ثلاثة عشر`` = 13).
+        units_and_tens: A conjunction glued to the ten after a unit (Arabic ``خمسة وعشرون``).
+        additive: Whether a smaller number word after a round hundred or a scale word of a
+            thousand or more adds to it (Spanish ``ciento veinte`` = 120, ``dos mil
+            quinientos`` = 2500).
+        glued_prefixes: Prefixes glued to a number word (Arabic ``وال``, ``بال``).
+        word_suffixes: Endings after a number word (Turkish genitive, ablative…).
+        ordinal_suffixes: Endings that make a number word an ordinal (Turkish ``üncü``).
+        scale_suffixes: Endings after a scale word (Turkish ``milyarlık``, ``binlerce``).
+        unsuffixed: Number words that never take an ending (Turkish ``onu``, ``biri`` are
+            pronouns).
+        currency_endings: Whether currency words carry endings (``dolarlık``, ``دولارات``).
+        couple_words: Words for "two, roughly" (``a couple``), optionally followed by
+            ``couple_linker`` (``of``).
+        couple_linker: See ``couple_words``.
+        articles: Articles that count as one before a scale word (``a billion``).
+        half_words: Words for a half before a scale word, with or without an article
+            (``half a million``, ``medio millón``).
+        and_a_half: A phrase after a number that adds a half (``two and a half``).
+    """
+
+    cardinals: Mapping[str, float] = field(default_factory=dict)
+    scales: Mapping[str, float] = field(default_factory=dict)
+    abbreviated_scales: frozenset[str] = frozenset()
+    bare_small_scales: frozenset[str] = frozenset()
+    ordinals: Mapping[str, float] = field(default_factory=dict)
+    ambiguous: frozenset[str] = frozenset()
+    firm: bool = True
+    firm_bare_scales: frozenset[str] = frozenset()
+    not_numbers: frozenset[str] = frozenset()
+    vague_phrases: frozenset[str] = frozenset()
+    century_before: str = ""
+    tens_then_units: frozenset[float] = frozenset()
+    units_connector: str = ""
+    units_then_ten: frozenset[str] = frozenset()
+    units_and_tens: str = ""
+    additive: bool = False
+    glued_prefixes: tuple[str, ...] = ()
+    word_suffixes: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()
+    scale_suffixes: tuple[str, ...] = ()
+    unsuffixed: frozenset[str] = frozenset()
+    currency_endings: bool = False
+    couple_words: frozenset[str] = frozenset()
+    couple_linker: str = ""
+    articles: frozenset[str] = frozenset()
+    half_words: frozenset[str] = frozenset()
+    and_a_half: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("cardinals", "scales", "ordinals"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+
+
+@dataclass(frozen=True)
+class NumberMarks:
+    """Words around numbers that the number parser reads in the text of *every* language,
+    since translations and quotations carry them ("11 Prozent" in an English sentence).
+
+    Attributes:
+        percent_after: Percent words after a number (``"per cento"``), tried in order.
+        percent_before: Percent words before a number (Turkish ``yüzde``).
+        currency_words: Currency words after a number (any case) → ISO 4217 code.
+        linking_words: Words between a number and its currency (``di`` in "3 miliardi di
+            euro").
+        range_words: Words between the two ends of a range (``bis``, ``o``, ``إلى``).
+        century_words: Words after a Roman numeral that make it a century (``secolo``).
+        time_words: Words after a dotted number that make it a clock time (``Uhr``).
+        apostrophe_endings: Whether endings follow an apostrophe (Turkish ``11.00'de``),
+            which also marks a dotted number as a clock time.
+        digit_prefixes: Prefixes glued to digits (Arabic ``بـ76``, ``عام2006``).
+        decades: A reader of the language's decade expressions (Arabic ``سبعينيات``).
+    """
+
+    percent_after: tuple[str, ...] = ()
+    percent_before: tuple[str, ...] = ()
+    currency_words: Mapping[str, str] = field(default_factory=dict)
+    linking_words: frozenset[str] = frozenset()
+    range_words: tuple[str, ...] = ()
+    century_words: tuple[str, ...] = ()
+    time_words: tuple[str, ...] = ()
+    apostrophe_endings: bool = False
+    digit_prefixes: frozenset[str] = frozenset()
+    decades: DecadeReader | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "currency_words", MappingProxyType(dict(self.currency_words)))
+
+
+@dataclass(frozen=True)
+class SitePhrase:
+    """A whole-paragraph pattern of site boilerplate in one language.
+
+    Attributes:
+        reason: What kind of boilerplate it is.
+        pattern: A regular expression that must match the whole paragraph (ignoring case,
+            after whitespace is collapsed and bullets and outer brackets are stripped); its
+            free-text parts must be bounded (``.{0,160}``).
+        examples: Paragraphs it must recognise (checked by the tests).
+    """
+
+    reason: BoilerplateReason
+    pattern: str
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """Everything language-specific that summarize knows about one language.
+
+    A language module sets the facts of its own language; the registry
+    (:func:`summarize.lang.base`) fills in ``nllb``, ``opus_mt``, ``detector`` and, for
+    languages without a module, ``code_page`` from the tables in ``summarize.lang.tables``.
+
+    Attributes:
+        code: ISO 639-1 code, lower case.
+        nllb: NLLB-200 (FLORES-200) code, or None when NLLB-200 does not cover it.
+        opus_mt: Hub id of the ``Helsinki-NLP/opus-mt-{code}-en`` model, when one exists.
+        prefers_nllb: Whether NLLB-200 translates it better than opus-mt (FLORES scores).
+        detector: The language detector's code for it, or None when lingua lacks it.
+        numbers: Its number words, scale words and how they combine.
+        marks: Its words around numbers (percent, currency, ranges…), read in every language.
+        abbreviations: Abbreviations (lower case, with their dot) after which a sentence does
+            not end, beyond those the sentence splitter knows.
+        boilerplate: Its site boilerplate patterns (those for all languages live in
+            ``summarize.boilerplate``).
+        length_band: The usual English/source character-length ratio (low, high), measured on
+            FLORES-200; None for the default band.
+        code_page: The legacy Windows code page its files may come in (``cp1254``).
+    """
+
+    code: str
+    nllb: str | None = None
+    opus_mt: str | None = None
+    prefers_nllb: bool = False
+    detector: str | None = None
+    numbers: NumberWords = NumberWords()
+    marks: NumberMarks = NumberMarks()
+    abbreviations: frozenset[str] = frozenset()
+    boilerplate: tuple[SitePhrase, ...] = ()
+    length_band: tuple[float, float] | None = None
+    code_page: str | None = None
+
+    @property
+    def locale(self) -> LocaleData:
+        """Its CLDR locale data (read through Babel on first use)."""
+        return locale_data(self.code)
+
+    @property
+    def name(self) -> str:
+        """Its English name, from CLDR (``tr`` → ``Turkish``)."""
+        return self.locale.name
+
+    @property
+    def decimal(self) -> str:
+        """Its decimal separator, from CLDR (``,`` for Turkish)."""
+        return self.locale.decimal
+
+    @property
+    def group(self) -> str:
+        """Its digit-group separator, from CLDR (``.`` for Turkish)."""
+        return self.locale.group
+
+    @property
+    def direction(self) -> Literal["ltr", "rtl"]:
+        """Its script direction, from CLDR (``rtl`` for Arabic)."""
+        return self.locale.direction

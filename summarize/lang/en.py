@@ -1,0 +1,79 @@
+"""English: the language of every translation, so its number words are read in full."""
+
+from summarize.lang.base import (
+    LINK_END,
+    LINKED_TITLE,
+    LanguageProfile,
+    NumberMarks,
+    NumberWords,
+    SitePhrase,
+    numbered,
+)
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_TENS = numbered("twenty;thirty;forty;fifty;sixty;seventy;eighty;ninety", 20, 10)
+
+NUMBERS = NumberWords(
+    # "both", "twice" and "double" render "the two", "two times" and "two-fold".
+    cardinals={**{word: float(i) for i, word in enumerate(_UNITS)}, "both": 2, "twice": 2,
+               "double": 2, **_TENS},
+    scales={"trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion": 1e9, "billions": 1e9,
+            "bn": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "thousand": 1e3,
+            "thousands": 1e3, "hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 12,
+            "decade": 10, "decades": 10},
+    abbreviated_scales=frozenset({"bn", "mn", "tn"}),
+    bare_small_scales=frozenset({"dozen", "dozens"}),
+    ordinals=numbered("first;second;third;fourth;fifth;sixth;seventh;eighth;ninth;tenth;"
+                      "eleventh;twelfth;thirteenth;fourteenth;fifteenth;sixteenth;seventeenth;"
+                      "eighteenth;nineteenth;twentieth"),
+    firm=False,
+    tens_then_units=frozenset(_TENS.values()),
+    couple_words=frozenset({"couple"}),
+    couple_linker="of",
+    articles=frozenset({"a", "an"}),
+    half_words=frozenset({"half"}),
+    and_a_half="and a half",
+)
+
+MARKS = NumberMarks(
+    percent_after=("percent", "per cent", "pct"),
+    currency_words={**dict.fromkeys(("euro", "euros"), "EUR"),
+                    **dict.fromkeys(("dollar", "dollars"), "USD"), "sterling": "GBP",
+                    **dict.fromkeys(("lira", "liras"), "TRY"),
+                    **dict.fromkeys(("franc", "francs"), "CHF"), "yen": "JPY"},
+    linking_words=frozenset({"of"}),
+    range_words=("to", "or", "and"),
+    century_words=("century", "centuries"),
+    time_words=("am", "pm", "a.m", "p.m"),
+)
+
+BOILERPLATE = (
+    SitePhrase("link to the original",
+               r"(?:see|view|read|show)\s+(?:the\s+)?original(?:\s+(?:article|post|story|"
+               r"version|text))?" + LINK_END),
+    SitePhrase("read-more link",
+               r"(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:articles?|stories|news))?|"
+               r"more\s+on\s+this(?:\s+topic)?|continue\s+reading)" + LINKED_TITLE + LINK_END),
+    SitePhrase("share or subscribe line",
+               r"(?:subscribe\s+(?:to|now)|sign\s+up\s+for\s+(?:our\s+)?newsletter|follow\s+us\s+"
+               r"on)\b.{0,60}"),
+    SitePhrase("photo credit", r"(?:photo(?:graph)?|image)\s+(?:by|courtesy\s+of)\s+.{1,80}"),
+    SitePhrase("site disclaimer",
+               r"(?:disclaimer\s*[:：]|this\s+(?:page|article|content)\s+may\s+contain\s+"
+               r"third[-\s]party\s+content|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+"
+               r".{0,120}\s+do\s+not\s+necessarily\s+reflect).*"),
+    SitePhrase("site disclaimer",
+               r"(?:see|read)\s+(?:our|the)\s+(?:full\s+)?disclaimer(?:\s+for\s+(?:details|"
+               r"more))?" + LINK_END),
+)
+
+PROFILE = LanguageProfile(
+    "en",
+    numbers=NUMBERS,
+    marks=MARKS,
+    abbreviations=frozenset({"bn.", "mn.", "no.", "vs.", "approx.", "est.", "inc.", "corp.",
+                             "ltd."}),
+    boilerplate=BOILERPLATE,
+    code_page="cp1252",
+)
