@@ -96,6 +96,9 @@ PROFILE = LanguageProfile(
     numbers=NUMBERS,
     marks=MARKS,
     boilerplate=BOILERPLATE,
+    # Titles written as a letter and a dot: doctor, engineer, professor or teacher, lawyer.
+    titles=frozenset({"د.", "م.", "أ.", "أ.د.", "ا.د.", "م.م.", "ع."}),
+    abbreviations=frozenset({"ص.", "ج.", "ق.م.", "هـ."}),
     # FLORES-200 dev, 997 sentences: English/Arabic character-length ratio 0.73–1.77
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
     length_band=(0.62, 2.12),

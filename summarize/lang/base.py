@@ -194,7 +194,16 @@ class LanguageProfile:
         numbers: Its number words, scale words and how they combine.
         marks: Its words around numbers (percent, currency, ranges…), read in every language.
         abbreviations: Abbreviations (lower case, with their dot) after which a sentence does
-            not end, beyond those the sentence splitter knows.
+            not end unless a sentence opener follows, beyond those the sentence splitter
+            knows (``vb.``, ``bzw.``, ``ecc.`` can end one).
+        titles: Abbreviations of titles and forms of address, which never end a sentence
+            (``dr.``, ``prof.``, ``sn.``, ``د.``).
+        company_suffixes: Abbreviated legal forms, which end a sentence when a sentence
+            opener follows (``ltd.``, ``a.ş.``, ``s.p.a.``).
+        sentence_openers: Words that start sentences (articles, pronouns, conjunctions,
+            written as at a sentence start): after an abbreviation they mark a new sentence.
+        dot_ordinals: Whether digits with a dot are ordinals (``3. Oktober``, ``1. Lig``), so
+            that a dot after digits ends no sentence before a word that is not an opener.
         boilerplate: Its site boilerplate patterns (those for all languages live in
             ``summarize.boilerplate``).
         length_band: The usual English/source character-length ratio (low, high), measured on
@@ -210,6 +219,10 @@ class LanguageProfile:
     numbers: NumberWords = NumberWords()
     marks: NumberMarks = NumberMarks()
     abbreviations: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
+    sentence_openers: frozenset[str] = frozenset()
+    dot_ordinals: bool = False
     boilerplate: tuple[SitePhrase, ...] = ()
     length_band: tuple[float, float] | None = None
     code_page: str | None = None

@@ -72,8 +72,18 @@ PROFILE = LanguageProfile(
     "en",
     numbers=NUMBERS,
     marks=MARKS,
-    abbreviations=frozenset({"bn.", "mn.", "no.", "vs.", "approx.", "est.", "inc.", "corp.",
-                             "ltd."}),
+    abbreviations=frozenset({"bn.", "mn.", "no.", "vs.", "approx.", "est.", "etc.", "e.g.",
+                             "i.e.", "p.", "pp."}),
+    titles=frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "gov.", "sen.", "rep.", "gen.",
+                      "lt.", "col.", "capt.", "sgt.", "rev.", "hon.", "pres.", "supt.",
+                      "insp.", "det.", "mt.", "st.", "jr.", "sr."}),
+    company_suffixes=frozenset({"ltd.", "inc.", "corp.", "co.", "plc.", "llc.", "l.p.",
+                                "s.a.", "ag.", "n.v.", "b.v."}),
+    sentence_openers=frozenset("""The A An It Its This That These Those He She They We I You
+        His Her Their Our My Your But And Or So Yet In On At For With After Before When While
+        If As Then Now There Here Also However Meanwhile Still Some Many Most Both Each No
+        One Two Three What Who Why How Where Last Next Earlier Later Today Yesterday
+        Shares Analysts Officials""".split()),
     boilerplate=BOILERPLATE,
     code_page="cp1252",
 )

@@ -81,9 +81,15 @@ PROFILE = LanguageProfile(
     "es",
     numbers=NUMBERS,
     marks=MARKS,
-    abbreviations=frozenset({"sr.", "sra.", "srta.", "sres.", "dr.", "dra.", "prof.", "lic.",
-                             "ing.", "núm.", "núms.", "pág.", "págs.", "art.", "arts.", "av.",
-                             "avda.", "mill.", "aprox.", "vol.", "cap.", "tel."}),
+    abbreviations=frozenset({"núm.", "núms.", "pág.", "págs.", "art.", "arts.", "av.",
+                             "avda.", "mill.", "aprox.", "vol.", "cap.", "tel.", "etc."}),
+    titles=frozenset({"sr.", "sra.", "srta.", "sres.", "dr.", "dra.", "prof.", "lic.",
+                      "ing.", "d.", "dña.", "excmo.", "excma.", "gral."}),
+    company_suffixes=frozenset({"s.a.", "s.l.", "s.a.u.", "ltd.", "inc.", "corp."}),
+    sentence_openers=frozenset("""El La Los Las Lo Un Una Unos Unas Este Esta Estos Estas Ese
+        Esa Eso Pero Y E O En Con Por Para Según Sin Desde Él Ella Ellos Ellas Nosotros Se No
+        También Además Sin Embargo Hoy Ayer Mañana Ahora Así Cuando Donde Como Qué Quién
+        Si""".split()),
     boilerplate=BOILERPLATE,
     code_page="cp1252",
 )

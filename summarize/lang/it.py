@@ -53,8 +53,17 @@ PROFILE = LanguageProfile(
     "it",
     numbers=NUMBERS,
     marks=MARKS,
-    abbreviations=frozenset({"mld.", "mln.", "sig.", "dott.", "prof.", "ecc.", "pag.", "n.",
-                             "art.", "ing.", "avv.", "on.", "sen.", "dott.ssa"}),
+    abbreviations=frozenset({"mld.", "mln.", "ecc.", "pag.", "n.", "art.", "p.", "pp.",
+                             "cfr.", "tel.", "ca."}),
+    titles=frozenset({"sig.", "sig.ra", "sigg.", "dott.", "dott.ssa", "prof.", "prof.ssa",
+                      "ing.", "avv.", "on.", "sen.", "arch.", "geom.", "rag.", "mons.",
+                      "gen.", "col.", "magg.", "s.e.", "dr."}),
+    company_suffixes=frozenset({"s.p.a.", "s.r.l.", "s.a.s.", "s.n.c.", "ltd.", "inc.",
+                                "corp."}),
+    sentence_openers=frozenset("""Il Lo La I Gli Le L' Un Una Uno Questo Questa Questi Queste
+        Quello Quella Ma E Ed O Poi In Nel Nella Nei Negli Nelle Per Con Da Dal Dalla Secondo
+        Lui Lei Loro Noi Voi Io Si Non Anche Inoltre Tuttavia Intanto Oggi Ieri Domani Ora
+        Così Come Cosa Chi Dove Quando Se""".split()),
     boilerplate=BOILERPLATE,
     # FLORES-200 dev, 997 sentences: English/Italian character-length ratio 0.59–1.23
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.

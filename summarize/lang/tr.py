@@ -57,8 +57,16 @@ PROFILE = LanguageProfile(
     "tr",
     numbers=NUMBERS,
     marks=MARKS,
-    abbreviations=frozenset({"vb.", "vs.", "dr.", "prof.", "doç.", "yrd.", "bkz.", "örn.",
-                             "mah.", "cad.", "sok.", "no.", "tl.", "st."}),
+    abbreviations=frozenset({"vb.", "vs.", "bkz.", "örn.", "mah.", "cad.", "sok.", "no.",
+                             "tl.", "st.", "s.", "mn.", "mlr."}),
+    titles=frozenset({"dr.", "prof.", "doç.", "yrd.", "sn.", "av.", "müh.", "uzm.", "op.",
+                      "öğr.", "gör.", "dt.", "ecz.", "org.", "gen.", "alb.", "bnb.", "yzb.",
+                      "t.c."}),
+    company_suffixes=frozenset({"a.ş.", "ltd.", "şti.", "inc.", "corp."}),
+    sentence_openers=frozenset("""Bu Şu O Bunlar Şunlar Onlar Bunun Onun Bunu Ve Ama Ancak Fakat
+        Oysa Çünkü Yine Daha Sonra Ayrıca Bir Her Hiç Ben Biz Siz Sen Peki Böylece Bununla
+        Öte Diğer Söz Konu Bugün Dün Yarın Şimdi""".split()),
+    dot_ordinals=True,
     boilerplate=BOILERPLATE,
     # FLORES-200 dev, 997 sentences: English/Turkish character-length ratio 0.66–1.42
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
