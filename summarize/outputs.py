@@ -63,12 +63,19 @@ def _flag_note(sentence: SentenceRecord) -> str:
     return " ⚠ " + "; ".join(f"`{f.code}`: {f.reason}" for f in sentence.flags)
 
 
+def _source_label(doc: DocumentResult) -> str:
+    """``Source page`` for a document fetched from the web, else ``Source file``."""
+    return "Source page" if doc.fetch or str(doc.source_path or "").startswith(
+        ("http://", "https://")) else "Source file"
+
+
 def render_translation(doc: DocumentResult, version: str) -> str:
     """The English text of one document, paragraphs kept, with a provenance header."""
     confidence = ("" if doc.language_confidence is None
                   else f" (detector confidence {doc.language_confidence:.2f})")
     lines = [f"# {doc.id}: English translation", "",
-             f"- Source file: `{doc.source_path or 'in memory'}`", *metadata_lines(doc),
+             f"- {_source_label(doc)}: `{doc.source_path or 'in memory'}`",
+             *metadata_lines(doc),
              f"- Source language: {doc.language}{confidence}",
              f"- Model: {model_line(doc.translator)}",
              f"- Made by: summarize {version}", ""]

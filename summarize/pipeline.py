@@ -242,7 +242,8 @@ def _detect(document: Document, result: DocumentResult, override: str | None,
         result.error = str(exc)
         return
     if not stages.translate and result.language != "en":
-        result.error = (f"not English (detected {result.language}); digest takes English text: "
+        how = "given as" if override else "detected"
+        result.error = (f"not English ({how} {result.language}); digest takes English text: "
                         "use `summarize run` to translate it first")
 
 
