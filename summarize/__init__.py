@@ -25,6 +25,7 @@ from summarize.options import (
 )
 from summarize.outputs import write_outputs
 from summarize.pipeline import Stages
+from summarize.rebuilding import rebuild
 from summarize.records import (
     Brief,
     Claim,
@@ -96,6 +97,7 @@ __all__ = [
     "digest_text",
     "independent_sources",
     "make_summariser",
+    "rebuild",
     "run",
     "translate_texts",
     "write_outputs",
