@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port`` (port 0: a free one).
+    """A socket listening on ``host:port`` (port 0: a free one).
 
     Raises:
         ReviewError: the address cannot be used (taken, or not this machine's).
@@ -34,6 +34,7 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
+        sock.listen(128)  # connections wait in the backlog until uvicorn accepts them
     except OSError as exc:
         sock.close()
         raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc

@@ -11,6 +11,7 @@ well-formed TMX fails with its name and the reason; nothing is imported from it 
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,8 @@ from summarize.translate.memory import ORIGINS, MemoryEntry, TranslationMemory, 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Inline elements whose content is native code, not text.
 CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})
+#: Characters XML 1.0 cannot carry at all, escaped or not.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _tmx_date(iso: str) -> str:
@@ -42,7 +45,20 @@ def _iso_date(tmx: str | None) -> str:
 
 
 def render_tmx(entries: list[MemoryEntry]) -> str:
-    """The TMX 1.4 document of the entries (ElementTree escapes text and attributes)."""
+    """The TMX 1.4 document of the entries (ElementTree escapes text and attributes).
+
+    Raises:
+        OutputError: an entry holds a character XML cannot carry (a control character).
+    """
+    from summarize.errors import OutputError
+
+    for entry in entries:
+        for text in (entry.source, entry.english, entry.reviewer or ""):
+            bad = NOT_XML.search(text)
+            if bad:
+                raise OutputError(f"the memory's entry for {entry.source[:60]!r} holds "
+                                  f"U+{ord(bad.group()):04X}, which XML cannot carry; "
+                                  "nothing was written")
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(root, "header", {
         "creationtool": "summarize", "creationtoolversion": __version__,
