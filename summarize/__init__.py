@@ -13,6 +13,7 @@ from summarize.errors import (
     ModelUnavailableError,
     OptionsError,
     OutputError,
+    ReviewError,
     RunInterrupted,
     SummarizeError,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "ModelUnavailableError",
     "OptionsError",
     "OutputError",
+    "ReviewError",
     "RunInterrupted",
     "RunResult",
     "SentenceRecord",

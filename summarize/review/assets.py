@@ -61,6 +61,8 @@ SCRIPT = r"""
 
   function conflict(item, current, action, mine) {
     const box = item.querySelector(".conflict");
+    const edit = item.querySelector(".editor");
+    if (edit) { edit.hidden = true; }  // the conflict box holds the reviewer's text now
     box.replaceChildren();
     box.appendChild(element("p", "Someone else saved this first (version " + current.version +
       (current.reviewer ? ", by " + current.reviewer : "") + "). Their text:", "conflict-note"));
@@ -157,7 +159,8 @@ td.en.risk-2 { background: #fef3f2; } td.en.risk-1 { background: #fffaeb; }
           background: #eaecf0; white-space: nowrap; }
 .st-approved, .st-human { background: #d1fadf; } .st-corrected { background: #d1e9ff; }
 .st-needs_retranslation, .st-rejected { background: #fee4e2; }
-.who { font-size: .75em; margin-left: .3rem; }
+#sentences th[scope=row] { white-space: normal; }
+.who { display: block; font-size: .75em; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .3rem; }
 button { font: inherit; font-size: .85em; padding: .15rem .6rem; cursor: pointer; }
 .editor textarea, .conflict textarea { width: 100%; box-sizing: border-box; font: inherit; }

@@ -120,7 +120,7 @@ def _sentence_row(view: ItemView, sentence: SentenceRecord,
             f'data-risk="{sentence.risk}"><th scope="row">{_e(sentence.id)}<br>'
             f"{_status(view)}</th>"
             f'<td class="src" lang="{_e(view.item.language or "")}" dir="auto">'
-            f"<bdi>{_e(sentence.source)}</bdi></td>"
+            f"{_e(sentence.source)}</td>"
             f'<td class="en risk-{risk}" lang="en"><p class="english">'
             f'<bdi class="text" dir="auto">{_e(view.text)}</bdi></p>'
             f'<p class="muted">risk {sentence.risk} · origin {_e(sentence.origin)}{score}</p>'

@@ -4,8 +4,9 @@
 ``changedate``, ``creationid`` = the reviewer, a ``<prop type="x-origin">``) holding two
 ``<tuv xml:lang="…"><seg>…</seg></tuv>``: the source, then the English. :func:`import_tmx`
 reads such files, and those of other tools: language tags such as ``tr-TR`` become ``tr``,
-inline codes (``<bpt>``, ``<ph>`` …) are left out of the text and ``<hi>`` kept, every
-non-English variant of a unit is paired with its English one. A file that is not
+inline codes (``<bpt>``, ``<ph>`` …) are left out of the text and ``<hi>`` kept, whitespace
+runs become one space (as in an edit), and every non-English variant of a unit is paired with
+its English one. A file that is not
 well-formed TMX fails with its name and the reason; nothing is imported from it then.
 """
 
@@ -19,7 +20,13 @@ from pathlib import Path
 
 from summarize._version import __version__
 from summarize.errors import InputError
-from summarize.translate.memory import ORIGINS, MemoryEntry, TranslationMemory, now_iso
+from summarize.translate.memory import (
+    ORIGINS,
+    MemoryEntry,
+    TranslationMemory,
+    normalize_source,
+    now_iso,
+)
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Inline elements whose content is native code, not text.
@@ -154,7 +161,8 @@ def read_tmx(path: str | Path) -> TmxRead:
     for unit in body.iter("tu"):
         variants = [(_language(v.get(XML_LANG) or v.get("lang")), v.find("seg"))
                     for v in unit.findall("tuv")]
-        texts = [(lang, _seg_text(seg)) for lang, seg in variants if lang and seg is not None]
+        texts = [(lang, normalize_source(_seg_text(seg))) for lang, seg in variants
+                 if lang and seg is not None]
         english = next((text for lang, text in texts if lang == "en"), None)
         source_lang = _language(unit.get("srclang")) or default
         sources = [(lang, text) for lang, text in texts if lang != "en"

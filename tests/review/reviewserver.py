@@ -63,9 +63,10 @@ class ReviewServer:
         threading.Thread(target=read, daemon=True).start()
         try:
             self.url = found.get(timeout=timeout)
-        except queue.Empty:
+        except queue.Empty as exc:
             self.stop()
-            raise AssertionError("the review server printed no URL:\n" + "".join(self.lines))
+            raise AssertionError("the review server printed no URL:\n"
+                                 + "".join(self.lines)) from exc
         return self
 
     @property

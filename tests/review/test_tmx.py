@@ -26,7 +26,8 @@ OTHER_TOOL = """<?xml version="1.0" encoding="UTF-8"?>
  o-tmf="xliff" adminlang="en-US" srclang="tr-TR" datatype="plaintext"/>
 <body>
 <tu tuid="1" creationdate="20250101T120000Z" creationid="translator1">
- <tuv xml:lang="tr-TR"><seg>Şirket <bpt i="1">&lt;b&gt;</bpt>2023'te<ept i="1">&lt;/b&gt;</ept> kuruldu.</seg></tuv>
+ <tuv xml:lang="tr-TR"><seg>Şirket <bpt i="1">&lt;b&gt;</bpt>2023'te<ept i="1">&lt;/b&gt;</ept>
+ kuruldu.</seg></tuv>
  <tuv xml:lang="en-GB"><seg>The company was <hi>founded</hi> in 2023.</seg></tuv>
 </tu>
 <tu><tuv xml:lang="tr-TR"><seg>Only Turkish, no English.</seg></tuv></tu>
