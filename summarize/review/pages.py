@@ -148,9 +148,10 @@ def _evidence(ids: Iterable[str], session: ReviewSession) -> str:
 
 
 def _line(view: ItemView, session: ReviewSession) -> str:
-    return (f"<li {_attributes(view)}><p><bdi class=\"text\" dir=\"auto\">{_e(view.text)}</bdi> "
-            f"{_status(view)}</p>{_evidence(view.item.evidence, session)}"
-            f"{_controls(view)}</li>")
+    """A digest line, fact or disagreement with its evidence and its buttons."""
+    return (f'<li {_attributes(view)} data-kind="{_e(view.item.kind)}"><p>'
+            f'<bdi class="text" dir="auto">{_e(view.text)}</bdi> {_status(view)}</p>'
+            f"{_evidence(view.item.evidence, session)}{_controls(view)}</li>")
 
 
 def _filters(filters: Filters, session: ReviewSession) -> str:
@@ -176,17 +177,16 @@ def _filters(filters: Filters, session: ReviewSession) -> str:
 def render_page(session: ReviewSession, filters: Filters, csrf: str) -> str:
     """The whole page for the session's items as they stand."""
     views = session.views()
-    sentences = session.sentences
-    shown = [v for v in views if filters.keeps(v, sentences.get(v.item.id[9:]))]
-    rows = [v for v in shown if v.item.kind == "sentence"]
+    records = {v.item.id: session.sentence(v.item) for v in views}
+    shown = [v for v in views if filters.keeps(v, records[v.item.id])]
+    rows = [(v, record) for v in shown if (record := records[v.item.id]) is not None]
     if filters.order == "risk":
-        rows.sort(key=lambda v: -sentences[v.item.id[9:]].risk)
-    found = session.suggestions(rows)
+        rows.sort(key=lambda pair: -pair[1].risk)
+    found = session.suggestions([v for v, _ in rows])
     counts = {status: sum(1 for v in views if v.item.kind == "sentence" and v.status == status)
               for status in LABELS}
     summary = ", ".join(f"{n} {LABELS[s]}" for s, n in counts.items() if n)
-    table = "".join(_sentence_row(v, sentences[v.item.id[9:]], found.get(v.item.id, []))
-                    for v in rows)
+    table = "".join(_sentence_row(v, record, found.get(v.item.id, [])) for v, record in rows)
     digests = []
     for doc in session.result.documents:
         lines = [v for v in shown if v.item.kind == "digest" and v.item.document == doc.id]
@@ -197,10 +197,8 @@ def render_page(session: ReviewSession, filters: Filters, csrf: str) -> str:
     for view in shown:
         if view.item.kind in ("fact", "disagreement"):
             stories.setdefault(view.item.story or "rejected earlier", []).append(view)
-    brief = "".join(
-        f"<h3>{_t(title)}</h3><ul>" + "".join(
-            _line(v, session).replace("<li ", f'<li data-kind="{v.item.kind}" ', 1)
-            for v in views_) + "</ul>" for title, views_ in stories.items())
+    brief = "".join(f"<h3>{_t(title)}</h3><ul>" + "".join(_line(v, session) for v in group)
+                    + "</ul>" for title, group in stories.items())
     name = session.out_dir.resolve().name
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'

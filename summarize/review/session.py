@@ -209,6 +209,12 @@ class ReviewSession:
             raise UnknownItemError(f"no item {str(item_id)[:200]!r} in this run")
         return found
 
+    def sentence(self, item: ReviewItem) -> SentenceRecord | None:
+        """The run's sentence of a sentence item (None for other kinds)."""
+        if item.kind != "sentence":
+            return None
+        return self.sentences.get(item.id.removeprefix("sentence:"))
+
     def view(self, item_id: str) -> ItemView:
         """One item as it stands (see :class:`ItemView`)."""
         item = self.item(item_id)
