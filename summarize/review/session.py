@@ -20,7 +20,7 @@ from summarize.errors import InputError, ReviewError
 from summarize.records import RunResult, SentenceRecord
 from summarize.review.apply import current_state, evidence_of, reviewed_run
 from summarize.review.items import ACTIONS, STATUS, ReviewItem, collect_items
-from summarize.review.store import ItemState, ReviewStore
+from summarize.review.store import ConflictError, ItemState, ReviewStore
 from summarize.translate.memory import MemoryEntry, Suggestion, TranslationMemory, now_iso
 
 #: The longest English sentence an edit may give, in characters.
@@ -142,7 +142,8 @@ def load_run(out_dir: str | Path) -> RunResult:
 
 def cache_folder(result: RunResult, cache: str | Path | None = None) -> Path:
     """Where a run's review store and memory live: ``cache`` when given, else the cache
-    folder the run recorded (``settings["cache"]``), else the user cache folder."""
+    folder the run recorded (``settings["cache"]``; a relative one is taken from the current
+    folder, as the run took it), else the user cache folder."""
     from summarize.translate.cache import default_cache_dir
 
     chosen = cache or result.settings.get("cache")
@@ -307,14 +308,22 @@ class ReviewSession:
                                     digests="digest" in stages)
             self.result = new
             self._refresh()
-            run = self.store.state(RUN_ITEM)
-            self.store.record(RUN_ITEM, "run", "rebuild", "rebuilt",
-                              expected=run.version if run is not None else 0, previous=None,
-                              new=None, reviewer=who)
+            self._log_rebuild(who)
             self.sync_memory()
         finally:
             self._rebuilding.release()
         return {"written": [str(p) for p in written], **new.settings["review"]}
+
+    def _log_rebuild(self, reviewer: str | None) -> None:
+        for _ in range(5):  # another server on this run may log one at the same moment
+            run = self.store.state(RUN_ITEM)
+            try:
+                self.store.record(RUN_ITEM, "run", "rebuild", "rebuilt",
+                                  expected=run.version if run is not None else 0,
+                                  previous=None, new=None, reviewer=reviewer)
+                return
+            except ConflictError:
+                continue
 
     def close(self) -> None:
         """Close the store and the memory."""
