@@ -45,6 +45,8 @@ class ReviewItem:
         evidence: The sentence ids a digest line, fact or disagreement rests on.
         story: The story title of a fact or disagreement.
         origin: Who wrote a sentence's English in the run (``model`` or ``human``).
+        present: In the run as it is now (False: a digest line or brief item a reviewer
+            rejected, left out by a rebuild, still listed so that it can be restored).
     """
 
     id: str
@@ -56,6 +58,7 @@ class ReviewItem:
     evidence: tuple[str, ...] = ()
     story: str | None = None
     origin: str = "model"
+    present: bool = True
 
 
 def sentence_item_id(sentence_id: str) -> str:

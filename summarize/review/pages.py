@@ -190,13 +190,19 @@ def render_page(session: ReviewSession, filters: Filters, csrf: str) -> str:
     digests = []
     for doc in session.result.documents:
         lines = [v for v in shown if v.item.kind == "digest" and v.item.document == doc.id]
+        gone = [v for v in lines if not v.item.present]
         if lines:
-            digests.append(f"<h3>{_e(doc.id)}</h3><ol>"
-                           + "".join(_line(v, session) for v in lines) + "</ol>")
+            digests.append(f"<h3>{_e(doc.id)}</h3><ol>" + "".join(
+                _line(v, session) for v in lines if v.item.present) + "</ol>")
+        if gone:
+            digests.append('<p class="muted">Rejected, left out of this digest (Approve brings '
+                           'a line back at the next rebuild):</p><ul class="rejected">'
+                           + "".join(_line(v, session) for v in gone) + "</ul>")
     stories: dict[str, list[ItemView]] = {}
     for view in shown:
         if view.item.kind in ("fact", "disagreement"):
-            stories.setdefault(view.item.story or "rejected earlier", []).append(view)
+            title = view.item.story if view.item.present else "Rejected, left out of the brief"
+            stories.setdefault(title or "", []).append(view)
     brief = "".join(f"<h3>{_t(title)}</h3><ul>" + "".join(_line(v, session) for v in group)
                     + "</ul>" for title, group in stories.items())
     name = session.out_dir.resolve().name

@@ -187,7 +187,7 @@ class ReviewSession:
                 items[state.item] = ReviewItem(
                     state.item, state.kind, state.text or "",
                     doc_of.get(evidence[0]) if evidence and state.kind == "digest" else None,
-                    evidence=evidence)
+                    evidence=evidence, present=False)
         self.items, self.sentences = items, sentences
 
     def _view(self, item: ReviewItem, state: ItemState | None) -> ItemView:
@@ -245,8 +245,8 @@ class ReviewSession:
         """
         item = self.item(item_id)
         if action not in ACTIONS[item.kind]:
-            raise ReviewError(f"a {item.kind} can be {', '.join(ACTIONS[item.kind])}; not "
-                              f"{str(action)[:40]!r}")
+            raise ReviewError(f"the actions of a {item.kind} are "
+                              f"{', '.join(ACTIONS[item.kind])}; not {str(action)[:40]!r}")
         who = clean_reviewer(reviewer) or self.reviewer
         current = self.view(item_id).text
         new = clean_edit(text) if action == "edit" else current
