@@ -3,7 +3,7 @@
 A reviewer's corrections (``summarize review``) change the English of some sentences; what a
 run derives from the English (the digests, the syndicated copies, the brief, the risk queue)
 is then out of date. :func:`rebuild` redoes exactly those stages with the code a run uses
-(``summarize.pipeline.derive``), with no translation and, with the extractive summariser,
+(``summarize.pipeline.derive``), with no translation and, with the extractive summarizer,
 no model at all.
 """
 

@@ -1,7 +1,7 @@
 """The translation memory: English sentences a person wrote or approved, used before any model.
 
 A reviewer's approved or corrected sentence (``summarize review``) is kept here, keyed by the
-source language and the normalised source sentence (:func:`normalize_source`: NFC, whitespace
+source language and the normalized source sentence (:func:`normalize_source`: NFC, whitespace
 collapsed), and not by model, engine or settings as the translation cache is: a human
 translation holds whatever model a later run uses. It lives in the cache database
 (``translations.sqlite``, table ``human_translations``) so that a run with the same cache
@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS human_translations (
     PRIMARY KEY (language, source_key)
 )
 """
-#: How alike (0–1, rapidfuzz's normalised Indel similarity on the normalised source) a
+#: How alike (0–1, rapidfuzz's normalized Indel similarity on the normalized source) a
 #: remembered source must be to another to be offered as a suggestion.
 SUGGESTION_THRESHOLD = 0.85
 #: What the memory's entries came from.
@@ -83,7 +83,7 @@ class MemoryEntry:
 
     @property
     def key(self) -> str:
-        """The normalised source (see :func:`normalize_source`)."""
+        """The normalized source (see :func:`normalize_source`)."""
         return normalize_source(self.source)
 
 
@@ -93,7 +93,7 @@ class Suggestion:
 
     entry: MemoryEntry
     similarity: float
-    """0–1: how alike the two normalised sources are."""
+    """0–1: how alike the two normalized sources are."""
 
 
 def human_flag(entry: MemoryEntry) -> Flag:
@@ -155,7 +155,7 @@ class TranslationMemory:
         Args:
             entry: The entry; a missing ``updated`` is now.
             newer_only: Replace an existing entry only when this one's ``updated`` is not
-                older (how imports and resynchronisation merge).
+                older (how imports and resynchronization merge).
 
         Returns:
             Whether the memory changed.
