@@ -7,7 +7,8 @@ translation holds whatever model a later run uses. It lives in the cache databas
 (``translations.sqlite``, table ``human_translations``) so that a run with the same cache
 finds it; the translation driver (``summarize.translate.stage``) takes an exact match before
 the model, marking the sentence ``origin: human`` with a ``human`` flag (severity 0), and the
-model never sees it. Near matches are only ever offered to a reviewer (:meth:`suggest`).
+model never sees it. Near matches are only ever offered to a reviewer
+(:meth:`TranslationMemory.suggest`).
 """
 
 from __future__ import annotations
