@@ -89,6 +89,13 @@ def render_translation(doc: DocumentResult, version: str) -> str:
         if marks:
             text = f"{text} _[{', '.join(marks)}]_"
         lines += [text, ""]
+    human = [s for s in doc.sentences if s.origin == "human"]
+    if human:
+        lines += ["## Translated or approved by a person", "",
+                  f"{len(human)} of {len(doc.sentences)} sentences (`summarize review`, or "
+                  "the translation memory):", ""]
+        lines += [f"- `{s.id}` (human): {s.english}" for s in human]
+        lines.append("")
     risky = doc.riskiest()
     if risky:
         lines += ["## Sentences to check (riskiest first)", ""]
@@ -115,6 +122,9 @@ def render_digest(doc: DocumentResult, version: str) -> str:
                         for f in by_id[e].flags if f.severity})
         warning = f" ⚠ check: {', '.join(risky)}" if risky else ""
         origin = " _(generated)_" if line.origin == "abstractive" else ""
+        if line.evidence and all(e in by_id and by_id[e].origin == "human"
+                                 for e in line.evidence):
+            origin += " _(human translation)_"
         lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]{origin}{warning}")
         for flag in line.flags:
             mark = "⚠ " if flag.severity >= 2 else ""

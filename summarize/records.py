@@ -37,6 +37,9 @@ class SentenceRecord:
     """The sentence's language when its paragraph differs from the document's."""
     score: float | None = None
     """The model's length-normalised log-probability of the English, when the engine gives it."""
+    origin: str = "model"
+    """Who wrote the English: ``model`` (the translator), or ``human`` (a reviewer corrected or
+    approved it in ``summarize review``, or it came from the translation memory)."""
 
     @property
     def risk(self) -> int:

@@ -41,6 +41,8 @@ tr:target, li:target { outline: 3px solid #2e90fa; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.meta dt { font-weight: 600; }
 .muted { color: var(--info); }
+.origin.human { font-size: .75em; font-weight: 600; padding: 0 .3rem; border-radius: .3rem;
+                background: #d1fadf; color: #054f31; }
 """
 
 
@@ -55,6 +57,12 @@ def _t(value: object) -> str:
 
 def _anchor(sentence_id: str) -> str:
     return "s-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in sentence_id)
+
+
+def sentence_anchor(sentence_id: str) -> str:
+    """The id of a sentence's row on the page (``s-`` and the id, other characters as ``-``);
+    the review app uses the same."""
+    return _anchor(sentence_id)
 
 
 def _doc_anchor(doc_id: str) -> str:
@@ -80,6 +88,14 @@ def _score(score: object) -> str:
         return ""
     return (f' <span class="muted score" title="the model\'s mean log-probability per token '
             f'(0 is certainty; uncalibrated)">model score {score:.2f}</span>')
+
+
+def _origin(origin: object) -> str:
+    """A mark on English a person wrote or approved (``summarize review``, the memory)."""
+    if origin != "human":
+        return ""
+    return (' <span class="origin human" title="translated or approved by a person">'
+            "human</span>")
 
 
 def _risk(flags: Sequence[Mapping[str, Any]]) -> int:
@@ -229,7 +245,8 @@ def _document(doc: Mapping[str, Any]) -> str:
             f'<th scope="row">{_e(sentence["id"])}</th>'
             f'<td class="src" lang="{_e(lang)}" dir="auto">{_e(sentence["source"])}</td>'
             f'<td class="en" lang="en">{_e(sentence.get("english", ""))}'
-            f'{_score(sentence.get("score"))}{_flags(sentence.get("flags", []))}</td></tr>')
+            f'{_origin(sentence.get("origin"))}{_score(sentence.get("score"))}'
+            f'{_flags(sentence.get("flags", []))}</td></tr>')
     table = ('<table><caption class="muted">Source and English, sentence by sentence</caption>'
              '<colgroup><col class="id"><col><col></colgroup>'
              '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'
