@@ -238,7 +238,11 @@ def main() -> None:
                         help="Markdown file to write")
     parser.add_argument("--disagreements", action="store_true",
                         help="only list where the English matcher and the labels disagree")
+    parser.add_argument("--half", choices=HALVES, help="print one half only, write nothing")
     args = parser.parse_args()
+    if args.half:
+        print(table(args.flores, args.half))
+        return
     if args.disagreements:
         print("\n".join(disagreements(args.flores)))
         return
