@@ -34,8 +34,9 @@ from dataclasses import replace
 
 from summarize.lang import base_code
 from summarize.numcontext import currency_before, scale_after, unit_after
+from summarize.numhalves import add_half
 from summarize.nummention import Kind, NumberMention
-from summarize.numspell import FIRM_WORDS_FROM, add_half, word_numbers
+from summarize.numspell import FIRM_WORDS_FROM, word_numbers
 from summarize.numvocab import comma_decimal, marks, vocabulary
 
 __all__ = ["FIRM_WORDS_FROM", "Kind", "NumberMention", "base_language", "extract_numbers",
