@@ -23,7 +23,8 @@ __all__ = ["Span", "Token", "between", "grammar_spans", "new_span", "text2num",
            "text2num_spans", "words_of"]
 
 #: A word, with its combining marks (Arabic tanween and harakat: ``ألفاً``).
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670])+")
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670"
+_WORD = re.compile(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*")
 _HARAKAT = re.compile(r"[\u064b-\u065f\u0670]")
 _JOINS = frozenset({"", "-", "–"})
 
@@ -99,9 +100,11 @@ def _respelled(word: str, respellings: Mapping[str, str]) -> str:
     return word
 
 
-def _alone(word: str, apostrophe: bool, vocab: Vocabulary) -> float | None:
+@lru_cache(maxsize=65536)
+def _alone(word: str, apostrophe: bool, lang: str) -> float | None:
     """A word text2num did not read in its run, read alone: respelled, with an elided vowel
     restored, or without an ending (``dreimal``)."""
+    vocab = vocabulary(lang)
     words, lang = vocab.words, vocab.words.reader
     if word in words.cardinals:
         return words.cardinals[word]
@@ -150,7 +153,7 @@ def text2num_spans(text: str, tokens: list[Token], skip: set[int],
     for i, token in enumerate(tokens):
         if i in read or i in skip:
             continue
-        value = _alone(token.word, text[token.end:token.end + 1] in "'’", vocab)
+        value = _alone(token.word, text[token.end:token.end + 1] in "'’", vocab.code)
         if value is not None:
             spans.append(new_span(token.start, token.end, value, (token.word,), vocab))
     return spans
@@ -174,7 +177,7 @@ def new_span(start: int, end: int, value: float, said: tuple[str, ...], vocab: V
     return Span(start, end, value, kind, value if bare else last, bare, said, decimals)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _morphemes(word: str, lang: str) -> tuple[tuple[str, ...], str, bool] | None:
     """The lexicon words inside a word, its ending (``""`` if none) and whether it is glued to
     the conjunction (``وعشرون``); None if it is not a number word."""
@@ -201,7 +204,7 @@ def _split(rest: str, vocab: Vocabulary, glued: bool) -> tuple[list[str], str] |
     lexicon, words = vocab.lexicon, vocab.words
     if rest in lexicon:
         return [rest], ""
-    for head in (w for w in vocab.heads if rest.startswith(w) and w != rest):
+    for head in (w for w in vocab.heads.get(rest[:1], ()) if rest.startswith(w) and w != rest):
         tail = rest[len(head):]
         is_scale = head in words.scales
         if head not in words.unsuffixed and (

@@ -38,7 +38,8 @@ class Vocabulary:
         digits: A run of digits with separators (a plain space groups digits too where the
             decimal separator is a comma: ``1 500,5``).
         lexicon: The grammar's words: the language's cardinals, ordinals and scale words.
-        heads: The lexicon's words, longest first (to split glued words).
+        heads: The lexicon's words by their first letter, longest first (to split glued
+            words).
         endings: Endings after a number word, longest first (``üncü``, ``den``, ``mal``).
         suffixed_scale: A scale word with an ending (``milyarlık``), when the language has them.
         couple_of: The linking word after a couple word (``of``).
@@ -56,7 +57,7 @@ class Vocabulary:
     comma_decimal: bool
     digits: re.Pattern[str]
     lexicon: Mapping[str, float]
-    heads: tuple[str, ...]
+    heads: Mapping[str, tuple[str, ...]]
     endings: tuple[str, ...]
     suffixed_scale: re.Pattern[str] | None
     couple_of: re.Pattern[str] | None
@@ -109,7 +110,9 @@ def vocabulary(lang: str) -> Vocabulary:
         comma_decimal=comma,
         digits=digits,
         lexicon=MappingProxyType(lexicon),
-        heads=tuple(sorted(lexicon, key=len, reverse=True)),
+        heads=MappingProxyType({first: tuple(sorted((w for w in lexicon if w[:1] == first),
+                                                    key=len, reverse=True))
+                                for first in {w[:1] for w in lexicon}}),
         endings=endings,
         suffixed_scale=suffixed_scale,
         couple_of=re.compile(rf"\s+{_phrase(words.couple_linker)}(?=\s)")
