@@ -77,9 +77,10 @@ NUMBERS = NumberWords(
     half_after=("ونصف", "و نصف"),  # مليون ونصف
     bare_noun_half=True,  # ساعة ونصف: an hour and a half
     count_words={"كلا": 2.0, "كلتا": 2.0},  # both
-    # Duals (ساعتين, two hours; دولتي, two states): each stands for two. Plurals in -ين
-    # look alike, so an English 2 is seldom reported as added in Arabic.
-    count_pattern=r"(?![^\W\d_]*يين$)[^\W\d_]{2,}(?:تان|تين|تا|تي|ان|ين)",
+    # Duals (ساعتين, two hours; الدولتين, the two states): each stands for two. Plurals in
+    # -ين and -ان look alike (المسافرين), so an English 2 is seldom reported as added.
+    count_pattern=r"(?!(?:و|ف)?(?:الذين|الآن|الدين|الصين|اليابان|بين)$)"
+                  r"[^\W\d_]{3,}(?:تان|تين|ان|ين)",
 )
 
 MARKS = NumberMarks(
