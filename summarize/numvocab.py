@@ -29,6 +29,7 @@ class Vocabulary:
     """What the parser reads in the text of one language.
 
     Attributes:
+        code: The language's ISO 639-1 code.
         words: The language's number words and how they combine.
         scales: Scale word → multiplier, English ones included.
         abbreviated_scales: Scale words whose dot belongs to them (``Mrd.``).
@@ -36,27 +37,34 @@ class Vocabulary:
         comma_decimal: Whether the decimal separator is a comma (CLDR).
         digits: A run of digits with separators (a plain space groups digits too where the
             decimal separator is a comma: ``1 500,5``).
-        suffixed_word: A number word with an ending (``üçüncü``), when the language has them.
+        lexicon: The grammar's words: the language's cardinals, ordinals and scale words.
+        heads: The lexicon's words by their first letter, longest first (to split glued
+            words).
+        endings: Endings after a number word, longest first (``üncü``, ``den``, ``mal``).
         suffixed_scale: A scale word with an ending (``milyarlık``), when the language has them.
         couple_of: The linking word after a couple word (``of``).
-        article: An article before a scale word (``a billion``), or only the look-ahead
-            for the scale word where the language has half words but no articles.
-        and_a_half: The phrase that adds a half (``and a half``).
+        half_after: A phrase that adds a half, right after a position (``and a half``).
+        half_suffix: A number word glued to a half ending (``zweieinhalb``), or None.
         century_before: The text before an ordinal that makes it a century.
+        count_pattern: Words that stand for two (Arabic duals), or None.
     """
 
+    code: str
     words: NumberWords
     scales: Mapping[str, float]
     abbreviated_scales: frozenset[str]
     bare_small_scales: frozenset[str]
     comma_decimal: bool
     digits: re.Pattern[str]
-    suffixed_word: re.Pattern[str] | None
+    lexicon: Mapping[str, float]
+    heads: Mapping[str, tuple[str, ...]]
+    endings: tuple[str, ...]
     suffixed_scale: re.Pattern[str] | None
     couple_of: re.Pattern[str] | None
-    article: re.Pattern[str] | None
-    and_a_half: re.Pattern[str] | None
+    half_after: re.Pattern[str] | None
+    half_suffix: re.Pattern[str] | None
     century_before: re.Pattern[str] | None
+    count_pattern: re.Pattern[str] | None
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -87,28 +95,34 @@ def vocabulary(lang: str) -> Vocabulary:
     space = "[ \u00a0\u202f]" if comma else "[\u00a0\u202f]"
     digits = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:(?:[.,]|{space})\d{{3}}(?![\d]))+"
                         r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)")
-    word_endings = (*words.ordinal_suffixes, *words.word_suffixes)
-    stems = [w for w in words.cardinals if w not in words.unsuffixed]
-    suffixed_word = re.compile(rf"({_ordered(stems)})({_ordered(word_endings)})") if (
-        word_endings and stems) else None
+    endings = tuple(sorted({*words.ordinal_suffixes, *words.word_suffixes}, key=len,
+                           reverse=True))
     suffixed_scale = re.compile(rf"({_ordered(words.scales)})({_ordered(words.scale_suffixes)})"
                                 ) if words.scale_suffixes and words.scales else None
+    halves = "|".join(_phrase(p) for p in sorted(words.half_after, key=len, reverse=True))
+    lexicon = {**words.ordinals, **words.cardinals, **words.scales}
     return Vocabulary(
+        code=lang,
         words=words,
         scales=MappingProxyType({**english.scales, **words.scales}),
         abbreviated_scales=english.abbreviated_scales | words.abbreviated_scales,
         bare_small_scales=english.bare_small_scales | words.bare_small_scales,
         comma_decimal=comma,
         digits=digits,
-        suffixed_word=suffixed_word,
+        lexicon=MappingProxyType(lexicon),
+        heads=MappingProxyType({first: tuple(sorted((w for w in lexicon if w[:1] == first),
+                                                    key=len, reverse=True))
+                                for first in {w[:1] for w in lexicon}}),
+        endings=endings,
         suffixed_scale=suffixed_scale,
         couple_of=re.compile(rf"\s+{_phrase(words.couple_linker)}(?=\s)")
         if words.couple_linker else None,
-        article=re.compile((rf"(?:\s+(?:{_alternatives(words.articles)}))?" if words.articles
-                            else "") + r"(?=\s+[^\W\d_])")
-        if words.articles or words.half_words else None,
-        and_a_half=re.compile(rf"\s+{_phrase(words.and_a_half)}\b") if words.and_a_half else None,
+        half_after=re.compile(rf"[ \t\u00a0-]*(?:{halves})(?![^\W\d_])", re.IGNORECASE)
+        if halves else None,
+        half_suffix=re.compile(rf"(.+?)({_alternatives(words.half_suffixes)})")
+        if words.half_suffixes else None,
         century_before=re.compile(words.century_before) if words.century_before else None,
+        count_pattern=re.compile(words.count_pattern) if words.count_pattern else None,
     )
 
 

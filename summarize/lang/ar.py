@@ -1,6 +1,7 @@
 """Arabic: number words with glued prefixes, duals, teens after units, ordinals and decades."""
 
 import re
+from collections.abc import Mapping
 
 from summarize.lang.base import (
     LINK_END,
@@ -11,18 +12,31 @@ from summarize.lang.base import (
     SitePhrase,
     numbered,
 )
+from summarize.lang.lexicons.ar import CARDINALS, SCALES
 
-_CARDINALS = {
-    **numbered("واحد واحدة أحد إحدى;اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي;ثلاث ثلاثة;"
-               "أربع أربعة;خمس خمسة;ستة;سبع سبعة;ثمان ثماني ثمانية;تسع تسعة;عشر عشرة"),
-    **numbered("عشرون عشرين;ثلاثون ثلاثين;أربعون أربعين;خمسون خمسين;ستون ستين;سبعون سبعين;"
-               "ثمانون ثمانين;تسعون تسعين", 20, 10),
-    **dict.fromkeys("مئة مائة".split(), 100.0),
-    **dict.fromkeys("مئتان مئتين مائتين".split(), 200.0),
-    **dict.fromkeys("ألفان ألفين ألفي ألفا".split(), 2e3),  # duals: two thousand
-    **dict.fromkeys("مليونان مليونين مليوني".split(), 2e6),
-    **dict.fromkeys("ملياران مليارين ملياري".split(), 2e9),
-}
+
+def _spellings(generated: Mapping[str, float]) -> dict[str, float]:
+    """num2words' words and the spellings newspapers use beside them (never replacing one of
+    num2words'): oblique and feminine forms (``عشرين``, ``ثلاث``), duals in all their cases
+    (``ألفين``, ``مليونان``), ``مئة`` beside ``مائة``, no tanween (``ألفاً``)."""
+    found = dict(generated)
+    for word, value in generated.items():
+        forms = {word.replace("ً", ""), word.replace("مائة", "مئة")}
+        if word.endswith(("ون", "ان")):  # عشرون → عشرين, اثنان → اثنين
+            forms.add(word[:-2] + "ين")
+        if word.endswith("ا") and value in {2.0, 200.0} | {2 * 10.0 ** e for e in (3, 6, 9, 12)}:
+            forms |= {word + "ن", word[:-1] + "ين", word[:-1] + "ي"}  # مليونا → مليونان…
+        if 3 <= value <= 10 and word.endswith("ة"):  # ثلاثة → ثلاث
+            forms.add(word[:-1])
+        for form in forms:
+            found.setdefault(form, value)
+    return found
+
+
+_WORDS = _spellings({**CARDINALS, **SCALES, "مائتان": 200.0, "بليون": 1e9, "الف": 1e3,
+                     **numbered("واحدة إحدى;اثنتان اثنتين اثنتا اثنتي;;;;;;ثمان ثماني")})
+_SCALES = {w: v for w, v in _WORDS.items() if v in SCALES.values()}
+_CARDINALS = {w: v for w, v in _WORDS.items() if w not in _SCALES}
 #: Ordinals without the article, masculine and feminine ("الخامس عشر" is 15th).
 _ORDINALS = {**numbered("أول أولى;ثاني ثانية;ثالث ثالثة;رابع رابعة;خامس خامسة;سادس سادسة;"
                         "سابع سابعة;ثامن ثامنة;تاسع تاسعة;عاشر عاشرة"),
@@ -47,19 +61,26 @@ def read_decades(text: str) -> list[tuple[int, int, float]]:
 
 
 NUMBERS = NumberWords(
+    # Generated from num2words (summarize/lang/lexicons), with the spellings above.
     cardinals=_CARDINALS,
-    scales={"تريليون": 1e12, "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9,
-            "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3,
-            "ألفا": 1e3},
+    scales=_SCALES,
     ordinals=_ORDINALS,
-    ambiguous=frozenset({"خمس", "ألفا"}),  # a fifth, Alpha
+    ambiguous=frozenset({"خمس", "ألفا", "سبع"}),  # a fifth, Alpha, a lion
     firm_bare_scales=frozenset({"مليار", "مليون"}),
     not_numbers=frozenset({"الاثنين", "الإثنين"}),  # Monday
     century_before=r"قرن\S*\s+$",  # "القرن الخامس عشر", the fifteenth century
-    units_then_ten=frozenset({"عشر", "عشرة"}),
-    units_and_tens="و",
+    units_before_tens=True,  # خمسة وعشرون, ثلاثة عشر
+    conjunction="و",
     glued_prefixes=("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك"),  # and, with, the…
     currency_endings=True,  # دولارات
+    half_words=frozenset({"نصف"}),  # نصف مليون
+    half_after=("ونصف", "و نصف"),  # مليون ونصف
+    bare_noun_half=True,  # ساعة ونصف: an hour and a half
+    count_words={"كلا": 2.0, "كلتا": 2.0},  # both
+    # Duals (ساعتين, two hours; الدولتين, the two states): each stands for two. Plurals in
+    # -ين and -ان look alike (المسافرين), so an English 2 is seldom reported as added.
+    count_pattern=r"(?!(?:و|ف)?(?:الذين|الآن|الدين|الصين|اليابان|بين)$)"
+                  r"[^\W\d_]{3,}(?:تان|تين|ان|ين)",
 )
 
 MARKS = NumberMarks(

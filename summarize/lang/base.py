@@ -49,49 +49,79 @@ def numbered(words: str, first: float = 1, step: float = 1) -> dict[str, float]:
 class NumberWords:
     """How numbers are written in words in one language (keys lower case, no trailing dot).
 
+    Two readers turn words into numbers (``summarize.numspell``): text2num, for the languages
+    it knows (``reader``), and otherwise the place-value grammar of ``summarize.numgrammar``
+    over ``cardinals`` and ``scales`` (for Turkish and Arabic generated from num2words,
+    ``summarize.lang.lexicons``). What follows the number (halves, scale words, units) is read
+    alike for both.
+
     Attributes:
-        cardinals: Number words → value (``"on"`` → 10, ``"doscientos"`` → 200).
+        reader: The text2num language that reads this language's number words (``"de"``);
+            empty when the grammar reads ``cardinals``.
+        cardinals: Number words → value. For the grammar: every number word (``"on"`` → 10,
+            ``"ثلاثمائة"`` → 300, the dual ``"ألفين"`` → 2000). With text2num: only words it
+            does not read (English ``both``, German ``einer``).
         scales: Scale words → multiplier (``"milyar"`` → 1e9); English ones apply everywhere.
         abbreviated_scales: Scale words that are abbreviations, whose dot is part of them
             (``Mrd.``).
         bare_small_scales: Scale words under a hundred that make a number on their own
             (``dozens``); others (``decade``) only multiply a number before them.
-        ordinals: Ordinal words → value (``"fifth"`` → 5).
+        ordinals: Ordinal words → value (Arabic ``"خامس"`` → 5), for the grammar.
         ambiguous: Number words that are often something else (Italian "sei" = you are): they
             only confirm a number.
         firm: Whether the language's number words from two up count like digits (reported
             when lost). English words only confirm: translations spell numbers freely.
         firm_bare_scales: Scale words that count like digits on their own (``مليار``).
         not_numbers: Words that look like a number word with an affix but are not one
-            (Turkish ``bina``, a building; Arabic ``الاثنين``, Monday).
+            (Turkish ``bina``, a building; Arabic ``الاثنين``, Monday; English ``o``).
         vague_phrases: Phrases ending in a number word that do not state a count
-            (Turkish ``her iki``, both).
+            (Turkish ``her iki``, both; ``yüz yüze``, face to face).
         century_before: A pattern for the text right before an ordinal that makes it a
             century, which counts like digits (Arabic ``القرن``).
-        tens_then_units: Tens followed by a unit word make one number (``twenty five``,
-            Turkish ``on dört`` = 14).
-        units_connector: A word between the ten and the unit (Spanish ``treinta y cinco``).
-        units_then_ten: Words for ten after a unit word (Arabic ``ثلاثة عشر`` = 13).
-        units_and_tens: A conjunction glued to the ten after a unit (Arabic ``خمسة وعشرون``).
-        additive: Whether a smaller number word after a round hundred or a scale word of a
-            thousand or more adds to it (Spanish ``ciento veinte`` = 120, ``dos mil
-            quinientos`` = 2500).
+        century_articles: Articles before a round hundred that make it a century (Italian
+            ``il Trecento``, the 14th century; ``nel Novecento``); it only confirms.
+        units_before_tens: The grammar lets a unit come before its ten (Arabic ``خمسة
+            وعشرون`` = 25, ``ثلاثة عشر`` = 13).
+        conjunction: A word that joins number words, alone or glued to the next (Arabic
+            ``و``).
+        glued_compounds: Number words may be glued into one (Turkish ``onbeş``,
+            ``ikiyüzelli``, as num2words writes them).
+        decimal_words: Words between a whole number and its decimals (Turkish ``virgül``).
         glued_prefixes: Prefixes glued to a number word (Arabic ``وال``, ``بال``).
-        word_suffixes: Endings after a number word (Turkish genitive, ablative…).
+        word_suffixes: Endings after a number word (Turkish genitive, ablative…; German
+            ``mal``, ``fach``, ``jährige``).
         ordinal_suffixes: Endings that make a number word an ordinal (Turkish ``üncü``).
         scale_suffixes: Endings after a scale word (Turkish ``milyarlık``, ``binlerce``).
+        vague_endings: Scale endings that make a count vague (Turkish ``on binlerce``, tens of
+            thousands).
         unsuffixed: Number words that never take an ending (Turkish ``onu``, ``biri`` are
-            pronouns).
+            pronouns, ``yüzü`` a face).
+        elided_vowels: Final vowels a number word may drop before an apostrophe or an ending
+            (Italian ``quarant'anni``, ``trentenne``).
+        respellings: Parts of words text2num does not know → what it knows (Spanish
+            ``veintiún`` → ``veintiuno``, Italian ``centottant`` → ``centoottant``).
         currency_endings: Whether currency words carry endings (``dolarlık``, ``دولارات``).
         couple_words: Words for "two, roughly" (``a couple``), optionally followed by
             ``couple_linker`` (``of``).
         couple_linker: See ``couple_words``.
-        articles: Articles that count as one before a scale word (``a billion``).
+        articles: Articles that count as one before a counted noun and a half (``a year and
+            a half``).
         half_words: Words for a half before a scale word, with or without an article
-            (``half a million``, ``medio millón``).
-        and_a_half: A phrase after a number that adds a half (``two and a half``).
+            (``half a million``, ``medio millón``, ``yarım milyon``).
+        half_after: Phrases after a number, its scale word or its counted noun that add a
+            half (``and a half``, ``e mezzo``, ``buçuk``, ``ونصف``).
+        half_suffixes: Glued endings that add a half to a number word (German ``einhalb``:
+            ``zweieinhalb`` = 2.5).
+        halves: Words that are a number and a half (German ``anderthalb`` = 1.5).
+        bare_noun_half: A half phrase after a noun without a number makes one and a half
+            (Arabic ``ساعة ونصف``, an hour and a half).
+        count_words: Words that state a count without being a number word (``beide`` = 2);
+            they may confirm an English number but are never reported.
+        count_pattern: A regular expression for such words (Arabic duals: ``ساعتين``, two
+            hours), each standing for two.
     """
 
+    reader: str = ""
     cardinals: Mapping[str, float] = field(default_factory=dict)
     scales: Mapping[str, float] = field(default_factory=dict)
     abbreviated_scales: frozenset[str] = frozenset()
@@ -103,25 +133,34 @@ class NumberWords:
     not_numbers: frozenset[str] = frozenset()
     vague_phrases: frozenset[str] = frozenset()
     century_before: str = ""
-    tens_then_units: frozenset[float] = frozenset()
-    units_connector: str = ""
-    units_then_ten: frozenset[str] = frozenset()
-    units_and_tens: str = ""
-    additive: bool = False
+    century_articles: frozenset[str] = frozenset()
+    units_before_tens: bool = False
+    conjunction: str = ""
+    glued_compounds: bool = False
+    decimal_words: frozenset[str] = frozenset()
     glued_prefixes: tuple[str, ...] = ()
     word_suffixes: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     scale_suffixes: tuple[str, ...] = ()
+    vague_endings: frozenset[str] = frozenset()
     unsuffixed: frozenset[str] = frozenset()
+    elided_vowels: str = ""
+    respellings: Mapping[str, str] = field(default_factory=dict)
     currency_endings: bool = False
     couple_words: frozenset[str] = frozenset()
     couple_linker: str = ""
     articles: frozenset[str] = frozenset()
     half_words: frozenset[str] = frozenset()
-    and_a_half: str = ""
+    half_after: tuple[str, ...] = ()
+    half_suffixes: tuple[str, ...] = ()
+    halves: Mapping[str, float] = field(default_factory=dict)
+    bare_noun_half: bool = False
+    count_words: Mapping[str, float] = field(default_factory=dict)
+    count_pattern: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("cardinals", "scales", "ordinals"):
+        for name in ("cardinals", "scales", "ordinals", "respellings", "halves",
+                     "count_words"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
 

@@ -1,4 +1,5 @@
-"""German: long and short scale words (``Mrd.``, ``Mio.``), ``Prozent``, ``Uhr``."""
+"""German: number words read by text2num, ``zweieinhalb``, long and short scale words (``Mrd.``,
+``Mio.``), ``Prozent``, ``Uhr``."""
 
 from summarize.lang.base import (
     LINK_END,
@@ -7,15 +8,12 @@ from summarize.lang.base import (
     NumberMarks,
     NumberWords,
     SitePhrase,
-    numbered,
 )
 
 NUMBERS = NumberWords(
-    # "ein" and its forms are also the indefinite article.
-    cardinals={**numbered("eins ein eine einen einem einer;zwei;drei;vier;fünf;sechs;sieben;"
-                          "acht;neun;zehn;elf;zwölf"),
-               **numbered("zwanzig;dreißig;vierzig;fünfzig;sechzig;siebzig;achtzig;neunzig",
-                          20, 10)},
+    reader="de",  # text2num: fünfundzwanzig, neunzehnhundertdreiundsiebzig, drei Komma fünf
+    # Forms of "ein" that text2num leaves (also the indefinite article: they only confirm).
+    cardinals=dict.fromkeys(("einer", "einen", "einem", "eines"), 1.0),
     # "Billion" is 1e12.
     scales={"billion": 1e12, "billionen": 1e12, "bio": 1e12, "milliarde": 1e9,
             "milliarden": 1e9, "mrd": 1e9, "million": 1e6, "millionen": 1e6, "mio": 1e6,
@@ -23,6 +21,14 @@ NUMBERS = NumberWords(
             "jahrzehnte": 10, "jahrzehnten": 10},
     abbreviated_scales=frozenset({"mill", "mio", "mrd", "bio"}),
     ambiguous=frozenset({"acht", "elf"}),  # attention, elf
+    # dreimal, Neunzigfache, zwölfjährige.
+    word_suffixes=tuple("mal malig maligen fach fache fachen facher faches fachem jährig jährige "
+                        "jährigen jähriger jähriges jährigem".split()),
+    articles=frozenset({"ein", "eine", "einer", "einen", "einem"}),
+    half_words=frozenset({"halb", "halbe", "halben", "halber"}),  # eine halbe Million
+    half_suffixes=("einhalb",),  # zweieinhalb, eineinhalb
+    halves={"anderthalb": 1.5},
+    count_words=dict.fromkeys(("beide", "beiden", "beider", "beides"), 2.0),  # both
 )
 
 MARKS = NumberMarks(

@@ -1,4 +1,5 @@
-"""English: the language of every translation, so its number words are read in full."""
+"""English: the language of every translation, so its number words are read in full (by
+text2num), halves and idioms included."""
 
 from summarize.lang.base import (
     LINK_END,
@@ -7,33 +8,25 @@ from summarize.lang.base import (
     NumberMarks,
     NumberWords,
     SitePhrase,
-    numbered,
 )
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
-_TENS = numbered("twenty;thirty;forty;fifty;sixty;seventy;eighty;ninety", 20, 10)
-
 NUMBERS = NumberWords(
+    reader="en",  # text2num: twenty-five, three hundred and fifty, twenty-first
     # "both", "twice" and "double" render "the two", "two times" and "two-fold".
-    cardinals={**{word: float(i) for i, word in enumerate(_UNITS)}, "both": 2, "twice": 2,
-               "double": 2, **_TENS},
+    cardinals={"both": 2, "twice": 2, "double": 2},
     scales={"trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion": 1e9, "billions": 1e9,
             "bn": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "thousand": 1e3,
             "thousands": 1e3, "hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 12,
             "decade": 10, "decades": 10},
     abbreviated_scales=frozenset({"bn", "mn", "tn"}),
     bare_small_scales=frozenset({"dozen", "dozens"}),
-    ordinals=numbered("first;second;third;fourth;fifth;sixth;seventh;eighth;ninth;tenth;"
-                      "eleventh;twelfth;thirteenth;fourteenth;fifteenth;sixteenth;seventeenth;"
-                      "eighteenth;nineteenth;twentieth"),
     firm=False,
-    tens_then_units=frozenset(_TENS.values()),
+    not_numbers=frozenset({"o"}),  # text2num's zero in "o eight", not "o'clock"
     couple_words=frozenset({"couple"}),
     couple_linker="of",
     articles=frozenset({"a", "an"}),
     half_words=frozenset({"half"}),
-    and_a_half="and a half",
+    half_after=("and a half", "and one half"),  # two and a half million, an hour and a half
 )
 
 MARKS = NumberMarks(

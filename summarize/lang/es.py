@@ -1,5 +1,6 @@
-"""Spanish: number words that add up (``doscientos treinta y cinco``, ``dos mil quinientos``),
-long-scale ``billón`` (1e12) and ``mil millones`` (1e9), ``medio millón``, ``por ciento``."""
+"""Spanish: number words read by text2num (``doscientos treinta y cinco``, ``dos mil
+quinientos``), long-scale ``billón`` (1e12) and ``mil millones`` (1e9), ``medio millón``,
+``y medio``, ``por ciento``."""
 
 from summarize.lang.base import (
     LINK_END,
@@ -8,31 +9,20 @@ from summarize.lang.base import (
     NumberMarks,
     NumberWords,
     SitePhrase,
-    numbered,
 )
 
-_TENS = numbered("treinta;cuarenta;cincuenta;sesenta;setenta;ochenta;noventa", 30, 10)
-_HUNDREDS = numbered("doscientos doscientas;trescientos trescientas;cuatrocientos "
-                     "cuatrocientas;quinientos quinientas;seiscientos seiscientas;setecientos "
-                     "setecientas;ochocientos ochocientas;novecientos novecientas", 200, 100)
-
 NUMBERS = NumberWords(
-    # "un" and "una" are also the indefinite article.
-    cardinals={**numbered("uno una un;dos;tres;cuatro;cinco;seis;siete;ocho;nueve;diez;once;"
-                          "doce;trece;catorce;quince;dieciséis;diecisiete;dieciocho;diecinueve;"
-                          "veinte;veintiuno veintiuna veintiún;veintidós;veintitrés;"
-                          "veinticuatro;veinticinco;veintiséis;veintisiete;veintiocho;"
-                          "veintinueve"),
-               **_TENS, **dict.fromkeys(("cien", "ciento"), 100.0), **_HUNDREDS},
+    reader="es",  # text2num: doscientos treinta y cinco, dos mil quinientos
     # "Billón" is 1e12; "mil millones" (1e9) is read as mil × millones.
     scales={"billón": 1e12, "billones": 1e12, "millardo": 1e9, "millardos": 1e9,
             "millón": 1e6, "millones": 1e6, "mill": 1e6, "mil": 1e3},
     abbreviated_scales=frozenset({"mill"}),
-    tens_then_units=frozenset(_TENS.values()),
-    units_connector="y",  # treinta y cinco
-    additive=True,  # ciento veinte, dos mil quinientos
+    respellings={"veintiún": "veintiuno"},  # veintiún mil
     firm_bare_scales=frozenset({"mil"}),  # "mil personas" is exactly a thousand
+    articles=frozenset({"un", "una"}),
     half_words=frozenset({"medio", "media"}),  # medio millón
+    half_after=("y medio", "y media"),  # dos millones y medio, una hora y media
+    count_words=dict.fromkeys(("ambos", "ambas"), 2.0),  # both
 )
 
 MARKS = NumberMarks(

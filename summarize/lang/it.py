@@ -1,4 +1,5 @@
-"""Italian: ``mld``/``mln`` abbreviations, ``per cento``, ``di`` before the currency."""
+"""Italian: number words read by text2num, ``e mezzo``, ``mld``/``mln`` abbreviations,
+``per cento``, ``di`` before the currency."""
 
 from summarize.lang.base import (
     LINK_END,
@@ -7,22 +8,24 @@ from summarize.lang.base import (
     NumberMarks,
     NumberWords,
     SitePhrase,
-    numbered,
 )
 
 NUMBERS = NumberWords(
-    # "un" and "una" are also the indefinite article.
-    cardinals={**numbered("uno una un;due;tre;quattro;cinque;sei;sette;otto;nove;dieci;undici;"
-                          "dodici"),
-               **numbered("venti;trenta;quaranta;cinquanta;sessanta;settanta;ottanta;novanta",
-                          20, 10),
-               "cento": 100},
+    reader="it",  # text2num: ventitré, tremilaseicento, dodici virgola cinque
     scales={"bilione": 1e12, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9,
             "milione": 1e6, "milioni": 1e6, "mln": 1e6, "mila": 1e3, "mille": 1e3,
             "migliaia": 1e3, "migliaio": 1e3, "dozzina": 12, "dozzine": 12, "decennio": 10,
             "decenni": 10},
     abbreviated_scales=frozenset({"mld", "mln", "mrd"}),
     ambiguous=frozenset({"sei", "otto", "venti"}),  # you are, Otto, winds
+    century_articles=frozenset({"il", "nel", "del", "al", "dal", "sul"}),  # nel Novecento
+    elided_vowels="aeio",  # quarant'anni, trentenne
+    respellings={"centottant": "centoottant"},  # cinquecentottantuno (text2num misses it)
+    word_suffixes=("enne", "enni"),  # diciottenne: eighteen-year-old
+    articles=frozenset({"un", "una", "uno"}),
+    half_words=frozenset({"mezzo", "mezza"}),  # mezzo milione
+    half_after=("e mezzo", "e mezza"),  # due milioni e mezzo, due ore e mezza
+    count_words=dict.fromkeys(("entrambi", "entrambe", "ambedue"), 2.0),  # both
 )
 
 MARKS = NumberMarks(

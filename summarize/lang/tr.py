@@ -1,4 +1,5 @@
-"""Turkish: number words with case and ordinal endings, ``yüzde`` before a percentage."""
+"""Turkish: number words (from num2words) with case and ordinal endings, glued or apart,
+``buçuk`` halves, ``yüzde`` before a percentage."""
 
 from summarize.lang.base import (
     LINK_END,
@@ -7,19 +8,18 @@ from summarize.lang.base import (
     NumberMarks,
     NumberWords,
     SitePhrase,
-    numbered,
 )
-
-_TENS = numbered("yirmi;otuz;kırk;elli;altmış;yetmiş;seksen;doksan", 20, 10)
+from summarize.lang.lexicons.tr import CARDINALS, SCALES
 
 NUMBERS = NumberWords(
-    # "bir" is also the indefinite article.
-    cardinals={**numbered("bir;iki;üç;dört;beş;altı;yedi;sekiz;dokuz;on"), **_TENS},
-    scales={"trilyon": 1e12, "milyar": 1e9, "milyon": 1e6, "bin": 1e3, "düzine": 12},
+    # Generated from num2words (summarize/lang/lexicons); "bir" is also the indefinite article.
+    cardinals=CARDINALS,
+    scales={**SCALES, "düzine": 12},
     ambiguous=frozenset({"yedi", "altı"}),  # ate, bottom
     not_numbers=frozenset({"bina", "bini", "bine"}),  # a building
-    vague_phrases=frozenset({"her iki"}),  # both
-    tens_then_units=frozenset({10.0, *_TENS.values()}),  # on dört = 14
+    vague_phrases=frozenset({"her iki", "yüz yüze"}),  # both; face to face
+    glued_compounds=True,  # onbeş, ikiyüzelli
+    decimal_words=frozenset({"virgül"}),  # iki virgül beş
     ordinal_suffixes=tuple("inci ıncı uncu üncü nci ncı ncu ncü".split()),
     # Genitive, ablative, possessive, dative… endings.
     word_suffixes=tuple("inin ının unun ünün nin nın nun nün in ın un ün den dan ten tan si sı "
@@ -27,8 +27,11 @@ NUMBERS = NumberWords(
     # "milyarlık", "binlerce", "milyona".
     scale_suffixes=tuple("lık lik luk lük lar ler larca lerce da de ta te dan den tan ten ı i a "
                          "e dır dir".split()),
-    unsuffixed=frozenset({"on", "bir"}),  # onu, biri: pronouns
+    vague_endings=frozenset({"lar", "ler", "larca", "lerce"}),  # on binlerce: tens of thousands
+    unsuffixed=frozenset({"on", "bir", "yüz"}),  # onu, biri: pronouns; yüzü, yüzden: a face
     currency_endings=True,  # euroluk, dolarlık
+    half_words=frozenset({"yarım"}),  # yarım milyon
+    half_after=("buçuk",),  # iki buçuk milyar
 )
 
 MARKS = NumberMarks(
