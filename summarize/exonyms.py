@@ -21,6 +21,8 @@ from summarize.translit import normalize_arabic
 ENGLISH_SHORT: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "united states": ("us", "u.s", "usa", "america", "american", "americans"),
     "united kingdom": ("uk", "britain", "british", "england", "english"),
+    "england": ("english", "britain", "british", "uk", "united kingdom"),
+    "britain": ("british", "uk", "united kingdom", "england", "english"),
     "european union": ("eu",), "united nations": ("un",),
     "netherlands": ("holland", "dutch"), "czechia": ("czech republic",),
     "turkiye": ("turkey", "turkish"), "world": ("earth", "global", "international"),
@@ -32,9 +34,13 @@ def source_key(text: str, language: str) -> str:
     return normalize_arabic(text) if language in ("ar", "fa", "ur") else fold(text)
 
 
-def _english_forms(name: str) -> set[str]:
+def english_forms(name: str) -> set[str]:
+    """The folded English forms of a place or language name: itself, its short forms and its
+    demonyms (``Germany`` → germany, german); ``|`` separates alternatives (``BC|BCE``)."""
     from summarize.summarise.measures import DEMONYMS
 
+    if "|" in name:
+        return {form for part in name.split("|") for form in english_forms(part)}
     key = fold(name)
     forms = {key, *ENGLISH_SHORT.get(key, ())}
     forms |= {demonym for demonym, country in DEMONYMS.items() if country == key}
@@ -58,17 +64,28 @@ def exonyms(language: str) -> Mapping[str, frozenset[str]]:
     def add(source: str | None, target: str | None) -> None:
         if not source or not target or any(ch.isdigit() for ch in source):
             return
-        table.setdefault(source_key(source, language), set()).update(_english_forms(target))
+        table.setdefault(source_key(source, language), set()).update(english_forms(target))
 
     for code, name in locale.territories.items():
         add(name, english.territories.get(code))
-    for code, name in locale.languages.items():
-        add(name, english.languages.get(code))
     for zone, city in _cities(language).items():
         add(city, _cities("en").get(zone))
     for key, forms in list(table.items()):  # "Birleşik Krallık" also as written in English
         forms.add(fold(key) if language not in ("ar", "fa", "ur") else key)
     return MappingProxyType({k: frozenset(v) for k, v in table.items()})
+
+
+@cache
+def language_names(language: str) -> frozenset[str]:
+    """What ``language`` calls languages (keyed by :func:`source_key`; ``İngilizce``): words
+    for languages and demonyms are not audited as names."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).languages.values()
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(source_key(str(name), language) for name in names)
 
 
 @cache

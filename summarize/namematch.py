@@ -30,15 +30,16 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "İ": "i", "ß": "ss", "ø": "o", "Ø": 
 WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
 #: Endings an English word may add to a name or an exonym ("Canadian", "Pakistani").
 ENGLISH_ENDINGS = ("s", "es", "'s", "'", "n", "an", "ans", "ian", "ians", "nian", "nians",
-                   "ese", "i", "is", "ic", "ish", "er", "ers", "ite", "ites", "ern")
+                   "ese", "i", "is", "ic", "ish", "er", "ers", "ite", "ites", "ern", "wide")
 #: The shortest word compared with one edit allowed.
 EDIT_MIN = 4
 
 # Skeleton classes: transliterations confuse these letters (Arabic has no p, v, e, o).
-_DIGRAPHS = (("sch", "x"), ("wh", "w"), ("sh", "x"), ("ch", "x"), ("th", "t"), ("dh", "d"), ("ph", "f"),
-             ("kh", "h"), ("gh", "k"), ("ck", "k"), ("qu", "k"), ("dj", "k"))
-_LATIN_CLASSES = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "g": "k", "j": "k",
-                                "z": "s", "x": "s", "d": "t"})
+_DIGRAPHS = (("sch", "x"), ("wh", "w"), ("sh", "x"), ("ch", "x"), ("th", "t"), ("dh", "d"),
+             ("ph", "f"), ("kh", "h"), ("gh", "k"), ("ck", "k"), ("qu", "k"), ("dj", "k"),
+             ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("x", "ks"))
+_LATIN_CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "c": "k", "q": "k", "g": "k",
+                                "j": "k", "z": "s", "x": "s", "d": "t"})
 _DROP = set("aeiouyw'-. ")
 
 
@@ -50,7 +51,7 @@ def fold(text: str) -> str:
 
 def skeleton(text: str) -> str:
     """The consonant skeleton of a Latin-script word, in the classes transliterations share:
-    ``Muhammad`` and ``Mohammed`` → ``mhmt``; ``Vidal`` → ``ftl``."""
+    ``Muhammad`` and ``Mohammed`` → ``mhmt``; ``Vidal`` → ``btl``."""
     word = fold(text)
     for digraph, mark in _DIGRAPHS:
         word = word.replace(digraph, mark)
@@ -95,6 +96,8 @@ def english_words(text: str) -> list[EnglishWord]:
     found = []
     for match in WORD.finditer(text):
         raw = re.sub(r"['’]s?$", "", match.group())
+        raw = re.split(r"['’](?=[^\W\d_])", raw, maxsplit=1)[0] if not re.match(
+            r"[Oo]['’]|[DdLl]['’]", raw) else raw  # "Kokoda'ya": a suffix the model left
         initial = not text[:match.start()].strip(" \"“‘'«(") or bool(
             re.search(r"[.!?:]\s*[\"“‘'«(]?\s*$", text[:match.start()]))
         parts = [raw, *raw.split("-")] if "-" in raw else [raw]

@@ -5,9 +5,9 @@ Arabic script writes consonants and long vowels; English spellings of the same n
 vowels freely (``فيدال`` is Vidal, Fidel or Vidaal). So both sides are reduced to a
 *skeleton* in shared consonant classes (:func:`summarize.namematch.skeleton`): vowels, the
 glottal stop and ``ع`` are dropped, ``و`` and ``ي`` count as vowels, and letters the two
-scripts map onto each other loosely share a class: ``ب`` b/p, ``ف`` f/v, ``ج ق ك غ`` k/g/j/q,
+scripts map onto each other loosely share a class: ``ب ف`` b/p/f/v, ``ج ق ك غ`` k/g/j/q,
 ``س ص ش ز`` s/z/sh, ``ت ط د ض ث ذ`` t/d/th, ``ح ه خ`` h/kh. ``فيدال`` and ``Vidal`` are both
-``ftl``; ``غربين`` and ``Gripen`` both ``krbn``.
+``btl``; ``غربين`` and ``Gripen`` both ``krbn``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 ARABIC_CLASSES = {
     "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "k", "ح": "h", "خ": "h", "د": "t",
     "ذ": "t", "ر": "r", "ز": "s", "س": "s", "ش": "s", "ص": "s", "ض": "t", "ط": "t",
-    "ظ": "t", "غ": "k", "ف": "f", "ڤ": "f", "ق": "k", "ك": "k", "گ": "k", "ل": "l",
+    "ظ": "t", "غ": "k", "ف": "b", "ڤ": "b", "ق": "k", "ك": "k", "گ": "k", "ل": "l",
     "م": "m", "ن": "n", "ه": "h",
 }
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -42,15 +42,20 @@ def strip_clitics(word: str, clitics: tuple[str, ...]) -> str:
             preposition is removed too. A word left with fewer than three letters is kept
             whole.
     """
-    for clitic in sorted(clitics, key=len, reverse=True):
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            return word[len(clitic):]
+    for _ in range(3):  # conjunction, preposition, article: "و" + "ب" + "ال"
+        for clitic in sorted(clitics, key=len, reverse=True):
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                word = word[len(clitic):]
+                break
+        else:
+            break
     return word
 
 
 def arabic_skeleton(word: str) -> str:
     """The consonant skeleton of an Arabic word (see the module docstring)."""
-    letters = [ARABIC_CLASSES[ch] for ch in normalize_arabic(word) if ch in ARABIC_CLASSES]
+    word = _DIACRITICS.sub("", word).rstrip("ة")  # a final tā' marbūṭa is a vowel
+    letters = [ARABIC_CLASSES[ch] for ch in word if ch in ARABIC_CLASSES]
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
 
 

@@ -11,6 +11,7 @@ from summarize.lang.base import (
     SitePhrase,
     numbered,
 )
+from summarize.lang.nameinfo import NameRules, arabic_words
 
 _CARDINALS = {
     **numbered("واحد واحدة أحد إحدى;اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي;ثلاث ثلاثة;"
@@ -89,6 +90,23 @@ BOILERPLATE = (
     SitePhrase("site disclaimer", r"إخلاء\s+(?:ال)?مسؤولية\s*[:：].*"),
 )
 
+NAMES = NameRules(
+    function_words=arabic_words(
+        "في من إلى على عن مع هذا هذه ذلك تلك التي الذي الذين كان كانت قد لقد أن إن لا لم لن ما "
+        "هو هي هم بعد قبل حيث كما أو ثم بين عند حتى كل بعض غير أي منذ خلال"),
+    # Conjunctions, prepositions and the article glued to a word, longest first.
+    clitics=("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"),
+    # Titles and kinds of place, organisation or thing after which a name follows.
+    cue_words=arabic_words(
+        "السيد السيدة الرئيس الرئيسة رئيس رئيسة الملك الملكة الأمير الأميرة الشيخ الدكتور "
+        "البروفيسور الجنرال العقيد القائد المدرب اللاعب الكاتب الشاعر المغني المغنية الممثل "
+        "الممثلة الصحفي النائب الوزير الوزيرة القاضي البابا الإمبراطور المستشار المستشارة "
+        "مدينة بلدة قرية ولاية مقاطعة منطقة إقليم جزيرة جزر نهر جبل جبال بحيرة خليج شارع "
+        "ميدان حي مطار فندق جامعة شركة نادي فريق حزب صحيفة مجلة قناة مؤسسة منظمة وكالة "
+        "مجموعة إعصار عاصفة طائرة سفينة"),
+)
+
+
 PROFILE = LanguageProfile(
     "ar",
     # FLORES-200: ar→en BLEU 36.5 vs 33.9, COMET 0.854 vs 0.844 (data/flores/README.md).
@@ -100,4 +118,5 @@ PROFILE = LanguageProfile(
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
     length_band=(0.62, 2.12),
     code_page="cp1256",
+    names=NAMES,
 )

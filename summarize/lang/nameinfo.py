@@ -7,12 +7,20 @@ CLDR through Babel (``summarize.exonyms``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from summarize.namematch import fold
+from summarize.translit import normalize_arabic
 
 
 def words(text: str) -> frozenset[str]:
-    """A set of lower-case words from a space-separated string."""
-    return frozenset(text.lower().split())
+    """A set of folded words (:func:`summarize.namematch.fold`) from a space-separated string."""
+    return frozenset(fold(word) for word in text.split())
+
+
+def arabic_words(text: str) -> frozenset[str]:
+    """A set of normalized Arabic words from a space-separated string."""
+    return frozenset(normalize_arabic(word) for word in text.split())
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,10 @@ class NameRules:
         capitalized_nouns: Whether common nouns are capitalized too (German): a capitalized
             word is then a name only with other evidence (an acronym, a CLDR place, a title
             before it, a name of two capitalized words without an article).
+        every_word: Whether each distinctive word of a name of several words must survive
+            (``Arthur Mensch``); False where capitalized common words inside names are
+            translated (Turkish ``Muhafazakar Parti``, ``Beyaz Deniz``): then any one suffices,
+            except for the parts of a hyphenated name (``Apollo-Soyuz``).
         function_words: Lower-case words that are never names, even capitalized at the start
             of a sentence (``Bu``, ``Der``, ``Il``).
         generic_words: Capitalized words that are part of a name but translated with it, or
@@ -45,9 +57,12 @@ class NameRules:
             ``Kanzlerin``), for languages with ``capitalized_nouns``.
         clitics: Prefixes glued to a word (Arabic ``و``, ``ب``, ``ال``), longest first.
         cue_words: Words after which the next words are a name (Arabic ``السيد``, ``مدينة``).
+        exonyms: English names of places CLDR's territories and time-zone cities lack
+            (``("Köln", "Cologne")``), as (source, English) pairs.
     """
 
     capitalized_nouns: bool = False
+    every_word: bool = True
     function_words: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()
     apostrophe_suffixes: bool = False
@@ -60,3 +75,9 @@ class NameRules:
     title_words: frozenset[str] = frozenset()
     clitics: tuple[str, ...] = ()
     cue_words: frozenset[str] = frozenset()
+    exonyms: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        for f in fields(self):  # endings are compared with folded words
+            if f.name in ("head_suffixes", "derived_suffixes", "endings", "elisions"):
+                object.__setattr__(self, f.name, tuple(fold(e) for e in getattr(self, f.name)))
