@@ -44,8 +44,9 @@ from summarize.namematch import (
 )
 from summarize.namescan import SourceName, Unit, source_names
 
-__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "VARIANT_SIMILARITY", "NameIssue", "SourceName", "Unit", "audit_names",
-           "source_names"]
+__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "VARIANT_SIMILARITY", "NameIssue",
+           "SourceName", "Unit", "audit_names", "garbled", "has_names", "source_names",
+           "unit_present"]
 
 #: An unmatched English name at least this similar to a lost source word replaced it.
 CHANGED_SIMILARITY = 0.5
@@ -84,13 +85,14 @@ def garbled(form: str, word: str) -> bool:
     ``Gripentr``, ``Kowal`` → ``Kowalski``; not ``Budist`` → ``Buddhist``."""
     from rapidfuzz.distance import Levenshtein
 
-    blocks = [(tag, j1, j2, i2 - i1) for tag, i1, i2, j1, j2
-              in Levenshtein.opcodes(form, word).as_list() if tag != "equal"]
+    blocks: list[tuple[str, int, int, int]] = [
+        (str(op.tag), int(op.dest_start), int(op.dest_end), int(op.src_end - op.src_start))
+        for op in Levenshtein.opcodes(form, word) if op.tag != "equal"]
     inserted = [(j1, j2) for tag, j1, j2, _ in blocks if tag == "insert" and j2 - j1 >= 2
                 and not (j2 == len(word) and word[j1:] in ENGLISH_ENDINGS)
                 and (j2 == len(word) or j2 - j1 >= 3 or "tr" in word[j1:j2])]
     others = sum(max(j2 - j1, n) for tag, j1, j2, n in blocks
-                 if (j1, j2) not in inserted or tag != "insert")
+                 if tag != "insert" or (j1, j2) not in inserted)
     return bool(inserted) and others <= 1
 
 

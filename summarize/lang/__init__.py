@@ -28,5 +28,5 @@ from summarize.lang.registry import (
 )
 
 __all__ = ["BOILERPLATE_REASONS", "LanguageProfile", "LocaleData", "NameRules", "NumberMarks",
-           "NumberWords", "SitePhrase", "base_code", "legacy_code_pages", "module_codes", "module_profiles",
-           "profile", "supported_codes"]
+           "NumberWords", "SitePhrase", "base_code", "legacy_code_pages", "module_codes",
+           "module_profiles", "profile", "supported_codes"]
