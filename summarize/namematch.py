@@ -35,7 +35,7 @@ ENGLISH_ENDINGS = ("s", "es", "'s", "'", "n", "an", "ans", "ian", "ians", "nian"
 EDIT_MIN = 4
 
 # Skeleton classes: transliterations confuse these letters (Arabic has no p, v, e, o).
-_DIGRAPHS = (("sch", "x"), ("wh", "w"), ("sh", "x"), ("ch", "x"), ("th", "t"), ("dh", "d"),
+_DIGRAPHS = (("sch", "§"), ("wh", "w"), ("sh", "§"), ("ch", "§"), ("th", "t"), ("dh", "d"),
              ("ph", "f"), ("kh", "h"), ("gh", "k"), ("ck", "k"), ("qu", "k"), ("dj", "k"),
              ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("x", "ks"))
 _LATIN_CLASSES = str.maketrans({"p": "b", "v": "b", "f": "b", "c": "k", "q": "k", "g": "k",
@@ -55,7 +55,7 @@ def skeleton(text: str) -> str:
     word = fold(text)
     for digraph, mark in _DIGRAPHS:
         word = word.replace(digraph, mark)
-    word = word.translate(_LATIN_CLASSES).replace("x", "s")
+    word = word.translate(_LATIN_CLASSES).replace("§", "s")
     out = [ch for ch in word if ch.isalpha() and ch not in _DROP]
     return "".join(ch for i, ch in enumerate(out) if i == 0 or ch != out[i - 1])
 

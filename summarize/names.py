@@ -13,7 +13,7 @@ two or more capitalized words without an article before them (``Arthur Mensch``)
 month and day names and the generic heads of names (``Üniversitesi``, ``Ministero``) are
 not names by themselves and need not survive. Arabic script: Latin-script names inside it
 (``Mistral AI``), CLDR places (with their article, glued prefixes and ``ـي`` adjective
-endings), a word after a cue word (``السيد``, ``مدينة``, ``نادي``) and short quoted phrases.
+endings) and a word after a cue word (``السيد``, ``مدينة``, ``نادي``).
 
 **Finding them in the English** (:mod:`summarize.namematch`): equal after folding, with an
 English ending, one edit away, the same consonant skeleton, or a CLDR exonym
@@ -113,7 +113,8 @@ def unit_present(unit: Unit, words: Sequence[EnglishWord]) -> bool:
         for word in words:
             other = skeleton(word.text)
             if other == unit.skeleton and (len(other) >= 3 or (
-                    len(other) == 2 and len(word.folded) >= 4 and len(unit.text) >= 4)):
+                    len(other) == 2 and len(word.folded) >= 4 and len(unit.text) >= 4)
+                    or (unit.script == "arabic" and word.text[:1].isupper())):
                 return True
             if threshold < 1.0 and min(len(other), len(unit.skeleton)) >= 2 \
                     and similarity(other, unit.skeleton) >= threshold:

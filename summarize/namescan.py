@@ -18,10 +18,9 @@ from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, str
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
-_QUOTED = re.compile(r"[\"“”«»](.{1,60}?)[\"“”«»]")
 _APOSTROPHE = re.compile(r"['’]")
-#: Arabic adjective (nisba) and plural endings, tried after the article is removed.
-_NISBA = ("يين", "يون", "يه", "ي", "ا", "ه")
+#: Arabic adjective (nisba) endings, tried after the article is removed ("الألمانية").
+_NISBA = ("يين", "يون", "يه")
 
 
 @dataclass(frozen=True)
@@ -310,7 +309,11 @@ def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName
     for i, match in enumerate(words):
         word = normalize_arabic(match.group())
         bare = strip_clitics(word, rules.clitics)
-        forms = table.get(word) or table.get(bare) or stems.get(_stem(bare))
+        if bare in rules.function_words:  # "مالي": financial, not Mali
+            continue
+        adjective = bare.endswith(_NISBA) and len(_stem(bare)) >= 5
+        forms = (table.get(word) or table.get(bare)
+                 or (stems.get(_stem(bare)) if adjective else None)) if len(bare) >= 4 else None
         if i + 1 < len(words):
             pair = f"{word} {normalize_arabic(words[i + 1].group())}"
             if pair in table:
@@ -318,30 +321,21 @@ def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName
         if forms:
             taken.add(i)
             names.append(SourceName(match.group(), match.start(), match.end(),
-                                    (Unit(match.group(), forms, "", script="arabic"),),
-                                    evidence="exonym"))
+                                    (Unit(match.group(), forms, arabic_skeleton(bare),
+                                          script="arabic"),), evidence="exonym"))
     for i, match in enumerate(words[:-1]):
-        cue = strip_clitics(normalize_arabic(match.group()), rules.clitics)
-        if normalize_arabic(match.group()) not in rules.cue_words and cue not in rules.cue_words:
-            continue
+        word = normalize_arabic(match.group())
+        cue = word[1:] if word[:1] in ("و", "ف", "ب", "ل", "ك") else word
+        if word not in rules.cue_words and cue not in rules.cue_words:
+            continue  # "مطار هيثرو", "السيد فيدال"; not "المطار أمام" (the article: no name)
         nxt = words[i + 1]
         raw = normalize_arabic(nxt.group())
         if i + 1 in taken or raw.startswith("ال") or raw in rules.function_words \
-                or raw in rules.cue_words or text[match.end():nxt.start()].strip():
+                or raw in rules.cue_words or text[match.end():nxt.start()].strip() \
+                or len(strip_clitics(raw, rules.clitics)) < 3:
             continue
         taken.add(i + 1)
         names.append(_arabic_unit_name(nxt.group(), nxt.start(), "cue", rules))
-    for quoted in _QUOTED.finditer(text):
-        inner = quoted.group(1)
-        parts = [m for m in _ARABIC_WORD.finditer(inner)]
-        if not 1 <= len(parts) <= 3 or len(parts) != len(inner.split()):
-            continue
-        offset = quoted.start(1)
-        if any(words[k].start() == offset + parts[0].start() for k in taken):
-            continue
-        units = tuple(_arabic_unit_name(p.group(), offset + p.start(), "quoted", rules).units[0]
-                      for p in parts)
-        names.append(SourceName(inner, offset, offset + len(inner), units, evidence="quoted"))
     return names
 
 
@@ -352,8 +346,9 @@ def _arabic_unit_name(word: str, start: int, evidence: str, rules: NameRules) ->
 
 
 def _stem(word: str) -> str:
+    """A country's stem (``المانيا`` → ``المان``) or an adjective's (``المانيه`` → ``المان``)."""
     word = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    for ending in _NISBA:
+    for ending in (*_NISBA, "يا", "ا"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:-len(ending)]
     return word

@@ -34,21 +34,20 @@ def normalize_arabic(text: str) -> str:
 
 
 def strip_clitics(word: str, clitics: tuple[str, ...]) -> str:
-    """A normalized Arabic word without its glued prefixes (``وبالقاهرة`` → ``قاهره``).
+    """A normalized Arabic word without its glued prefixes (``وبالقاهرة`` → ``قاهره``): at
+    most one conjunction (``و``, ``ف``), then one preposition (``ب``, ``ل``, ``ك``), then the
+    article, in that order and only those of ``clitics``. A word left with fewer than three
+    letters is kept whole.
 
     Args:
         word: The word, normalized (:func:`normalize_arabic`).
-        clitics: Prefixes, tried longest first; the article after a conjunction or a
-            preposition is removed too. A word left with fewer than three letters is kept
-            whole.
+        clitics: The prefixes the language glues to words.
     """
-    for _ in range(3):  # conjunction, preposition, article: "و" + "ب" + "ال"
-        for clitic in sorted(clitics, key=len, reverse=True):
-            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+    for group in (("و", "ف"), ("ب", "ل", "ك"), ("ال", "ل")):
+        for clitic in group:
+            if clitic in clitics and word.startswith(clitic) and len(word) - len(clitic) >= 3:
                 word = word[len(clitic):]
                 break
-        else:
-            break
     return word
 
 
