@@ -103,7 +103,10 @@ def english_words(text: str) -> list[EnglishWord]:
         parts = [raw, *raw.split("-")] if "-" in raw else [raw]
         for part in parts:
             if part:
-                found.append(EnglishWord(part, fold(part), match.start(),
+                folded = fold(part)
+                if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", part):
+                    folded = folded.replace(".", "")  # "U.S" = "US"
+                found.append(EnglishWord(part, folded, match.start(),
                                          part[:1].isupper() and not initial))
     return found
 
@@ -129,6 +132,8 @@ def phrase_in(phrase: str, words: Sequence[EnglishWord]) -> bool:
     parts = [p for p in re.split(r"[\s-]+", phrase) if p]
     if not parts:
         return False
+    if "-" in phrase and any(w.folded == phrase.replace("-", "") for w in words):
+        return True  # "Wi-Fi" = "wifi"
     folded = [w.folded for w in words if "-" not in w.folded]
     for i in range(len(folded) - len(parts) + 1):
         if all(word_matches(p, folded[i + k]) for k, p in enumerate(parts[:-1])) and \

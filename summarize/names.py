@@ -8,8 +8,8 @@ Italia). A word at the start of a sentence is a name only with evidence: a Turki
 ending, a capitalized word after it, an acronym, a CLDR place, or a capitalized use elsewhere
 in the document; never when it is a function word of the language or the document also
 writes it in lower case. German capitalizes every noun, so there a capitalized word is a name
-only when it is an acronym, a CLDR place, follows a title (``Kanzler Scholz``) or is one of
-two or more capitalized words without an article before them (``Arthur Mensch``). Titles,
+only when it is an acronym, a CLDR place or follows a title (``Kanzler Scholz``, ``Kanzler
+Olaf Scholz``); hyphenated compounds are split (``US-Dollar``: US). Titles,
 month and day names and the generic heads of names (``Üniversitesi``, ``Ministero``) are
 not names by themselves and need not survive. Arabic script: Latin-script names inside it
 (``Mistral AI``), CLDR places (with their article, glued prefixes and ``ـي`` adjective
@@ -89,11 +89,17 @@ def garbled(form: str, word: str) -> bool:
         (str(op.tag), int(op.dest_start), int(op.dest_end), int(op.src_end - op.src_start))
         for op in Levenshtein.opcodes(form, word) if op.tag != "equal"]
     inserted = [(j1, j2) for tag, j1, j2, _ in blocks if tag == "insert" and j2 - j1 >= 2
-                and not (j2 == len(word) and word[j1:] in ENGLISH_ENDINGS)
+                and not (j2 == len(word) and _ending_only(word[j1:]))
                 and (j2 == len(word) or j2 - j1 >= 3 or "tr" in word[j1:j2])]
     others = sum(max(j2 - j1, n) for tag, j1, j2, n in blocks
                  if tag != "insert" or (j1, j2) not in inserted)
     return bool(inserted) and others <= 1
+
+
+def _ending_only(tail: str) -> bool:
+    """Whether letters added at the end of a name are an English ending, give or take a
+    letter ("Artù" → "Arthurian": ``rian``)."""
+    return any(tail.endswith(e) and len(tail) - len(e) <= 1 for e in ENGLISH_ENDINGS)
 
 
 def unit_present(unit: Unit, words: Sequence[EnglishWord]) -> bool:

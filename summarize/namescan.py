@@ -129,9 +129,13 @@ def _bare_forms(base: str, rules: NameRules) -> set[str]:
     return forms
 
 
+_HYPHEN_PART = re.compile(r"[^\W_](?:[^\W_]|['’.](?=[^\W_]))*")
+
+
 def _tokens(text: str, rules: NameRules) -> list[_Token]:
     tokens = []
-    for match in WORD.finditer(text):
+    words = WORD.finditer(text) if not rules.capitalized_nouns else _HYPHEN_PART.finditer(text)
+    for match in words:  # German compounds are split: "US-Dollar" is US and Dollar
         raw, start = match.group(), match.start()
         low = fold(raw)
         for elision in sorted(rules.elisions, key=len, reverse=True):
@@ -222,7 +226,8 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
 
 
 def _german_evidence(tokens: list[_Token], i: int, rules: NameRules, language: str) -> bool:
-    """Whether a capitalized German word is a name (see the module docstring of names)."""
+    """Whether a capitalized German word is a name: an acronym (checked before), a CLDR place
+    or a word right after a title ("Kanzler Scholz", "Präsidentin Ursula von der Leyen")."""
     token = tokens[i]
     if _exonym_forms(token.base, language, rules):
         return True
@@ -231,19 +236,14 @@ def _german_evidence(tokens: list[_Token], i: int, rules: NameRules, language: s
     if i > 0 and fold(tokens[i - 1].base) in rules.title_words:
         return True
 
-    def capital(k: int) -> bool:
-        return 0 <= k < len(tokens) and tokens[k].base[:1].isupper() and not tokens[k].initial \
-            and fold(tokens[k].base) not in rules.generic_words
+    # After a name that has evidence ("Kanzler Olaf Scholz"): the following capitalized word.
+    return i > 1 and fold(tokens[i - 2].base) in rules.title_words and \
+        tokens[i - 1].base[:1].isupper() and text_gap_is_space(tokens[i - 1], token)
 
-    start = i
-    while capital(start - 1):
-        start -= 1
-    end = i
-    while capital(end + 1):
-        end += 1
-    if end == start or tokens[start].before in rules.determiners:
-        return False
-    return not any(t.before in rules.determiners for t in tokens[start + 1:end + 1])
+
+def text_gap_is_space(left: _Token, right: _Token) -> bool:
+    """Whether two tokens are adjacent words (one space or hyphen between them)."""
+    return 0 < right.start - left.end <= 1
 
 
 def _name(group: list[_Token], text: str, language: str, rules: NameRules,

@@ -54,7 +54,8 @@ _TITLES = ("herr frau präsident präsidentin kanzler kanzlerin bundeskanzler bu
            "minister ministerin bundesminister bundesministerin premierminister "
            "premierministerin regierungschef regierungschefin könig königin papst chef chefin "
            "ceo dr prof sprecher sprecherin trainer trainerin bürgermeister bürgermeisterin "
-           "general gründer gründerin vorstandschef vorstandschefin")
+           "general gründer gründerin vorstandschef vorstandschefin richter richterin "
+           "senator senatorin abgeordnete abgeordneter")
 
 NAMES = NameRules(
     capitalized_nouns=True,
@@ -77,7 +78,10 @@ NAMES = NameRules(
     # Cities CLDR's time-zone exemplar cities lack.
     exonyms=(("Köln", "Cologne"), ("München", "Munich"), ("Nürnberg", "Nuremberg"),
              ("Genf", "Geneva"), ("Mailand", "Milan"), ("Venedig", "Venice"),
-             ("Neapel", "Naples"), ("Florenz", "Florence")),
+             ("Neapel", "Naples"), ("Florenz", "Florence"),
+             # German abbreviations with English ones of their own.
+             ("ADHS", "ADHD|ADD"), ("WLAN", "Wi-Fi|wifi|WLAN"), ("KMR", "NMR"), ("MRT", "MRI"),
+             ("MR", "MRI|MR")),
 )
 
 

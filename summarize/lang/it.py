@@ -60,14 +60,22 @@ NAMES = NameRules(
     generic_words=words(
         "presidente presidentessa ministro ministra ministero governo stato regione comune "
         "provincia università signor signora dott dottor on sen papa re regina principe "
-        "principessa premier sindaco generale"),
+        "principessa premier sindaco generale paese paesi stato stati chiesa camera senato "
+        "comitato sottocomitato commissario commissione unione commercio marina flotta esercito "
+        "capodanno natale pasqua olimpiadi giochi olimpici gran grande premio coppa "
+        "campionato settima"),
+    every_word=False,
     elisions=("dell'", "dall'", "nell'", "sull'", "all'", "coll'", "l'", "d'", "un'",
               "quest'", "quell'"),
     particles=words("di de del della da dei degli van von"),
     title_words=words("presidente ministro ministra sindaco signor signora dott dottor papa"),
     exonyms=(("Colonia", "Cologne"), ("Monaco di Baviera", "Munich"), ("Firenze", "Florence"),
              ("Napoli", "Naples"), ("Venezia", "Venice"), ("Milano", "Milan"),
-             ("Torino", "Turin"), ("Genova", "Genoa")),
+             ("Torino", "Turin"), ("Genova", "Genoa"), ("Terra", "Earth"), ("Luna", "Moon"),
+             ("Sole", "Sun"), ("PIL", "GDP"), ("UE", "European Union"),
+             ("ONU", "United Nations"), ("USA", "United States"), ("Venere", "Venus"),
+             ("Marte", "Mars"), ("Giove", "Jupiter"), ("Saturno", "Saturn"),
+             ("Manica", "English Channel|Channel"), ("RMN", "NMR")),
 )
 
 
