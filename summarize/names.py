@@ -49,7 +49,7 @@ __all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "VARIANT_SIMILARITY", "Nam
            "unit_present"]
 
 #: An unmatched English name at least this similar to a lost source word replaced it.
-CHANGED_SIMILARITY = 0.5
+CHANGED_SIMILARITY = 0.6
 #: A capitalized English word at least this similar to a source word (and not the word
 #: garbled) is a spelling variant of it: ``Napolyon`` = ``Napoleonic``, ``Teksas`` = ``Texas``.
 VARIANT_SIMILARITY = 0.65

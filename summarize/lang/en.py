@@ -9,6 +9,7 @@ from summarize.lang.base import (
     SitePhrase,
     numbered,
 )
+from summarize.lang.nameinfo import NameRules, words
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
@@ -68,6 +69,22 @@ BOILERPLATE = (
                r"more))?" + LINK_END),
 )
 
+# English text (English inputs, for the entity ledger): titles and sentence openers.
+NAMES = NameRules(
+    function_words=words(
+        "the a an and but or so then later today yesterday tomorrow now on in at by for from "
+        "to of with after before when while since as if this that these those it he she they "
+        "we i you his her their its our there here what who which why how also however "
+        "meanwhile yes no"),
+    generic_words=words(
+        "president prime minister chancellor king queen mr mrs ms dr prof sir lord chief "
+        "general governor mayor senator judge pope prince princess sheikh ceo"),
+    title_words=words(
+        "president minister chancellor king queen mr mrs ms dr prof sir lord governor mayor "
+        "senator judge pope prince princess sheikh ceo"),
+)
+
+
 PROFILE = LanguageProfile(
     "en",
     numbers=NUMBERS,
@@ -76,4 +93,5 @@ PROFILE = LanguageProfile(
                              "ltd."}),
     boilerplate=BOILERPLATE,
     code_page="cp1252",
+    names=NAMES,
 )
