@@ -12,11 +12,13 @@ A pure post-pass over a finished :class:`~summarize.records.RunResult`:
    English forms share a consonant skeleton of three letters or more and are at most two
    edits apart (``Mohammed`` = ``Muhammad``).
 3. **One spelling.** Each entity is written one way: the glossary's English term when
-   ``TranslationOptions.glossary`` maps one of its source or English forms, else its most
-   frequent English form (ties: the form with diacritics, then alphabetical). Every other
-   form is replaced, as a whole word, in the digest lines and in the brief's story titles,
-   key facts and figure variants; each replacement is recorded in the entity's
-   ``respelled`` list, and a digest line also gets an information flag ``respelled``. The
+   ``TranslationOptions.glossary`` maps one of its source or English forms (then every other
+   form but demonyms is replaced by it), else its most frequent English form (ties: the form
+   with diacritics, then alphabetical), and then only its other *spellings* are replaced
+   (:func:`spelling_variant`: "French" is kept beside "France"). Replacements are made as
+   whole words in the digest lines and in the brief's story titles, key facts and figure
+   variants; each is recorded in the entity's ``respelled`` list, and a digest line also gets
+   an information flag ``respelled``. The
    translations themselves are never changed.
 """
 
@@ -160,12 +162,35 @@ def build_ledger(documents: Sequence[DocumentResult],
     return sorted(records, key=lambda r: (-len(r.sentences), r.entity))
 
 
+def spelling_variant(form: str, entity: str) -> bool:
+    """Whether ``form`` spells the same word as ``entity`` (so it may be respelled): equal after
+    folding (``Erdogan``, ``Erdoğan``), or the same consonant skeleton at most two edits apart
+    (``Mohammed``, ``Muhammad``), never a demonym (``French`` stays next to ``France``)."""
+    from summarize.summarise.measures import DEMONYMS
+
+    a, b = fold(form), fold(entity)
+    if a == b:
+        return True
+    if a in DEMONYMS or b in DEMONYMS or a[:1] != b[:1]:
+        return False
+    return len(skeleton(form)) >= 3 and skeleton(form) == skeleton(entity) \
+        and edit_distance(a, b) <= 2
+
+
+def _demonym(form: str) -> bool:
+    from summarize.summarise.measures import DEMONYMS
+
+    return fold(form) in DEMONYMS
+
+
 def _rewrite(text: str, entities: list[EntityRecord], location: str) -> tuple[str, list[str]]:
-    """``text`` with every other English form of each entity replaced by its spelling."""
+    """``text`` with every other spelling of each entity replaced by its one spelling."""
     notes = []
     for record in entities:
         for form in record.english_forms:
-            if form == record.entity or form in record.entity:
+            if form == record.entity or not (spelling_variant(form, record.entity) or (
+                    record.basis == "glossary" and form not in record.entity
+                    and not _demonym(form))):
                 continue
             pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])")
             if pattern.search(text):
