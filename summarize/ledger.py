@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from summarize.glossary import Glossary
 
 
+#: Sentences longer than this (in words) are matched by exact forms only.
+LONG_SENTENCE = 300
+
+
 @dataclass(frozen=True)
 class Mention:
     """One proper name in one sentence, with its English form."""
@@ -63,11 +67,17 @@ def english_form(name: SourceName, english: str) -> str | None:
     from summarize.namematch import english_words
 
     tokens = list(WORD.finditer(english))
+    units = [u for u in name.units if u.required or len(name.units) == 1]
     matched: list[int] = []
-    for i, token in enumerate(tokens):
-        words = english_words(token.group())
-        if any(unit_present(u, words) for u in name.units if u.required or len(name.units) == 1):
-            matched.append(i)
+    if len(tokens) > LONG_SENTENCE:  # exact forms only, in linear time
+        forms = {f for u in units for f in u.forms}
+        matched = [i for i, t in enumerate(tokens) if fold(re.sub(r"['’]s?$", "", t.group()))
+                   in forms]
+    else:
+        for i, token in enumerate(tokens):
+            words = english_words(token.group())
+            if any(unit_present(u, words) for u in units):
+                matched.append(i)
     for unit in name.units:  # a multi-word exonym: "Almanya" → "United States" etc.
         for form in sorted((f for f in unit.forms if " " in f), key=len, reverse=True):
             found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)",
@@ -106,17 +116,10 @@ def mentions(documents: Sequence[DocumentResult]) -> list[Mention]:
     return found
 
 
-def _same(a: Mention, b: Mention) -> bool:
-    if fold(a.english) == fold(b.english):
-        return True
-    if a.language == b.language and fold(a.source) == fold(b.source):
-        return True
-    left, right = skeleton(a.english), skeleton(b.english)
-    return len(left) >= 3 and left == right and edit_distance(fold(a.english),
-                                                               fold(b.english)) <= 2
-
-
 def _groups(found: list[Mention]) -> list[list[Mention]]:
+    """Mentions joined into entities (see the module docstring), in time linear in their
+    number: mentions are joined through shared keys, and the skeleton test is only made
+    between mentions of one skeleton."""
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -125,10 +128,27 @@ def _groups(found: list[Mention]) -> list[list[Mention]]:
             i = parent[i]
         return i
 
-    for i in range(len(found)):
-        for j in range(i):
-            if root(i) != root(j) and _same(found[i], found[j]):
-                parent[root(i)] = root(j)
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    first: dict[tuple[str, ...], int] = {}
+    by_skeleton: dict[str, list[int]] = {}
+    for i, mention in enumerate(found):
+        for key in (("english", fold(mention.english)),
+                    ("source", mention.language, fold(mention.source))):
+            if key in first:
+                join(i, first[key])
+            else:
+                first[key] = i
+        shape = skeleton(mention.english)
+        if len(shape) >= 3:
+            bucket = by_skeleton.setdefault(shape, [])
+            for j in bucket:
+                if edit_distance(fold(mention.english), fold(found[j].english)) <= 2:
+                    join(i, j)
+                    break
+            if len(bucket) < 20:  # distinct spellings of one skeleton are few
+                bucket.append(i)
     groups: dict[int, list[Mention]] = {}
     for i, mention in enumerate(found):
         groups.setdefault(root(i), []).append(mention)

@@ -56,6 +56,10 @@ VARIANT_SIMILARITY = 0.65
 #: Arabic-script words survive when an English word's skeleton is at least this similar.
 ARABIC_SIMILARITY = 0.75
 
+#: Beyond this many (source name, English word) pairs (not a sentence) only exact forms and
+#: English endings are compared.
+MAX_PAIRS = 250_000
+
 IssueKind = Literal["lost", "changed"]
 
 
@@ -186,17 +190,24 @@ def audit_names(source: str, english: str, src_lang: str, *,
         return []
     words = english_words(english)
     known = {form for name in names for unit in name.units for form in unit.forms}
+    quick = len(names) * len(words) > MAX_PAIRS
+    folded = {w.folded for w in words}
     issues = []
     for name in names:
         required = [u for u in name.units if u.required] or list(name.units)
-        missing = [u for u in required if not unit_present(u, words)]
-        garbles = [u for u in required if _garbled_in(u, words)]
+        if quick:  # a huge sentence: exact forms and English endings only, in linear time
+            missing = [u for u in required if not any(
+                f in folded or any(f + e in folded for e in ENGLISH_ENDINGS) for f in u.forms)]
+            garbles = []
+        else:
+            missing = [u for u in required if not unit_present(u, words)]
+            garbles = [u for u in required if _garbled_in(u, words)]
         if garbles:  # "JAS 39C Gripentr": a garbled word is flagged whatever the rule
             missing = garbles
         elif not missing or (name.any_word and len(missing) < len(required)):
             continue
-        replaced = next((r for r in (_replacement(u, words, known) for u in missing) if r),
-                        None)
+        replaced = None if quick else next(
+            (r for r in (_replacement(u, words, known) for u in missing) if r), None)
         shown = ", ".join(f'"{u.text}"' for u in missing)
         if replaced is not None:
             issues.append(NameIssue("changed", name, tuple(u.text for u in missing), replaced,
