@@ -149,6 +149,15 @@ def number_flags(source: str, english: str, src_lang: str) -> list[Flag]:
             for issue in audit_numbers(source, english, src_lang)]
 
 
+def name_flags(source: str, english: str, src_lang: str, context: str = "") -> list[Flag]:
+    """Flags for proper names lost or replaced in translation (see ``summarize.names``),
+    severity 2; ``context`` is the document's source text."""
+    from summarize.names import audit_names
+
+    return [Flag(f"name_{issue.kind}", issue.reason, 2)
+            for issue in audit_names(source, english, src_lang, context=context)]
+
+
 def confidence_flag(score: float | None, min_score: float | None) -> Flag | None:
     """Flag a sentence the model itself was unsure of (its mean token log-probability below
     ``min_score``; the threshold is uncalibrated until measured with real weights)."""

@@ -18,6 +18,7 @@ from summarize.documents import Document
 from summarize.errors import LanguageError, SummarizeError
 from summarize.inputs import InputSet
 from summarize.languages import NLLB_CODES, detect_between, detect_language, validate_code
+from summarize.ledger import respell
 from summarize.options import (
     ClusterOptions,
     DigestOptions,
@@ -41,6 +42,7 @@ from summarize.translate.runner import BatchRunner, LocalBatchRunner, describe_e
 from summarize.translate.stage import translate_documents
 
 if TYPE_CHECKING:
+    from summarize.glossary import Glossary
     from summarize.translate.routing import TranslatorSource
 
 
@@ -175,6 +177,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                             progress=progress, timer=timer)
         for _, result in live:
             result.translator = router.translator_for(result.language or "en").signature()
+            audit_document_names(result)
         done.failed(results)
         live = [(d, r) for d, r in live if r.ok]
     else:
@@ -191,9 +194,12 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     settings["stages"] = [name for name, on in (("translate", stages.translate),
                                                 ("digest", stages.digest)) if on]
     settings["summariser"] = derived.summariser
-    return RunResult(version=__version__, settings=settings, documents=ordered,
-                     brief=derived.brief, models=models, timings=timer.timings,
-                     risks=risk_queue(ordered), syndication=derived.syndication)
+    run = RunResult(version=__version__, settings=settings, documents=ordered,
+                    brief=derived.brief, models=models, timings=timer.timings,
+                    risks=risk_queue(ordered), syndication=derived.syndication)
+    with timer.stage("ledger"):
+        run = respell(run, _glossary(translation))
+    return run
 
 
 @dataclass
@@ -246,6 +252,29 @@ def derive(results: Sequence[DocumentResult], *, summariser: Summariser,
     with timer.stage("brief"):
         brief = build_brief([r for r in results if r.ok], digest.brief_items)
     return Derived(syndication, brief, signature)
+
+
+def audit_document_names(result: DocumentResult) -> None:
+    """Add name flags (``name_lost``, ``name_changed``) to a translated document's
+    sentences, with the document's source text as the audit's context."""
+    from summarize.checks import name_flags
+
+    if not result.ok or (result.language or "en") == "en":
+        return
+    context = " ".join(s.source for s in result.sentences)
+    for sentence in result.sentences:
+        language = sentence.language or result.language or "en"
+        if sentence.english.strip() and language != "en":
+            sentence.flags.extend(name_flags(sentence.source, sentence.english, language,
+                                             context))
+
+
+def _glossary(translation: TranslationOptions) -> Glossary | None:
+    if translation.glossary is None:
+        return None
+    from summarize.glossary import Glossary
+
+    return Glossary.load(translation.glossary)
 
 
 DocumentCallback = Callable[[DocumentResult], None]

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Collection
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from summarize.ledger import respell
 from summarize.options import DigestOptions
 from summarize.pipeline import derive, risk_queue
 from summarize.records import RunResult
 from summarize.summarise.base import Summariser
 from summarize.timing import StageTimer
+
+if TYPE_CHECKING:
+    from summarize.glossary import Glossary
 
 
 def rebuild(result: RunResult, *, summariser: Summariser | None = None,
@@ -57,5 +63,16 @@ def rebuild(result: RunResult, *, summariser: Summariser | None = None,
         settings.update(digest_sentences=digest.digest_sentences,
                         brief_items=digest.brief_items)
     new.risks = risk_queue(new.documents)
+    if digests:  # the corrected digests get the run's one spelling of each entity again
+        new = respell(new, _glossary(settings.get("glossary")))
     new.timings = {**new.timings, **{f"rebuild_{k}": v for k, v in timer.timings.items()}}
     return new
+
+
+def _glossary(path: object) -> Glossary | None:
+    """The run's glossary, when it named one that is still there."""
+    if not isinstance(path, str) or not Path(path).is_file():
+        return None
+    from summarize.glossary import Glossary
+
+    return Glossary.load(Path(path))

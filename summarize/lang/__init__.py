@@ -17,6 +17,7 @@ from summarize.lang.base import (
     SitePhrase,
 )
 from summarize.lang.cldr import LocaleData
+from summarize.lang.nameinfo import NameRules
 from summarize.lang.registry import (
     base_code,
     legacy_code_pages,
@@ -26,6 +27,6 @@ from summarize.lang.registry import (
     supported_codes,
 )
 
-__all__ = ["BOILERPLATE_REASONS", "LanguageProfile", "LocaleData", "NumberMarks", "NumberWords",
-           "SitePhrase", "base_code", "legacy_code_pages", "module_codes", "module_profiles",
-           "profile", "supported_codes"]
+__all__ = ["BOILERPLATE_REASONS", "LanguageProfile", "LocaleData", "NameRules", "NumberMarks",
+           "NumberWords", "SitePhrase", "base_code", "legacy_code_pages", "module_codes",
+           "module_profiles", "profile", "supported_codes"]

@@ -13,6 +13,7 @@ from summarize.lang.base import (
     numbered,
 )
 from summarize.lang.lexicons.ar import CARDINALS, SCALES
+from summarize.lang.nameinfo import NameRules, arabic_words
 
 
 def _spellings(generated: Mapping[str, float]) -> dict[str, float]:
@@ -110,6 +111,22 @@ BOILERPLATE = (
     SitePhrase("site disclaimer", r"إخلاء\s+(?:ال)?مسؤولية\s*[:：].*"),
 )
 
+NAMES = NameRules(
+    function_words=arabic_words(
+        "في من إلى على عن مع هذا هذه ذلك تلك التي الذي الذين كان كانت قد لقد أن إن لا لم لن ما "
+        "هو هي هم بعد قبل حيث كما أو ثم بين عند حتى كل بعض غير أي منذ خلال سوف مالي"),
+    # Conjunctions, prepositions and the article glued to a word.
+    clitics=("و", "ف", "ب", "ل", "ك", "ال"),
+    every_word=False,
+    # Titles and kinds of place, organisation or thing after which a name follows.
+    cue_words=arabic_words(
+        "السيد السيدة الرئيس الملك الملكة الأمير الأميرة الشيخ الدكتور الجنرال العقيد المدرب "
+        "اللاعب الكاتب الشاعر المغني المغنية الممثل الممثلة الصحفي النائب الوزير القاضي البابا "
+        "الإمبراطور المستشار بلدة قرية ولاية مقاطعة نهر جبل بحيرة شارع مطار جامعة نادي حزب "
+        "صحيفة مجلة إعصار عاصفة"),
+)
+
+
 PROFILE = LanguageProfile(
     "ar",
     # FLORES-200: ar→en BLEU 36.5 vs 33.9, COMET 0.854 vs 0.844 (data/flores/README.md).
@@ -124,4 +141,5 @@ PROFILE = LanguageProfile(
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
     length_band=(0.62, 2.12),
     code_page="cp1256",
+    names=NAMES,
 )

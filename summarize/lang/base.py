@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from summarize.lang.cldr import LocaleData, locale_data
+from summarize.lang.nameinfo import NameRules
 
 #: Why a paragraph is site boilerplate; reasons are tried in this order.
 BoilerplateReason = Literal["page reference", "link to the original", "copyright line",
@@ -248,6 +249,7 @@ class LanguageProfile:
         length_band: The usual English/source character-length ratio (low, high), measured on
             FLORES-200; None for the default band.
         code_page: The legacy Windows code page its files may come in (``cp1254``).
+        names: How its text writes proper names (read by the name audit).
     """
 
     code: str
@@ -265,6 +267,7 @@ class LanguageProfile:
     boilerplate: tuple[SitePhrase, ...] = ()
     length_band: tuple[float, float] | None = None
     code_page: str | None = None
+    names: NameRules = NameRules()
 
     @property
     def locale(self) -> LocaleData:

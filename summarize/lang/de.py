@@ -9,6 +9,7 @@ from summarize.lang.base import (
     NumberWords,
     SitePhrase,
 )
+from summarize.lang.nameinfo import NameRules, words
 
 NUMBERS = NumberWords(
     reader="de",  # text2num: fünfundzwanzig, neunzehnhundertdreiundsiebzig, drei Komma fünf
@@ -55,6 +56,41 @@ BOILERPLATE = (
                r"dritter?).*"),
 )
 
+_TITLES = ("herr frau präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin "
+           "minister ministerin bundesminister bundesministerin premierminister "
+           "premierministerin regierungschef regierungschefin könig königin papst chef chefin "
+           "ceo dr prof sprecher sprecherin trainer trainerin bürgermeister bürgermeisterin "
+           "general gründer gründerin vorstandschef vorstandschefin richter richterin "
+           "senator senatorin abgeordnete abgeordneter")
+
+NAMES = NameRules(
+    capitalized_nouns=True,
+    function_words=words(
+        "der die das den dem des ein eine einer einem einen eines und oder aber doch denn wenn "
+        "weil als wie so auch noch nur schon nach vor bei mit von zu im am um in an auf aus für "
+        "über unter zwischen durch gegen ohne seit bis es er sie wir ihr ich du man dies diese "
+        "dieser dieses kein keine nicht mehr sehr viele einige alle jeder jede jedes hier dort "
+        "da dann damit dazu daher deshalb trotzdem zudem außerdem bereits heute gestern morgen "
+        "nun jetzt etwa rund fast laut zum zur ihre sein seine unser unsere"),
+    generic_words=words(_TITLES + " euro prozent dollar uhr jahr jahre jahren"),
+    determiners=words(
+        "der die das den dem des ein eine einer einem einen eines kein keine keinen keinem "
+        "keiner dieser diese dieses diesem diesen jeder jede jedes jedem jeden im am zum zur "
+        "vom beim ins ans sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser "
+        "unsere viele mehrere einige alle beide andere neue neuen"),
+    title_words=words(_TITLES),
+    endings=("s", "es", "ns"),  # Merkels, Deutschlands
+    particles=words("von van der de zu"),
+    # Cities CLDR's time-zone exemplar cities lack.
+    exonyms=(("Köln", "Cologne"), ("München", "Munich"), ("Nürnberg", "Nuremberg"),
+             ("Genf", "Geneva"), ("Mailand", "Milan"), ("Venedig", "Venice"),
+             ("Neapel", "Naples"), ("Florenz", "Florence"),
+             # German abbreviations with English ones of their own.
+             ("ADHS", "ADHD|ADD"), ("WLAN", "Wi-Fi|wifi|WLAN"), ("KMR", "NMR"), ("MRT", "MRI"),
+             ("MR", "MRI|MR")),
+)
+
+
 PROFILE = LanguageProfile(
     "de",
     numbers=NUMBERS,
@@ -75,4 +111,5 @@ PROFILE = LanguageProfile(
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
     length_band=(0.49, 1.44),
     code_page="cp1252",
+    names=NAMES,
 )

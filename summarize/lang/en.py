@@ -9,6 +9,7 @@ from summarize.lang.base import (
     NumberWords,
     SitePhrase,
 )
+from summarize.lang.nameinfo import NameRules, words
 
 NUMBERS = NumberWords(
     reader="en",  # text2num: twenty-five, three hundred and fifty, twenty-first
@@ -61,6 +62,22 @@ BOILERPLATE = (
                r"more))?" + LINK_END),
 )
 
+# English text (English inputs, for the entity ledger): titles and sentence openers.
+NAMES = NameRules(
+    function_words=words(
+        "the a an and but or so then later today yesterday tomorrow now on in at by for from "
+        "to of with after before when while since as if this that these those it he she they "
+        "we i you his her their its our there here what who which why how also however "
+        "meanwhile yes no"),
+    generic_words=words(
+        "president prime minister chancellor king queen mr mrs ms dr prof sir lord chief "
+        "general governor mayor senator judge pope prince princess sheikh ceo"),
+    title_words=words(
+        "president minister chancellor king queen mr mrs ms dr prof sir lord governor mayor "
+        "senator judge pope prince princess sheikh ceo"),
+)
+
+
 PROFILE = LanguageProfile(
     "en",
     numbers=NUMBERS,
@@ -79,4 +96,5 @@ PROFILE = LanguageProfile(
         Shares Analysts Officials""".split()),
     boilerplate=BOILERPLATE,
     code_page="cp1252",
+    names=NAMES,
 )

@@ -9,6 +9,7 @@ from summarize.lang.base import (
     NumberWords,
     SitePhrase,
 )
+from summarize.lang.nameinfo import NameRules, words
 
 NUMBERS = NumberWords(
     reader="it",  # text2num: ventitré, tremilaseicento, dodici virgola cinque
@@ -52,6 +53,35 @@ BOILERPLATE = (
                r"(?:può|potrebbe)\s+contenere\s+contenuti\s+di\s+terze\s+parti).*"),
 )
 
+NAMES = NameRules(
+    function_words=words(
+        "il lo la i gli le un uno una e o ma se che di da in con su per tra fra del della dei "
+        "degli delle al alla ai agli alle dal dalla nel nella nei sul sulla questo questa questi "
+        "queste quello quella non più anche come dove quando poi già ancora secondo oggi ieri "
+        "domani ci si ne lui lei loro noi voi io tu è sono era tutti tutte ogni alcuni alcune "
+        "molti molte dopo prima durante"),
+    generic_words=words(
+        "presidente presidentessa ministro ministra ministero governo stato regione comune "
+        "provincia università signor signora dott dottor on sen papa re regina principe "
+        "principessa premier sindaco generale paese paesi stato stati chiesa camera senato "
+        "comitato sottocomitato commissario commissione unione commercio marina flotta esercito "
+        "capodanno natale pasqua olimpiadi giochi olimpici gran grande premio coppa "
+        "campionato settima"),
+    every_word=False,
+    elisions=("dell'", "dall'", "nell'", "sull'", "all'", "coll'", "l'", "d'", "un'",
+              "quest'", "quell'"),
+    particles=words("di de del della da dei degli van von"),
+    title_words=words("presidente ministro ministra sindaco signor signora dott dottor papa"),
+    exonyms=(("Colonia", "Cologne"), ("Monaco di Baviera", "Munich"), ("Firenze", "Florence"),
+             ("Napoli", "Naples"), ("Venezia", "Venice"), ("Milano", "Milan"),
+             ("Torino", "Turin"), ("Genova", "Genoa"), ("Terra", "Earth"), ("Luna", "Moon"),
+             ("Sole", "Sun"), ("PIL", "GDP"), ("UE", "European Union"),
+             ("ONU", "United Nations"), ("USA", "United States"), ("Venere", "Venus"),
+             ("Marte", "Mars"), ("Giove", "Jupiter"), ("Saturno", "Saturn"),
+             ("Manica", "English Channel|Channel"), ("RMN", "NMR")),
+)
+
+
 PROFILE = LanguageProfile(
     "it",
     numbers=NUMBERS,
@@ -72,4 +102,5 @@ PROFILE = LanguageProfile(
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
     length_band=(0.50, 1.48),
     code_page="cp1252",
+    names=NAMES,
 )

@@ -10,6 +10,7 @@ from summarize.lang.base import (
     SitePhrase,
 )
 from summarize.lang.lexicons.tr import CARDINALS, SCALES
+from summarize.lang.nameinfo import NameRules, words
 
 NUMBERS = NumberWords(
     # Generated from num2words (summarize/lang/lexicons); "bir" is also the indefinite article.
@@ -56,6 +57,47 @@ BOILERPLATE = (
                r".*"),
 )
 
+NAMES = NameRules(
+    function_words=words(
+        "bu şu o bir ve ile ancak fakat ama lakin daha en her çok bazı birçok birkaç yaklaşık "
+        "sonra önce şimdi evet hayır aynı diğer eğer ise gibi kadar için ne neden nasıl hangi "
+        "kim kimi tüm bütün hem ya veya yani oysa özellikle genellikle ayrıca böylece "
+        "dolayısıyla yine hala hâlâ artık sadece yalnızca bile de da ki bunlar bunun buna bunu "
+        "onlar onun ona onu biz siz ben sen ilk son iki üç dört beş bugün dün yarın burada "
+        "orada öte beri karşın rağmen üzere göre doğru bunların şimdiye zaman"),
+    generic_words=words(
+        "başbakan başkan başkanı cumhurbaşkanı bakan bakanı kral kraliçe prens prenses papa "
+        "imparator general mareşal albay kaptan dr prof sayın bay bayan hanım bey paşa şeyh "
+        "sultan lider lideri vali valisi müdür müdürü sözcü sözcüsü kuzey güney doğu batı orta "
+        "yeni eski büyük küçük ulusal uluslararası milli devlet cumhuriyet parti meclis "
+        "hükümet hükümeti ordu ordusu polis merkez açık final tur lig ingiliz alman fransız "
+        "türk rus amerikan arap japon yunan italyan ispanyol kürt fars hint çinli avrupa sör "
+        "olimpiyat olimpiyatları olimpik oyunları dolar euro avro lira sterlin no filo "
+        "donanma deniz okyanus göl nehir dağ ada körfez kanal boğaz havalimanı köprü cadde "
+        "sokak meydan bulvar park bölge şehir kent köy üniversite fakülte okul hastane "
+        "bakanlık mahkeme komite birlik örgüt kurum kurul şirket kulüp takım kilise cami "
+        "saray kale tapınak müze savaş devrim ödül kupa federasyon konsey enstitü vakıf "
+        "dernek ajans yarımküre"),
+    every_word=False,
+    apostrophe_suffixes=True,
+    # Possessed heads of compound names: Üniversitesi, Meydanı, Belgeleri.
+    head_suffixes=tuple("si sı su sü leri ları i ı u ü".split()),
+    # Adjectives and peoples from places: Kanadalı, İsveçli, Bostonlu.
+    derived_suffixes=tuple("lılar liler lular lüler lı li lu lü cede çede cada çada ceden çeden "
+                           "cadan çadan ce çe ca ça".split()),
+    # Peoples take plural and case endings without an apostrophe: Maorilerin, İngilizler.
+    endings=tuple("lerin ların lerdi lardı lere lara leri ları ler lar".split()),
+    # Places CLDR's territories and time-zone cities lack, and Turkish abbreviations.
+    exonyms=(("ABD", "United States"), ("AB", "European Union"), ("BM", "United Nations"),
+             ("İngiltere", "England"), ("Britanya", "Britain"), ("Köln", "Cologne"),
+             ("Münih", "Munich"), ("Akdeniz", "Mediterranean"), ("Karadeniz", "Black Sea"),
+             ("Mekke", "Mecca"), ("Pekin", "Beijing"), ("GSYİH", "GDP"), ("MÖ", "BC|BCE"),
+             ("MS", "AD|CE"), ("DEHB", "ADHD"), ("DEB", "ADD")),
+    particles=words("de del la las van von bin al"),
+    title_words=words("bakanı başkanı lideri müdürü sözcüsü valisi başkan bakan"),
+)
+
+
 PROFILE = LanguageProfile(
     "tr",
     numbers=NUMBERS,
@@ -75,4 +117,5 @@ PROFILE = LanguageProfile(
     # (0.5th–99.5th percentile), widened by 0.85× and 1.2×.
     length_band=(0.56, 1.70),
     code_page="cp1254",
+    names=NAMES,
 )
