@@ -256,7 +256,9 @@ def derive(results: Sequence[DocumentResult], *, summariser: Summariser,
 
 def audit_document_names(result: DocumentResult) -> None:
     """Add name flags (``name_lost``, ``name_changed``) to a translated document's
-    sentences, with the document's source text as the audit's context."""
+    sentences, with the document's source text as the audit's context. A person's
+    translation (from the translation memory) is theirs and is not audited, like every other
+    machine check."""
     from summarize.checks import name_flags
 
     if not result.ok or (result.language or "en") == "en":
@@ -264,7 +266,7 @@ def audit_document_names(result: DocumentResult) -> None:
     context = " ".join(s.source for s in result.sentences)
     for sentence in result.sentences:
         language = sentence.language or result.language or "en"
-        if sentence.english.strip() and language != "en":
+        if sentence.english.strip() and language != "en" and sentence.origin != "human":
             sentence.flags.extend(name_flags(sentence.source, sentence.english, language,
                                              context))
 
