@@ -1,20 +1,32 @@
 """How well the number audit finds real number errors in real MT output (FLORES-200 dev).
 
-Run by hand: ``python benchmarks/number_audit_flores.py [--flores DIR] [--out FILE]``. Prints a
-Markdown table and writes it, with a description of the method, to
-``benchmarks/number_audit_flores.md``.
+Run by hand: ``python benchmarks/number_audit_flores.py [--flores DIR] [--out FILE]``. Prints
+Markdown tables, the held-out half first, and writes them with a description of the method to
+``benchmarks/number_audit_flores.md``. ``--disagreements`` lists the sentences where the
+English-to-English matcher and the hand-checked labels disagree.
 
-Ground truth comes from the human reference, not from the source: an MT sentence has a *real
-number error* when the numbers of the MT English differ from those of the reference English
-(``summarize.numbers.audit_against_reference``: both sides English, so the truth does not depend
-on the source-language parser). The audit under test only sees the source and the MT English.
+**Halves.** Every FLORES line belongs to one half, fixed before the audit of issue #16 was
+changed: 0-based line index even → *tuning* (the audit may be improved by reading its errors
+there), odd → *held-out* (only scored).
+
+**Labels.** An MT sentence has a *real number error* when it is listed with the verdict
+``error`` in ``data/flores/number_errors.tsv``. That file was made once, before the audit was
+changed: every sentence whose MT English numbers differ from those of the human reference
+English by the audit's own matcher (``summarize.numbers.audit_against_reference``, both sides
+English, so the labels do not depend on the source-language parser), plus the sentences it
+flags when its small-number exemption is lifted, each checked by hand (verdict ``ok`` where the
+reference adds a figure of its own, such as miles beside kilometres, or the MT English is right
+in other words). The audit under test only sees the source and the MT English.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from summarize.numbers import audit_against_reference, audit_numbers, extract_numbers
 
@@ -25,11 +37,20 @@ SYSTEMS = {"opusmt": "opus-mt", "nllb": "NLLB-200"}
 #: both MT outputs follow the source, e.g. line 125 is about Louis XVI, its reference about The
 #: Onion). They are left out, since the reference cannot judge them.
 MISALIGNED = {"ar": frozenset({125, 130, 165})}
+LABELS = ROOT / "data" / "flores" / "number_errors.tsv"
+
+Half = Literal["tuning", "held-out"]
+HALVES: tuple[Half, ...] = ("held-out", "tuning")
+
+
+def half_of(index: int) -> Half:
+    """The half of a 0-based FLORES line: even lines tune, odd lines are held out."""
+    return "tuning" if index % 2 == 0 else "held-out"
 
 
 @dataclass
 class Counts:
-    """Sentence counts for one language pair and one MT system."""
+    """Sentence counts for one language pair, one MT system and one half."""
 
     sentences: int = 0
     with_numbers: int = 0
@@ -61,21 +82,35 @@ def read_lines(folder: Path, name: str) -> list[str]:
     return (folder / name).read_text(encoding="utf-8").splitlines()
 
 
+@cache
+def real_errors(lang: str, system: str) -> frozenset[int]:
+    """The 0-based lines whose MT output has a real number error (hand-checked labels)."""
+    with LABELS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return frozenset(int(row["line"]) for row in rows if row["lang"] == lang
+                     and row["system"] == system and row["verdict"] == "error")
+
+
 def has_numbers(text: str, lang: str) -> bool:
     """Whether ``text`` holds a number that the audit would report if it went missing."""
     return any(not m.optional for m in extract_numbers(text, lang))
 
 
-def evaluate(folder: Path, lang: str, system: str) -> Counts:
-    """Compare the source-based audit with the reference-based truth, sentence by sentence."""
-    source = read_lines(folder, f"{lang}-en.src.{lang}.txt")
-    reference = read_lines(folder, f"{lang}-en.ref.en.txt")
-    output = read_lines(folder, f"{lang}-en.{system}.en.txt")
+def aligned(lang: str, columns: list[list[str]], half: Half | None = None
+            ) -> list[tuple[int, tuple[str, ...]]]:
+    """Numbered rows of line-aligned files, without the misaligned lines, of one half or all."""
+    return [(index, row) for index, row in enumerate(zip(*columns, strict=True))
+            if index not in MISALIGNED.get(lang, ()) and half in (None, half_of(index))]
+
+
+def evaluate(folder: Path, lang: str, system: str, half: Half) -> Counts:
+    """Compare the source-based audit with the labels, sentence by sentence."""
+    columns = [read_lines(folder, f"{lang}-en.src.{lang}.txt"),
+               read_lines(folder, f"{lang}-en.{system}.en.txt")]
+    errors = real_errors(lang, system)
     counts = Counts()
-    for index, (src, ref, hyp) in enumerate(zip(source, reference, output, strict=True)):
-        if index in MISALIGNED.get(lang, ()):
-            continue
-        wrong = bool(audit_against_reference(ref, hyp))
+    for index, (src, hyp) in aligned(lang, columns, half):
+        wrong = index in errors
         flagged = bool(audit_numbers(src, hyp, lang))
         counts.sentences += 1
         counts.with_numbers += has_numbers(src, lang)
@@ -86,19 +121,18 @@ def evaluate(folder: Path, lang: str, system: str) -> Counts:
     return counts
 
 
-def reference_flags(folder: Path, lang: str) -> tuple[int, int]:
+def reference_pairs(folder: Path, lang: str, half: Half) -> list[tuple[str, str]]:
+    """Source and human reference pairs of one half."""
+    columns = [read_lines(folder, f"{lang}-en.src.{lang}.txt"),
+               read_lines(folder, f"{lang}-en.ref.en.txt")]
+    return [(row[0], row[1]) for _, row in aligned(lang, columns, half)]
+
+
+def reference_flags(folder: Path, lang: str, half: Half) -> tuple[int, int]:
     """Sentences with numbers whose human reference the audit flags, and all such sentences."""
-    source = read_lines(folder, f"{lang}-en.src.{lang}.txt")
-    reference = read_lines(folder, f"{lang}-en.ref.en.txt")
-    pairs = [(s, r) for s, r in aligned(source, reference, lang)
+    pairs = [(s, r) for s, r in reference_pairs(folder, lang, half)
              if has_numbers(s, lang) or has_numbers(r, "en")]
     return sum(bool(audit_numbers(s, r, lang)) for s, r in pairs), len(pairs)
-
-
-def aligned(source: list[str], reference: list[str], lang: str) -> list[tuple[str, str]]:
-    """Source and reference pairs, without the misaligned lines."""
-    return [pair for index, pair in enumerate(zip(source, reference, strict=True))
-            if index not in MISALIGNED.get(lang, ())]
 
 
 def corrupt(reference: str, how: str) -> str | None:
@@ -117,12 +151,10 @@ def corrupt(reference: str, how: str) -> str | None:
     return reference[:mention.start] + digit + reference[mention.start + 1:]
 
 
-def synthetic_recall(folder: Path, lang: str, how: str) -> tuple[int, int]:
+def synthetic_recall(folder: Path, lang: str, how: str, half: Half) -> tuple[int, int]:
     """Flagged and total references after one figure of each was corrupted."""
-    source = read_lines(folder, f"{lang}-en.src.{lang}.txt")
-    reference = read_lines(folder, f"{lang}-en.ref.en.txt")
     caught = total = 0
-    for src, ref in aligned(source, reference, lang):
+    for src, ref in reference_pairs(folder, lang, half):
         broken = corrupt(ref, how)
         if broken is None or audit_numbers(src, ref, lang):  # only references the audit accepts
             continue
@@ -131,51 +163,69 @@ def synthetic_recall(folder: Path, lang: str, how: str) -> tuple[int, int]:
     return caught, total
 
 
-def table(folder: Path) -> str:
-    """The Markdown tables of the benchmark."""
-    lines = ["| pair | system | sentences | with numbers in source | real number errors "
+def _share(part: int, whole: int, digits: int = 0) -> str:
+    return f"{part} of {whole} ({part / max(1, whole):.{digits}%})"
+
+
+def table(folder: Path, half: Half) -> str:
+    """The Markdown tables of the benchmark for one half."""
+    lines = [f"**{half.capitalize()} half** (0-based lines "
+             f"{'odd' if half == 'held-out' else 'even'}).", "",
+             "| pair | system | sentences | with numbers in source | real number errors "
              "| caught (recall) | correct sentences flagged | precision |",
              "|---|---|---|---|---|---|---|---|"]
     for lang in LANGUAGES:
         for system, name in SYSTEMS.items():
-            c = evaluate(folder, lang, system)
+            c = evaluate(folder, lang, system, half)
             lines.append(f"| {lang}→en | {name} | {c.sentences} | {c.with_numbers} | "
                          f"{c.real_errors} | {c.caught} ({c.recall:.0%}) | "
                          f"{c.false_flags} of {c.correct} | {c.precision:.0%} |")
-    lines += ["", "| pair | human references flagged (sentences with numbers) | rate |",
-              "|---|---|---|"]
+    lines += ["", "| pair | human references flagged (sentences with numbers) "
+              "| figure dropped from the reference: caught | first digit changed: caught |",
+              "|---|---|---|---|"]
     for lang in ("ar", "tr", "de", "it"):
-        flagged, total = reference_flags(folder, lang)
-        lines.append(f"| {lang}→en | {flagged} of {total} | {flagged / max(1, total):.1%} |")
-    lines += ["", "| pair | figure dropped from the reference: caught "
-              "| first digit changed: caught |", "|---|---|---|"]
-    for lang in ("ar", "tr", "de", "it"):
-        cells = [synthetic_recall(folder, lang, how) for how in ("drop", "digit")]
-        shown = [f"{caught} of {total} ({caught / max(1, total):.0%})" for caught, total in cells]
-        lines.append(f"| {lang}→en | {' | '.join(shown)} |")
+        flagged, total = reference_flags(folder, lang, half)
+        cells = [synthetic_recall(folder, lang, how, half) for how in ("drop", "digit")]
+        shown = [_share(caught, total) for caught, total in cells]
+        lines.append(f"| {lang}→en | {_share(flagged, total, 1)} | {' | '.join(shown)} |")
     return "\n".join(lines)
+
+
+def disagreements(folder: Path) -> list[str]:
+    """Sentences where the English-to-English matcher disagrees with the labels."""
+    found = []
+    for lang in LANGUAGES:
+        for system in SYSTEMS:
+            columns = [read_lines(folder, f"{lang}-en.ref.en.txt"),
+                       read_lines(folder, f"{lang}-en.{system}.en.txt")]
+            for index, (ref, hyp) in aligned(lang, columns):
+                matcher = bool(audit_against_reference(ref, hyp))
+                if matcher != (index in real_errors(lang, system)):
+                    found.append(f"{lang} {system} {index}: matcher says "
+                                 f"{'error' if matcher else 'ok'}\n  R: {ref}\n  H: {hyp}")
+    return found
 
 
 METHOD = """\
 **Method.** FLORES-200 dev, 997 sentences per pair, with the real output of opus-mt and NLLB-200
 (`data/flores/`; 3 Arabic lines whose source is a different sentence from the reference are left
-out). A sentence has a *real number error* when the numbers of the MT English differ from those
-of the human reference English, compared English to English by the audit's own matcher
-(`audit_against_reference`: same values after scale words, roundings such as 1.43 → 1.4
-accepted, English number words from *two* up counted like digits, so "twelve" vs "two" is an
-error and "seventy" vs "70" is not). The audit itself only sees the source and the MT English
+out), split into two fixed halves: 0-based even lines are the *tuning* half (the audit of issue
+#16 was improved by reading its errors there), odd lines the *held-out* half (only scored).
+A sentence has a *real number error* when `data/flores/number_errors.tsv` lists it with the
+verdict `error`. The file was made once, before the audit was changed: every sentence whose MT
+English numbers differ from those of the human reference English by the audit's own matcher
+(`audit_against_reference`: both sides English, same values after scale words, roundings such as
+1.43 → 1.4 accepted, English number words from *two* up counted like digits), plus those it
+flags when its small-number exemption is lifted, each checked by hand (12 of 62 are `ok`: the
+reference adds a figure of its own, such as miles beside kilometres, or the MT says it in other
+words, "an hour and a half" for 1,5 saat). The audit only sees the source and the MT English
 (`audit_numbers`); it is right when it flags exactly the sentences with a real error. *Recall* is
 the share of real errors it flags, *precision* the share of its flags that are real errors. The
-second table is the false-flag rate on the human references, assumed correct: a flag there is
-either a parser mistake or a reference that drops or adds a figure (unit conversions such as
-"(1,000 mi)", "90 °F (32 °C)" shortened to "90(F)-degree heat", a typo 2,200 → 2,220). The
-third table corrupts the first figure of each accepted reference (dropped, or its first digit
-changed) and counts how often the audit notices, for all four languages. Caveats: the parser was
-improved by reading the disagreements on these very sentences, so the figures are optimistic for
-unseen text; and there are only 8–21 real errors per system, so one sentence moves recall by
-5–12 points. Most misses are numbers that the source writes in a way the audit cannot see
-(Arabic duals such as "ساعتين", two hours; "İkiden fazla", more than two) and references that add
-figures of their own (miles next to kilometres).
+second table gives, per half, the false-flag rate on the human references (assumed correct: a
+flag there is a parser mistake or a reference that drops, adds or converts a figure), and the
+share of accepted references whose first figure in digits, dropped or with its first digit
+changed, the audit notices. There are only 1–11 real errors per system and half, so one
+sentence moves recall by 9–100 points.
 """
 
 
@@ -186,8 +236,17 @@ def main() -> None:
                         help="folder with the FLORES files (default: data/flores)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "number_audit_flores.md",
                         help="Markdown file to write")
+    parser.add_argument("--disagreements", action="store_true",
+                        help="only list where the English matcher and the labels disagree")
+    parser.add_argument("--half", choices=HALVES, help="print one half only, write nothing")
     args = parser.parse_args()
-    result = table(args.flores)
+    if args.half:
+        print(table(args.flores, args.half))
+        return
+    if args.disagreements:
+        print("\n".join(disagreements(args.flores)))
+        return
+    result = "\n\n".join(table(args.flores, half) for half in HALVES)
     print(result)
     args.out.write_text(f"# Number audit on real MT output\n\n{METHOD}\n{result}\n",
                         encoding="utf-8")

@@ -13,6 +13,7 @@ from summarize.errors import (
     ModelUnavailableError,
     OptionsError,
     OutputError,
+    ReviewError,
     RunInterrupted,
     SummarizeError,
 )
@@ -25,6 +26,7 @@ from summarize.options import (
 )
 from summarize.outputs import write_outputs
 from summarize.pipeline import Stages
+from summarize.rebuilding import rebuild
 from summarize.records import (
     Brief,
     Claim,
@@ -77,6 +79,7 @@ __all__ = [
     "ModelUnavailableError",
     "OptionsError",
     "OutputError",
+    "ReviewError",
     "RunInterrupted",
     "RunResult",
     "SentenceRecord",
@@ -96,6 +99,7 @@ __all__ = [
     "digest_text",
     "independent_sources",
     "make_summariser",
+    "rebuild",
     "run",
     "translate_texts",
     "write_outputs",

@@ -4,10 +4,10 @@ Each guard returns flags with a short machine name and a human reason. Severity 
 English is likely wrong and the pipeline retries it once with safer settings (see
 ``RETRY_CODES``); severity 1 asks a reviewer to look; severity 0 is information.
 
-Length-ratio bands come from the FLORES-200 dev sets in ``data/flores``: the English/source
-character-length ratio of the human references, from 0.85 × its 0.5th percentile to
-1.2 × its 99.5th percentile, so about 1 % of correct references fall outside. Measured on
-997 sentences each: ar 0.73–1.77, tr 0.66–1.42, de 0.58–1.20, it 0.59–1.23.
+Length-ratio bands are part of each language's profile (``summarize.lang``) and come from the
+FLORES-200 dev sets in ``data/flores``: the English/source character-length ratio of the human
+references, from 0.85 × its 0.5th percentile to 1.2 × its 99.5th percentile, so about 1 % of
+correct references fall outside. Languages without a measured band get :data:`DEFAULT_BAND`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarize.lang import profile
 from summarize.records import Flag
 from summarize.summarise.text import STOPWORDS
 
@@ -25,10 +26,7 @@ if TYPE_CHECKING:
 
 COMMON_ENGLISH = STOPWORDS
 
-#: (low, high) English/source character-length ratio per source language.
-LENGTH_BANDS: dict[str, tuple[float, float]] = {
-    "ar": (0.62, 2.12), "tr": (0.56, 1.70), "de": (0.49, 1.44), "it": (0.50, 1.48),
-}
+#: (low, high) English/source character-length ratio of a language without a measured band.
 DEFAULT_BAND = (0.45, 2.2)
 #: Texts longer than this together are compared by word multisets (see :func:`similarity`).
 EXACT_SIMILARITY_CHARS = 10_000
@@ -46,7 +44,7 @@ def length_ratio_flag(source: str, english: str, src_lang: str) -> Flag | None:
     """Flag output far longer or shorter than the source for its language pair."""
     if len(source) < MIN_CHARS_FOR_RATIO or not english:
         return None
-    low, high = LENGTH_BANDS.get(src_lang, DEFAULT_BAND)
+    low, high = profile(src_lang).length_band or DEFAULT_BAND
     ratio = len(english) / len(source)
     if ratio > high:
         return Flag("too_long", f"English is {ratio:.2f}× the source length (usual for "
@@ -149,6 +147,15 @@ def number_flags(source: str, english: str, src_lang: str) -> list[Flag]:
 
     return [Flag(f"number_{issue.kind}", issue.reason, 2 if issue.kind != "added" else 1)
             for issue in audit_numbers(source, english, src_lang)]
+
+
+def name_flags(source: str, english: str, src_lang: str, context: str = "") -> list[Flag]:
+    """Flags for proper names lost or replaced in translation (see ``summarize.names``),
+    severity 2; ``context`` is the document's source text."""
+    from summarize.names import audit_names
+
+    return [Flag(f"name_{issue.kind}", issue.reason, 2)
+            for issue in audit_names(source, english, src_lang, context=context)]
 
 
 def confidence_flag(score: float | None, min_score: float | None) -> Flag | None:

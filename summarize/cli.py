@@ -22,6 +22,7 @@ from summarize.options import (
     DigestOptions,
     FetchOptions,
     InputOptions,
+    ReviewOptions,
     TranslationOptions,
 )
 
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from summarize.records import DocumentResult
 
 
+REVIEW_HELP = ("review a run in the browser: approve or correct the English, rebuild the "
+               "digests and brief from it")
+MEMORY_HELP = "export or import the translation memory (TMX 1.4)"
 COMMANDS = {
     "run": "translate, digest and brief (everything)",
     "translate": "translate to English only",
@@ -53,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("run_json", metavar="RUN_JSON", help="a run.json written by summarize")
     report.add_argument("--out", metavar="FILE",
                         help="where to write the page (default: report.html beside RUN_JSON)")
+    review = sub.add_parser("review", help=REVIEW_HELP, description=REVIEW_HELP)
+    review.add_argument("out_dir", metavar="OUT_DIR", help="a run folder (--out of a run)")
+    add_option_flags(review, "review")
+    memory = sub.add_parser("memory", help=MEMORY_HELP, description=MEMORY_HELP)
+    actions = memory.add_subparsers(dest="memory_command", required=True, metavar="ACTION")
+    for name, help_text in (("export", "write the translation memory to a TMX 1.4 file"),
+                            ("import", "add the translation units of a TMX file to the "
+                                       "memory (an entry already there and newer is kept)")):
+        action = actions.add_parser(name, help=help_text, description=help_text)
+        action.add_argument("file", metavar="FILE.tmx", help="the TMX file")
+        add_option_flags(action, "memory")
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
         command.add_argument("inputs", nargs="*", metavar="INPUT",
@@ -83,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizeError as exc:
         print(f"summarize: error: {exc}", file=sys.stderr)
         return 2
+    if args.command == "review":
+        return _review(args.out_dir, built[ReviewOptions])
+    if args.command == "memory":
+        return _memory(args.memory_command, args.file, built[ReviewOptions])
     return _run(args, Options(built[TranslationOptions], built[DigestOptions],
                               built[ClusterOptions], built[FetchOptions], built[InputOptions]))
 
@@ -108,6 +127,61 @@ def _report(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     print(f"summarize: wrote {target}", file=sys.stderr)
+    return 0
+
+
+def _review(out_dir: str, options: ReviewOptions) -> int:
+    """``summarize review``: serve the run folder until Ctrl-C."""
+    from summarize.errors import SummarizeError
+    from summarize.review.server import serve
+    from summarize.review.session import ReviewSession
+
+    try:
+        session = ReviewSession(out_dir, cache=options.cache, reviewer=options.reviewer)
+    except SummarizeError as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        serve(session, options)
+    except SummarizeError as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    finally:
+        session.close()
+    return 0
+
+
+def _memory(action: str, file: str, options: ReviewOptions) -> int:
+    """``summarize memory export|import FILE.tmx``."""
+    from summarize.errors import SummarizeError
+    from summarize.review.tmx import export_tmx, import_tmx
+    from summarize.translate.cache import default_cache_dir
+    from summarize.translate.memory import TranslationMemory
+
+    folder = options.cache or default_cache_dir()
+    try:
+        memory = TranslationMemory(folder)
+    except (OSError, SummarizeError) as exc:
+        print(f"summarize: error: cannot open the translation memory in {folder}: {exc}",
+              file=sys.stderr)
+        return 2
+    try:
+        if action == "export":
+            count = export_tmx(memory, file)
+            print(f"summarize: wrote {count} translation units to {file}", file=sys.stderr)
+        else:
+            pairs, changed, skipped = import_tmx(memory, file)
+            note = (f"; {skipped} units skipped (no English variant, or no other)"
+                    if skipped else "")
+            print(f"summarize: read {pairs} translations from {file}, {changed} added or "
+                  f"updated in {memory.path}{note}", file=sys.stderr)
+    except SummarizeError as exc:
+        print(f"summarize: error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        memory.close()
     return 0
 
 

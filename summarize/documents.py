@@ -18,6 +18,7 @@ from summarize.clean import clean_text
 from summarize.errors import InputError, LanguageError
 from summarize.frontmatter import split_front_matter
 from summarize.inputs import Source, unsupported_reason
+from summarize.lang import legacy_code_pages
 from summarize.languages import detect_language
 from summarize.readers import CONTAINERS, Extracted, format_of_suffix, reader
 
@@ -89,15 +90,6 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
          (b"\xff\xfe\x00\x00", "utf-32", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32", "utf-32-be"),
          (b"\xff\xfe", "utf-16", "utf-16-le"), (b"\xfe\xff", "utf-16", "utf-16-be"))
 
-#: Legacy code pages tried when a file is not UTF-8, with the languages each one is for. On a
-#: tie the first wins.
-LEGACY: dict[str, frozenset[str]] = {
-    "cp1256": frozenset({"ar", "fa", "ur"}),
-    "cp1254": frozenset({"tr", "az"}),
-    "cp1252": frozenset({"de", "it", "fr", "es", "pt", "nl", "en", "da", "sv", "nb", "nn", "fi",
-                         "is", "ca", "eu", "gl", "ga", "cy", "af", "id", "ms", "sq", "sw", "la",
-                         "tl", "et"}),
-}
 #: Code pages for Latin script: a decoding through one of them whose letters are mostly
 #: non-ASCII is another script misread (Arabic read as cp1252 gives "ÇáÔÑßÉ").
 LATIN_CODE_PAGES = frozenset({"cp1252", "cp1254"})
@@ -119,7 +111,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     """Decode file bytes, returning the text and the encoding used.
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly. Other bytes are
-    decoded strictly as each legacy code page in :data:`LEGACY` (cp1256 Arabic, cp1254 Turkish,
+    decoded strictly as each legacy code page of the profiles (cp1256 Arabic, cp1254 Turkish,
     cp1252 Western European) and the language detector decides: a decoding whose detected
     language is one of its code page's languages votes for it with the detector's confidence,
     and the most confident vote wins (at least :data:`LEGACY_CONFIDENCE`). Because cp1252 and
@@ -171,9 +163,10 @@ def _not_binary(text: str, name: str) -> str:
 
 def _guess_legacy(data: bytes) -> tuple[str | None, str, list[str]]:
     """The best legacy decoding and its code page, or None and why each code page failed."""
+    legacy = legacy_code_pages()
     decoded: dict[str, str] = {}
     reasons: list[str] = []
-    for encoding in LEGACY:
+    for encoding in legacy:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
@@ -191,7 +184,7 @@ def _guess_legacy(data: bytes) -> tuple[str | None, str, list[str]]:
         except LanguageError:
             reasons.append(f"{encoding}: no words the language detector knows")
             continue
-        home = next((cp for cp, languages in LEGACY.items() if found.language in languages), None)
+        home = next((cp for cp, languages in legacy.items() if found.language in languages), None)
         # A decoding votes for its own code page, and the two Latin ones for each other (they
         # differ in six letters); Arabic-script decodings of Latin text mangle every accent.
         if home in votes and (home == encoding or {home, encoding} <= LATIN_CODE_PAGES):

@@ -89,3 +89,8 @@ class RunInterrupted(KeyboardInterrupt):
         self.total = total
         self.signal: str | None = None
         """The signal that stopped the run, when it was not Ctrl-C (``SIGTERM``)."""
+
+
+class ReviewError(SummarizeError):
+    """A review action cannot be taken: an unknown item, an edit that cannot be used, a
+    conflict with another reviewer's save, or a run folder that cannot be reviewed."""

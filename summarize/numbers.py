@@ -13,7 +13,9 @@ The algorithm, in four greedy passes over the two lists of mentions (text order)
    (``1,2 milyar euro`` ≠ ``1.2 billion dollars``).
 2. **Roundings**: one value is the other rounded to the precision it was written with, within
    10 %: ``1,43 milyar`` ↔ ``1.4 billion`` is accepted (precision lost, same figure), ``1,43`` ↔
-   ``1.5`` is not, and neither is ``1,2`` ↔ ``12``.
+   ``1.5`` is not, and neither is ``1,2`` ↔ ``12``. A half rounds up (``8,5`` ↔ ``9``, not
+   ``8``: a dropped half is a changed number), and a number in words is as precise as its
+   count in digits (``iki yüz elli`` is 250 exactly, ``on milyon`` 10 million to the million).
    Passes 1 and 2 pair *firm* mentions first (digits, and source-language number words from
    two up such as ``on iki`` = 12); *optional* mentions (English number words, ordinals,
    Roman numerals, decades, ambiguous words) are used only afterwards, to confirm what is left.
@@ -22,10 +24,13 @@ The algorithm, in four greedy passes over the two lists of mentions (text order)
    compatible kind that is nearest in value, if it is within a factor of 1000 (so a wrong scale
    ``milyar`` → ``million`` or a wrong decimal ``1,2`` → ``12`` reads as *changed*).
 4. **Lost / added**: other left-over firm source numbers are *lost*; other left-over English
-   numbers written in digits are *added* (the model invented them), except small whole numbers
-   up to ``SMALL_WORDS_UP_TO`` and ordinals (``18th``), because sources often write those in
-   ways the parser does not read (Arabic duals such as ``ساعتين`` = two hours, ``الثامن عشر``,
-   ``sechzigstes``, days of the month in words).
+   numbers written in digits are *added* (the model invented them), ordinals (``18th``)
+   excepted. Small numbers are no exception: a source that states a number without a digit
+   does so in a number word the parser reads (``on iki``, ``fünfzehn``), an ordinal
+   (``الثامن عشر``) or a *count word* (``beide``, the Arabic dual ``ساعتين``, two hours), and
+   all of these are source mentions that match the English number in passes 1–2 (count words
+   and ordinals as optional ones). An English ``3`` with none of them in the source is
+   reported, severity 1. (Before issue #16 whole numbers up to 31 were never reported.)
 
 Optional mentions are never reported: English number words are too often idioms ("one of",
 "both"), so a number that survives only as a word is accepted. Every decision is local and
@@ -41,14 +46,12 @@ from typing import Literal
 
 from summarize.numparse import NumberMention, extract_numbers
 
-__all__ = ["SMALL_WORDS_UP_TO", "NumberIssue", "NumberMention", "audit_against_reference",
+__all__ = ["NumberIssue", "NumberMention", "audit_against_reference",
            "audit_numbers", "compare_numbers", "english_mentions", "extract_numbers",
            "same_figure"]
 
 IssueKind = Literal["lost", "changed", "added"]
 
-#: English whole numbers up to this are not reported as added: sources often spell them out.
-SMALL_WORDS_UP_TO = 31
 #: A left-over English number replaced a source number when within this factor of it.
 CHANGED_WITHIN = 1000.0
 #: Beyond this many candidate pairs (not a sentence) only exact matching is done.
@@ -93,6 +96,17 @@ def _equal(a: NumberMention, b: NumberMention) -> bool:
     return "time" in (a.kind, b.kind) and math.isclose(abs(a.value - b.value), 12, abs_tol=1e-9)
 
 
+def _significant(mention: NumberMention) -> int:
+    """The significant digits a mention was written with: its digits (``1,43 milyar``: 3), or
+    for a number in words those of its count before the scale word, as if in digits
+    (``iki yüz elli``: 3, ``on milyon``: 2, ``sekiz buçuk``: 2)."""
+    digits = sum(ch.isdigit() for ch in mention.raw)
+    if digits:
+        return digits
+    count = f"{mention.value / (mention.scale or 1):.12g}"
+    return max(1, len(count.split("e")[0].replace(".", "").lstrip("0")))
+
+
 def _rounded(a: NumberMention, b: NumberMention) -> bool:
     """Whether one value is the other rounded to the precision it was written with."""
     if a.value <= 0 or b.value <= 0 or not math.isfinite(a.value * b.value):
@@ -100,9 +114,11 @@ def _rounded(a: NumberMention, b: NumberMention) -> bool:
     if not 0.9 < a.value / b.value < 1.1:
         return False
     coarse, fine = (a, b) if a.decimals <= b.decimals else (b, a)
-    digits = sum(ch.isdigit() for ch in coarse.raw) or 1
-    unit = 10.0 ** (math.floor(math.log10(coarse.value)) - digits + 1)
-    return abs(fine.value - coarse.value) <= 0.5 * unit * (1 + 1e-9)
+    unit = 10.0 ** (math.floor(math.log10(coarse.value)) - _significant(coarse) + 1)
+    gap = abs(fine.value - coarse.value)
+    if math.isclose(gap, 0.5 * unit, rel_tol=1e-9):  # a half rounds up: 8.5 → 9, not 8
+        return coarse.value > fine.value
+    return gap < 0.5 * unit
 
 
 def _match(source: list[NumberMention], english: list[NumberMention], test: _Test,
@@ -153,10 +169,11 @@ def _changed_reason(s: NumberMention, e: NumberMention) -> str:
 
 
 def _reportable(mention: NumberMention) -> bool:
-    """Whether a left-over English number is reported as added."""
-    small = mention.value.is_integer() and mention.value <= SMALL_WORDS_UP_TO
-    return not (mention.optional or mention.kind == "ordinal"
-                or (small and mention.kind in {"plain", "time"}))
+    """Whether a left-over English number is reported as added: one in digits, not an
+    ordinal. Small numbers are no exception: a source that says one without a digit does so
+    in words the parser reads (``on iki``, ``zwölf``), in its count words (``beide``, the
+    Arabic dual ``ساعتين``) or as an ordinal (``الثامن عشر``), which all match it first."""
+    return not (mention.optional or mention.kind == "ordinal")
 
 
 def compare_numbers(source: list[NumberMention],

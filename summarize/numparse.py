@@ -2,116 +2,60 @@
 
 Digits are read in the conventions of the text's language:
 
-- a decimal comma and a thousands dot or space in Turkish, German, Italian, French, Spanish…
-  (``1,2`` = 1.2, ``1.234,5`` = 1234.5, ``1.300`` = 1300: a dot followed by exactly three
-  digits is a thousands separator there, while ``3.5`` stays 3.5);
+- a decimal comma and a thousands dot or space where CLDR gives the language a decimal comma
+  (Turkish, German, Italian, French, Spanish…: ``1,2`` = 1.2, ``1.234,5`` = 1234.5,
+  ``1.300`` = 1300: a dot followed by exactly three digits is a thousands separator there,
+  while ``3.5`` stays 3.5);
 - a decimal dot elsewhere, English and Arabic included (``11.7``, ``1,234.5``, ``18,000``);
 - Arabic-Indic and Persian digits (``١٢٣``, ``۱۲۳``), the Arabic decimal ``٫`` and thousands
   ``٬``, an Arabic comma between thousands (``783،562``), digits glued to Arabic prefixes
-  (``بـ76``, ``عام2006``).
+  (``بـ76``, ``عام2006``), vulgar fractions (``2½``).
 
 Scale words after a number multiply it (``1,2 milyar`` = 1.2e9, ``500 Mill.`` = 5e8, a range
-``2 oder 3 Mrd.`` = 2e9 and 3e9, ``$30m`` = 3e7 but ``30 m`` is thirty metres). Percentages,
-years, currencies (with an ISO code), clock times, decades and ordinals are told apart.
+``2 oder 3 Mrd.`` = 2e9 and 3e9, ``$30m`` = 3e7 but ``30 m`` is thirty metres), and a half
+after it adds one (``2 milioni e mezzo``). Percentages, years, currencies (with an ISO code),
+clock times, decades and ordinals are told apart (``summarize.numcontext``).
 
-Number words are read too (vocabulary in ``summarize.numwords``): ``on dört`` = 14,
-``ثلاثة عشر`` = 13, ``twenty-five``, ``four dozen``, ``a billion``, a bare ``مليار`` = 1e9.
+Number words are read by ``summarize.numspell`` (text2num for German, Italian, English, Spanish
+and French; a place-value grammar over vocabularies generated from num2words for Turkish and
+Arabic): ``on dört`` = 14, ``ثلاثة عشر`` = 13, ``fünfundzwanzig``, ``tremila``,
+``iki buçuk milyar``, ``twenty-five``, ``four dozen``, a bare ``مليار`` = 1e9.
 Source-language cardinals from two up count like digits (*firm*), except words that are often
-something else (Italian "sei" = you are); English number words, ordinals, Roman numerals and
-decades are *optional*: they may confirm a number but are never reported as missing or
-invented, since translations spell numbers freely ("both", "a couple", "the first").
+something else (Italian "sei" = you are); English number words, ordinals, Roman numerals,
+decades and count words (``beide``, Arabic duals) are *optional*: they may confirm a number but
+are never reported as missing or invented, since translations spell numbers freely ("both",
+"a couple", "the first").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Literal
+from dataclasses import replace
 
-from summarize.numwords import (
-    AMBIGUOUS_WORDS,
-    AR_ORDINALS,
-    AR_PREFIXES,
-    CURRENCY_SIGNS,
-    CURRENCY_WORDS,
-    EN_ORDINALS,
-    MONEY_SCALES,
-    PERCENT_AFTER,
-    PERCENT_BEFORE,
-    SCALES,
-    TR_SCALE_SUFFIXES,
-    TR_SUFFIXES,
-    WORDS,
-)
+from summarize.lang import base_code
+from summarize.numcontext import currency_before, scale_after, unit_after
+from summarize.numhalves import add_half
+from summarize.nummention import Kind, NumberMention
+from summarize.numspell import FIRM_WORDS_FROM, word_numbers
+from summarize.numvocab import comma_decimal, marks, vocabulary
 
-Kind = Literal["plain", "percent", "year", "currency", "time", "ordinal"]
-
-COMMA_DECIMAL = frozenset(
-    "tr de it fr es pt nl ru uk pl cs sk sl hr sr bs ro hu da nb nn no sv fi et lt lv bg el "
-    "id az ca eu gl is mk sq be kk".split())
+__all__ = ["FIRM_WORDS_FROM", "Kind", "NumberMention", "base_language", "extract_numbers",
+           "parse_number"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
-#: Source number words from this value up count like digits; smaller ones only confirm.
-FIRM_WORDS_FROM = 2
-
-#: "سبعينيات القرن العشرين", the seventies of the twentieth century: the 1970s.
-_AR_DECADE = re.compile(r"(?:ال)?(عشر|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)ينيات"
-                        r"(?:\s+(?:من\s+)?القرن\s+(?:ال)?([^\W\d_]+)(\s+عشر)?)?")
-_CENTURY_BEFORE = re.compile(r"قرن\S*\s+$")
-_CENTURY_AFTER = re.compile(r"\s*(?:secol[oi]|siècles?|siglos?|centur(?:y|ies)|jahrhunderts?|"
-                            r"yüzyıl)", re.IGNORECASE)
-
-_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])(?::([0-5]\d)(?![\d:])"
-                   r"|\.([0-5]\d)(?=\s*(?:['’]|uhr\b|h\b|[ap]\.?m\b)))", re.IGNORECASE)
 _MILITARY = re.compile(r"(?<![\w.,:])0\d[0-5]\d(?![\w.,])")
 _DECADE = re.compile(r"(?<![\w.,])(?:(1[5-9]\d0|20[0-9]0)['’]?s\b|['’]?([1-9]0)['’]?s\b"
                      r"|['’]([1-9]0)(?![\d%]|[.,]\d|\s*%))")
 _ROMAN = re.compile(r"(?<![\w'’-])([IVX]{1,7})(?![\w'’-])")
 _ROMAN_FORM = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_WORD = re.compile(r"[^\W\d_]+")
-_OF = re.compile(r"\s+of(?=\s)")
-_ARTICLE = re.compile(r"(?:\s+an?)?(?=\s+[^\W\d_])")
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
-_ABBREVIATIONS = frozenset("mill mio mrd bio mld mln bn mn tn".split())
-_TOKEN = re.compile(r"[\s\u00a0]*([€$£₺¥]|[^\W\d_]+)\.?")
-_RANGE = re.compile(r"\s*(?:[-–—/~]|to|or|and|bis|oder|und|veya|ya da|ile|ila|ve|o|e|a|al|ed|"
-                    r"y|et|ou|à|و|أو|إلى|الى|حتى)\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class NumberMention:
-    """A number found in a text.
-
-    Attributes:
-        value: The value after scale words (``1,2 milyar`` → 1.2e9).
-        kind: plain, percent, year, currency, time (``9:30`` → 9.30) or ordinal (``11th``).
-        raw: The text it was read from.
-        start: Start offset in the text.
-        end: End offset in the text.
-        currency: ISO 4217 code when a currency is attached.
-        decimals: Decimal places written (used to accept rounding).
-        optional: It may confirm a number but is never reported (English number words,
-            ordinals, Roman numerals, decades, ambiguous source words).
-        scale: The multiplier of a scale word (1 when there is none).
-    """
-
-    value: float
-    kind: Kind
-    raw: str
-    start: int
-    end: int
-    currency: str | None = None
-    decimals: int = 0
-    optional: bool = False
-    scale: float = 1.0
 
 
 def base_language(lang: str) -> str:
     """``"ar-EG"`` → ``"ar"``; the ISO 639-1 part of a language tag, lower case."""
-    return re.split(r"[-_]", lang.strip().lower() or "en")[0]
+    return base_code(lang.strip() or "en")
 
 
 def parse_number(raw: str, lang: str) -> tuple[float, int]:
@@ -130,14 +74,14 @@ def parse_number(raw: str, lang: str) -> tuple[float, int]:
     text = re.sub(r"[\s\u00a0\u202f،]", "", raw.translate(_DIGITS))
     if not any(ch.isdigit() for ch in text):
         raise ValueError(f"no digits in {raw!r}")
-    comma_decimal = base_language(lang) in COMMA_DECIMAL
+    comma = comma_decimal(base_language(lang))
     groups_of_three = all(len(g) == 3 for g in re.split(r"[.,]", text)[1:])
     if "," in text and "." in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
     elif "," in text:
-        decimal = "" if text.count(",") > 1 or (groups_of_three and not comma_decimal) else ","
+        decimal = "" if text.count(",") > 1 or (groups_of_three and not comma) else ","
     elif "." in text:
-        decimal = "" if text.count(".") > 1 or (groups_of_three and comma_decimal) else "."
+        decimal = "" if text.count(".") > 1 or (groups_of_three and comma) else "."
     else:
         decimal = ""
     if decimal:
@@ -145,16 +89,6 @@ def parse_number(raw: str, lang: str) -> tuple[float, int]:
         whole = re.sub(r"[.,]", "", whole) or "0"
         return float(f"{whole}.{fraction}"), len(fraction)
     return float(re.sub(r"[.,]", "", text)), 0
-
-
-@lru_cache(maxsize=64)
-def _tables(lang: str) -> tuple[dict[str, float], dict[str, float], re.Pattern[str]]:
-    scales = {**SCALES["en"], **SCALES.get(lang, {})}
-    words = WORDS.get(lang, {})
-    space = "[ \u00a0\u202f]" if lang in COMMA_DECIMAL else "[\u00a0\u202f]"
-    number = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:(?:[.,]|{space})\d{{3}}(?![\d]))+"
-                        r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)")
-    return scales, words, number
 
 
 def _normalise(text: str) -> str:
@@ -165,104 +99,19 @@ def _normalise(text: str) -> str:
 
 
 def _prefix_ok(text: str, start: int) -> bool:
-    """Digits glued to letters count only after an Arabic prefix: ``بـ76``, ``و34``, ``عام2006``."""
+    """Digits glued to letters count only after a prefix (``بـ76``, ``و34``, ``عام2006``);
+    a tatweel (``ـ``) always glues."""
     run = re.search(r"[^\W\d_]+$", text[max(0, start - 12):start])
     if run is None:
         return True
     letters = run.group(0)
-    return letters.endswith("ـ") or letters in {"و", "ب", "ل", "ك", "ف", "عام", "سنة", "وب", "ال",
-                                                 "وال", "بال", "لل"}
-
-
-@lru_cache(maxsize=1)
-def _turkish() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Number words and scale words with Turkish case and ordinal endings."""
-    stems = "|".join(w for w in WORDS["tr"] if w not in {"on", "bir"})  # onu, biri: pronouns
-    words = re.compile(rf"({stems})({'|'.join(TR_SUFFIXES)})")
-    endings = "|".join(TR_SCALE_SUFFIXES)
-    scales = re.compile(rf"({'|'.join(SCALES['tr'])})(['’][^\W\d_]*|{endings})")
-    return words, scales
-
-
-def _scale_word(word: str, scales: dict[str, float], lang: str) -> float | None:
-    word = word.lower().rstrip(".").replace("ـ", "")
-    if word in scales:
-        return scales[word]
-    match = _turkish()[1].fullmatch(word) if lang == "tr" else None
-    if match is None or match.group(0) in {"bina", "bini", "bine"}:  # a building, not thousand
-        return None
-    return scales[match.group(1)]
-
-
-def _scale_after(text: str, end: int, lang: str, money: bool) -> tuple[float, int]:
-    """The scale words right after ``end`` (multiplier, new end), or ``(1, end)``."""
-    scales = _tables(lang)[0]
-    total, position = 1.0, end
-    for _ in range(2):  # "two hundred thousand", "1,2 milyar"
-        glued = re.match(r"[^\W\d_]+", text[position:position + 20])
-        if glued and money and position == end and glued.group(0).lower() in MONEY_SCALES:
-            return MONEY_SCALES[glued.group(0).lower()], position + glued.end()
-        match = re.match(r"[ \t\u00a0\u202f]*-?[ \u00a0]*([^\W\d_]+)(\.(?!\d))?",
-                         text[position:position + 30])
-        scale = _scale_word(match.group(1), scales, lang) if match else None
-        if match is None or scale is None or scale <= total:
-            break
-        dot = match.group(2) and match.group(1).lower() in _ABBREVIATIONS  # "Mrd.", not "million."
-        total, position = total * scale, position + match.end(1) + (1 if dot else 0)
-    return total, position
-
-
-#: Codes also read in lower case before a number ("eur 30m"; not "try", a common word).
-_LOWER_CODES = {code.lower(): code for code in ("EUR", "USD", "GBP", "CHF", "JPY")}
-_SIGN_BEFORE = re.compile(r"(?:[€$£₺¥]|(?<![^\W\d_])[A-Za-z]{2,3})$")
-
-
-def currency_before(text: str, start: int) -> str | None:
-    """The ISO code of a currency sign or code written right before ``start`` (``€``,
-    ``CHF``, ``usd``), or None."""
-    sign = _SIGN_BEFORE.search(text[max(0, start - 12):start].rstrip())
-    if sign is None:
-        return None
-    found = sign.group(0)
-    return CURRENCY_SIGNS.get(found) or _LOWER_CODES.get(found)
-
-
-def _context(text: str, start: int, end: int,
-             lang: str) -> tuple[Kind | None, str | None, int]:
-    """Percent or currency of the number at ``start:end``, and where its unit word ends."""
-    before = text[max(0, start - 12):start].rstrip()
-    after = text[end:end + 40]
-    stripped = after.lstrip().lower()
-    for word in PERCENT_AFTER:
-        if stripped.startswith(word):
-            return "percent", None, end + len(after) - len(stripped) + len(word)
-    if before.lower().endswith(PERCENT_BEFORE):
-        return "percent", None, end
-    currency = currency_before(text, start)
-    if currency is not None:
-        return "currency", currency, end
-    # The currency right after the number, after one word ("US dollars") or after "di".
-    position, previous = 0, ""
-    for _ in range(3):
-        match = _TOKEN.match(after, position)
-        if match is None:
-            break
-        token, position = match.group(1), match.end()
-        code = CURRENCY_SIGNS.get(token) or CURRENCY_WORDS.get(token.lower())
-        if code is None and lang in {"tr", "ar"}:  # euroluk, dolarlık, دولارات
-            code = next((c for w, c in CURRENCY_WORDS.items()
-                         if len(w) >= 4 and token.lower().startswith(w)), None)
-        if code is not None:
-            return "currency", code, end + position
-        if previous and previous not in {"di", "de", "of", "dei", "del"}:
-            break
-        previous = token.lower()
-    return None, None, end
+    return letters.endswith("ـ") or letters in marks().digit_prefixes
 
 
 def _digit_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention]:
     found: list[NumberMention] = []
-    for match in _tables(lang)[2].finditer(text):
+    vocab = vocabulary(lang)
+    for match in vocab.digits.finditer(text):
         start, raw = match.start(), match.group(1)
         if taken[start] or not _prefix_ok(text, start):
             continue
@@ -271,8 +120,16 @@ def _digit_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention
         except ValueError:
             continue
         money = currency_before(text, start) is not None  # "$30m", "CHF 30m"
-        scale, end = _scale_after(text, match.end(), lang, money)
-        kind, currency, unit_end = _context(text, start, end, lang)
+        end = match.end()
+        if text[end:end + 1] in _FRACTIONS:  # "2½"
+            value, decimals, end = value + _FRACTIONS[text[end]], max(decimals, 2), end + 1
+        value, end, halved = add_half(text, end, value, 1.0, vocab)  # "2 buçuk milyar"
+        scale, end = scale_after(text, end, lang, money)
+        if scale > 1 and not halved:  # "2 milioni e mezzo"
+            value, end, halved = add_half(text, end, value * scale, scale, vocab)
+            value /= scale
+        decimals = max(decimals, int(halved))
+        kind, currency, unit_end = unit_after(text, start, end, lang)
         if re.match(r"(?:st|nd|rd|th)\b|[ªº]", text[end:end + 3]) and scale == 1:
             kind = kind or "ordinal"
         if kind is None and scale == 1 and decimals == 0 and len(raw) == 4:
@@ -283,106 +140,11 @@ def _digit_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention
     return found
 
 
-def _word_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention]:
-    scales, words, _ = _tables(lang)
-    found: list[NumberMention] = []
-    for match in _WORD.finditer(text):
-        start, end, token = match.start(), match.end(), match.group(0).lower().replace("ـ", "")
-        if taken[start]:
-            continue
-        value, kind = _word_value(token, words, lang)
-        unit = 1.0
-        if token == "couple" and lang == "en":
-            of = _OF.match(text, end)
-            value, end = 2.0, of.end() if of else end
-        elif value is None and lang == "en" and token in {"a", "an", "half"}:
-            article = _ARTICLE.match(text, end)
-            if article is None or _scale_after(text, article.end(), lang, False)[0] == 1:
-                continue  # only "a billion", "half a million"
-            value, end = (0.5 if token == "half" else 1.0), article.end()
-        elif value is None:  # a bare scale word: "مليار دولار", "Milliarden", "thousands"
-            unit = _scale_word(token, scales, lang) or 0.0
-            if unit < 100 and token not in {"dozen", "dozens"}:
-                continue
-            value = 1.0
-        else:
-            value, kind, end = _compound(text, end, value, kind, lang)
-        scale, end = _scale_after(text, end, lang, False)
-        half = _AND_A_HALF.match(text, end) if lang == "en" else None
-        if half is not None:
-            value, end = value + 0.5, half.end()
-        context, currency, unit_end = _context(text, start, end, lang)
-        firm = _firm(text, start, token, value * scale, kind, lang) if unit == 1 else (
-            token in {"مليار", "مليون"})
-        found.append(NumberMention(value * unit * scale, context or kind, "", start, end,
-                                   currency, optional=not firm, scale=unit * scale))
-        taken[start:unit_end] = b"\1" * (unit_end - start)
-    return found
-
-
-def _firm(text: str, start: int, token: str, value: float, kind: Kind, lang: str) -> bool:
-    """Whether a source number word counts like digits (reported when missing)."""
-    stem = _word_stem(token, _tables(lang)[1], lang)[0] or token
-    if lang == "en" or value < FIRM_WORDS_FROM or stem in AMBIGUOUS_WORDS:
-        return False
-    if lang == "ar" and _CENTURY_BEFORE.search(text[max(0, start - 12):start]):
-        return True  # "القرن الخامس عشر", the fifteenth century: ordinals of centuries count
-    both = stem == "iki" and text[max(0, start - 4):start].lower() == "her "  # her iki: both
-    return kind != "ordinal" and not both
-
-
-_NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
-
-
-def _compound(text: str, end: int, value: float, kind: Kind,
-              lang: str) -> tuple[float, Kind, int]:
-    """Join ``twenty-five``, ``on dört`` (14), ``ثلاثة عشر`` (13), ``خمسة وعشرون`` (25)."""
-    following = _NEXT_WORD.match(text, end)
-    if following is None:
-        return value, kind, end
-    token, words = following.group(1).lower(), _tables(lang)[1]
-    if lang in {"en", "tr"} and value in {10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}:
-        unit, unit_kind = _word_value(token, words, lang)
-        if unit is not None and 1 <= unit <= 9 and (lang == "tr" or value >= 20):
-            return value + unit, unit_kind, following.end()
-    if lang == "ar" and 1 <= value <= 9:
-        if token in {"عشر", "عشرة"}:
-            return value + 10, kind, following.end()
-        tens = words.get(token[1:], 0.0) if token.startswith("و") else 0.0
-        if tens in {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}:
-            return value + tens, kind, following.end()
-    return value, kind, end
-
-
-def _word_value(token: str, words: dict[str, float], lang: str) -> tuple[float | None, Kind]:
-    if lang == "en" and token in EN_ORDINALS:
-        return float(EN_ORDINALS.index(token) + 1), "ordinal"
-    stem, kind = _word_stem(token, words, lang)
-    if not stem and lang == "ar":
-        ordinal = next((token[len(p):] for p in ("", *AR_PREFIXES)
-                        if token.startswith(p) and token[len(p):] in AR_ORDINALS), "")
-        return (AR_ORDINALS[ordinal], "ordinal") if ordinal else (None, kind)
-    return (words[stem] if stem else None), kind
-
-
-def _word_stem(token: str, words: dict[str, float], lang: str) -> tuple[str, Kind]:
-    """The number word inside ``token`` (``"والخمسين"`` → ``"خمسين"``) or ``""``."""
-    if token in words:
-        return token, "plain"
-    if lang == "ar" and token not in {"الاثنين", "الإثنين"}:  # Monday
-        for prefix in AR_PREFIXES:
-            if token.startswith(prefix) and token[len(prefix):] in words:
-                return token[len(prefix):], "plain"
-    match = _turkish()[0].fullmatch(token) if lang == "tr" else None
-    if match is not None:
-        return match.group(1), "ordinal" if "nc" in match.group(2) else "plain"
-    return "", "plain"
-
-
 def _other_numbers(text: str, taken: bytearray) -> list[NumberMention]:
     """Clock times (``9:30``, ``11.00'de``, ``0230``), decades and Roman numerals."""
     found: list[NumberMention] = []
-    for match in _TIME.finditer(text):
+    shared = marks()
+    for match in shared.time.finditer(text):
         minutes = match.group(2) or match.group(3)
         found.append(NumberMention(int(match.group(1)) + int(minutes) / 100, "time",
                                    match.group(0), match.start(), match.end(), decimals=2))
@@ -396,22 +158,19 @@ def _other_numbers(text: str, taken: bytearray) -> list[NumberMention]:
                                    optional=True))
     for match in _ROMAN.finditer(text):
         numeral, before = match.group(1), text[max(0, match.start() - 14):match.start()]
-        if not _ROMAN_FORM.fullmatch(numeral) or not re.search(r"[A-Za-z]{2,} $", before) or (
+        century = shared.century_after.match(text, match.end()) is not None  # "XV secolo"
+        if not _ROMAN_FORM.fullmatch(numeral) or not (
+                century and len(numeral) > 1 or re.search(r"[A-Za-z]{2,} $", before)) or (
                 numeral == "I" and not before.endswith("War ")):
             continue
         values = [_ROMAN_VALUES[c] for c in numeral]
         value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
                     for i, v in enumerate(values))
-        century = _CENTURY_AFTER.match(text, match.end()) is not None  # "XV secolo" counts
         found.append(NumberMention(float(value), "ordinal", numeral, match.start(), match.end(),
                                    optional=not century))
-    for match in _AR_DECADE.finditer(text):
-        tens = 10 * (2 + "عشر ثلاث أربع خمس ست سبع ثمان تسع".split().index(match.group(1)))
-        nth = WORDS["ar"].get(match.group(2) or "", AR_ORDINALS.get(match.group(2) or "", 0.0))
-        nth += 10 if match.group(3) else 0
-        year = (nth - 1) * 100 + tens if nth else tens
-        found.append(NumberMention(float(year), "year", match.group(0), match.start(),
-                                   match.end(), optional=True))
+    for read_decades in shared.decades:  # "سبعينيات القرن العشرين", the 1970s
+        found += [NumberMention(float(year), "year", text[start:end], start, end, optional=True)
+                  for start, end, year in read_decades(text)]
     for mention in found:
         taken[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
     return found
@@ -422,7 +181,8 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     joined = list(mentions)
     for i in range(len(joined) - 2, -1, -1):
         first, second = joined[i], joined[i + 1]
-        if not _RANGE.fullmatch(text[first.end:second.start]) or first.kind in {"year", "time"}:
+        between = text[first.end:second.start]
+        if not marks().range.fullmatch(between) or first.kind in {"year", "time"}:
             continue
         if first.scale == 1 and second.scale > 1 and first.value < 1000:
             first = replace(first, value=first.value * second.scale, scale=second.scale)
@@ -450,6 +210,6 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     taken = bytearray(len(norm) + 1)
     mentions = _other_numbers(norm, taken)
     mentions += _digit_numbers(norm, lang, taken)
-    mentions += _word_numbers(norm, lang, taken)
+    mentions += word_numbers(norm, lang, taken)
     mentions = _join_ranges(norm, sorted(mentions, key=lambda m: m.start))
     return [replace(m, raw=text[m.start:m.end]) for m in mentions]

@@ -308,9 +308,49 @@ class InputOptions:
                                f"{self.input_format!r}")
 
 
+REVIEW, MEMORY = "review", "memory"
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    """How ``summarize review`` serves a run, and where it keeps reviews and the memory.
+
+    Attributes:
+        host: The address to listen on. Only 127.0.0.1 (or ``localhost``, ``::1``) keeps the
+            review on this machine.
+        port: The port; 0 lets the system pick a free one.
+        reviewer: The name recorded with every action (the page can give another).
+        browser: Open the review in the default browser.
+        cache: The cache folder holding the review store and the translation memory;
+            ``None`` uses the one the run recorded, else the user cache folder.
+    """
+
+    host: str = field(default="127.0.0.1", metadata=cli(
+        "address to listen on; anything but 127.0.0.1, localhost or ::1 lets other machines "
+        "reach the review", commands=(REVIEW,), metavar="HOST"))
+    port: int = field(default=0, metadata=cli(
+        "port to listen on; 0 picks a free one", commands=(REVIEW,), metavar="N",
+        kind="count"))
+    reviewer: str | None = field(default=None, metadata=cli(
+        "name recorded with every action (the page can set another)", commands=(REVIEW,),
+        metavar="NAME"))
+    browser: bool = field(default=True, metadata=cli(
+        "do not open the review in a browser (just print its address)", commands=(REVIEW,)))
+    cache: str | None = field(default=None, metadata=cli(
+        "cache folder of the translation memory and the review store (default: for review, "
+        "the run's cache folder; otherwise the user cache folder)", commands=(REVIEW, MEMORY),
+        metavar="DIR"))
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise OptionsError(f"port must be 0–65535, not {self.port}")
+        if not self.host.strip():
+            raise OptionsError("host must be an address, such as 127.0.0.1")
+
+
 #: The option classes whose fields are CLI flags, in the order the help lists them.
 OPTION_CLASSES: tuple[type, ...] = (InputOptions, TranslationOptions, DigestOptions,
-                                    ClusterOptions, FetchOptions)
+                                    ClusterOptions, FetchOptions, ReviewOptions)
 
 
 def options_dict(*options: object) -> dict[str, Any]:

@@ -39,7 +39,11 @@ CACHE_MARKER_TEXT = "This folder is summarize's cache; summarize never reads it 
 
 #: What summarize writes into an output folder (paths relative to it, shell patterns): a run
 #: replaces these; every other file is the person's and is carried over to the new run.
-OWNED = ("run.json", "report.html", "brief.md", MARKER_NAME, f"*/{MARKER_NAME}",
+#: Held locked (``flock``) by the process writing a staged run, for as long as it writes:
+#: a staged folder whose lock can be taken belongs to a process that is gone.
+WRITING_LOCK = ".summarize-writing"
+
+OWNED = ("run.json", "report.html", "brief.md", MARKER_NAME, f"*/{MARKER_NAME}", WRITING_LOCK,
          "translations/*.md", "digests/*.md", "*.tmp", "*/*.tmp")
 
 _STAGED = re.compile(r"^\.(?P<name>.+)\.summarize-(?P<kind>new|old)-(?P<pid>\d+)-\w+$")
@@ -109,6 +113,7 @@ class OutputFolder:
         self.given = Path(target)
         self.target = Path(os.path.realpath(self.given))
         self._staging: Path | None = None
+        self._lock: int | None = None
 
     @property
     def staging(self) -> Path:
@@ -150,6 +155,7 @@ class OutputFolder:
             raise OutputError(f"cannot write beside the output folder {self.given} (in "
                               f"{parent}): {exc.strerror or exc}") from exc
         os.chmod(self._staging, 0o755)
+        self._lock = _hold(self._staging / WRITING_LOCK)
         return self
 
     def commit(self) -> None:
@@ -181,13 +187,21 @@ class OutputFolder:
             self.abort()
             raise OutputError(f"cannot write the outputs into {self.given}: "
                               f"{exc.strerror or exc}; the previous outputs are untouched") from exc
+        (target / WRITING_LOCK).unlink(missing_ok=True)
+        self._release()
         self._staging = None
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # closing releases the lock
+            self._lock = None
 
     def abort(self) -> None:
         """Remove the staged run; the old folder stays as it was."""
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
+        self._release()
 
     def __enter__(self) -> Path:
         return self.prepare().staging
@@ -211,7 +225,7 @@ class OutputFolder:
             match = _STAGED.match(entry.name)
             if not match or match["name"] != target.name or not entry.is_dir():
                 continue
-            if match["kind"] == "new" and _alive(int(match["pid"])):
+            if match["kind"] == "new" and _writing(entry, int(match["pid"])):
                 continue  # another run, still writing
             leftovers.append((match["kind"], entry))
         if not target.exists():
@@ -241,6 +255,40 @@ def _carry_over(old: Path, new: Path) -> None:
             os.link(path, destination, follow_symlinks=False)
         except OSError:
             shutil.copy2(path, destination, follow_symlinks=False)
+
+
+def _hold(path: Path) -> int | None:
+    """Create ``path`` and hold an exclusive lock on it (None where flock does not exist)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+def _writing(staged: Path, pid: int) -> bool:
+    """Whether a staged folder's run is still being written (its lock is held). Without
+    flock (or a lock file, from an older version), whether its process is alive."""
+    try:
+        import fcntl
+    except ImportError:
+        return _alive(pid)
+    lock = staged / WRITING_LOCK
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return False if (staged / MARKER_NAME).is_file() else _alive(pid)
+    except OSError:
+        return _alive(pid)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def _alive(pid: int) -> bool:

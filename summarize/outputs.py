@@ -63,12 +63,19 @@ def _flag_note(sentence: SentenceRecord) -> str:
     return " ⚠ " + "; ".join(f"`{f.code}`: {f.reason}" for f in sentence.flags)
 
 
+def _source_label(doc: DocumentResult) -> str:
+    """``Source page`` for a document fetched from the web, else ``Source file``."""
+    return "Source page" if doc.fetch or str(doc.source_path or "").startswith(
+        ("http://", "https://")) else "Source file"
+
+
 def render_translation(doc: DocumentResult, version: str) -> str:
     """The English text of one document, paragraphs kept, with a provenance header."""
     confidence = ("" if doc.language_confidence is None
                   else f" (detector confidence {doc.language_confidence:.2f})")
     lines = [f"# {doc.id}: English translation", "",
-             f"- Source file: `{doc.source_path or 'in memory'}`", *metadata_lines(doc),
+             f"- {_source_label(doc)}: `{doc.source_path or 'in memory'}`",
+             *metadata_lines(doc),
              f"- Source language: {doc.language}{confidence}",
              f"- Model: {model_line(doc.translator)}",
              f"- Made by: summarize {version}", ""]
@@ -82,6 +89,13 @@ def render_translation(doc: DocumentResult, version: str) -> str:
         if marks:
             text = f"{text} _[{', '.join(marks)}]_"
         lines += [text, ""]
+    human = [s for s in doc.sentences if s.origin == "human"]
+    if human:
+        lines += ["## Translated or approved by a person", "",
+                  f"{len(human)} of {len(doc.sentences)} sentences (`summarize review`, or "
+                  "the translation memory):", ""]
+        lines += [f"- `{s.id}` (human): {s.english}" for s in human]
+        lines.append("")
     risky = doc.riskiest()
     if risky:
         lines += ["## Sentences to check (riskiest first)", ""]
@@ -108,6 +122,9 @@ def render_digest(doc: DocumentResult, version: str) -> str:
                         for f in by_id[e].flags if f.severity})
         warning = f" ⚠ check: {', '.join(risky)}" if risky else ""
         origin = " _(generated)_" if line.origin == "abstractive" else ""
+        if line.evidence and all(e in by_id and by_id[e].origin == "human"
+                                 for e in line.evidence):
+            origin += " _(human translation)_"
         lines.append(f"{number}. {line.text} [{', '.join(line.evidence)}]{origin}{warning}")
         for flag in line.flags:
             mark = "⚠ " if flag.severity >= 2 else ""

@@ -7,8 +7,8 @@ of progress bars (tqdm's constructor fits).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -18,6 +18,7 @@ from summarize.documents import Document
 from summarize.errors import LanguageError, SummarizeError
 from summarize.inputs import InputSet
 from summarize.languages import NLLB_CODES, detect_between, detect_language, validate_code
+from summarize.ledger import respell
 from summarize.options import (
     ClusterOptions,
     DigestOptions,
@@ -25,7 +26,14 @@ from summarize.options import (
     TranslationOptions,
     options_dict,
 )
-from summarize.records import Brief, DocumentResult, Flag, RunResult, SentenceRecord
+from summarize.records import (
+    Brief,
+    DocumentResult,
+    Flag,
+    RunResult,
+    SentenceRecord,
+    SyndicationGroup,
+)
 from summarize.segment import is_heading, split_sentences
 from summarize.summarise.base import Summariser
 from summarize.syndication import find_syndication
@@ -34,6 +42,7 @@ from summarize.translate.runner import BatchRunner, LocalBatchRunner, describe_e
 from summarize.translate.stage import translate_documents
 
 if TYPE_CHECKING:
+    from summarize.glossary import Glossary
     from summarize.translate.routing import TranslatorSource
 
 
@@ -168,33 +177,106 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                             progress=progress, timer=timer)
         for _, result in live:
             result.translator = router.translator_for(result.language or "en").signature()
+            audit_document_names(result)
         done.failed(results)
         live = [(d, r) for d, r in live if r.ok]
     else:
         for _, result in live:
             for sentence in result.sentences:
                 sentence.english = sentence.source
-    brief = Brief()
-    summariser_signature = None
     if not stages.digest:
         done.failed([r for _, r in live], every=True)
-    with timer.stage("syndication"):
-        syndication = find_syndication([r for _, r in live])
-    if stages.digest:
-        with timer.stage("digest"):
-            summariser_signature = runner.digest([r for _, r in live if r.ok], summariser,
-                                                 digest.digest_sentences, done=done)
-        with timer.stage("brief"):
-            brief = build_brief([r for _, r in live], digest.brief_items, syndication)
+    derived = derive([r for _, r in live], summariser=summariser, digest=digest,
+                     digests=stages.digest, runner=runner, timer=timer, done=done)
     ordered = sorted([*results, *failures], key=lambda r: r.id)
     models = _model_signatures(ordered)
     settings = {**options_dict(translation, digest), **runner.settings()}
     settings["stages"] = [name for name, on in (("translate", stages.translate),
                                                 ("digest", stages.digest)) if on]
-    settings["summariser"] = summariser_signature
-    return RunResult(version=__version__, settings=settings, documents=ordered, brief=brief,
-                     models=models, timings=timer.timings, risks=risk_queue(ordered),
-                     syndication=syndication)
+    settings["summariser"] = derived.summariser
+    run = RunResult(version=__version__, settings=settings, documents=ordered,
+                    brief=derived.brief, models=models, timings=timer.timings,
+                    risks=risk_queue(ordered), syndication=derived.syndication)
+    with timer.stage("ledger"):
+        run = respell(run, _glossary(translation))
+    return run
+
+
+@dataclass
+class Derived:
+    """What a run derives from the English of its documents (see :func:`derive`)."""
+
+    syndication: list[SyndicationGroup]
+    brief: Brief
+    summariser: dict[str, Any] | None
+    """The summariser's signature as it ran; None when no digests were made."""
+
+
+def derive(results: Sequence[DocumentResult], *, summariser: Summariser,
+           digest: DigestOptions, digests: bool = True, runner: StageRunner | None = None,
+           timer: StageTimer | None = None, done: DocumentCallback | None = None,
+           leave_out: Collection[str] = frozenset()) -> Derived:
+    """Syndication, digests and the brief of translated documents: the stages after
+    translation, which a run and ``summarize.rebuild`` (after a reviewer corrected the
+    English) both go through.
+
+    Args:
+        results: The translated documents (failed ones are left alone); each gets its digest.
+        summariser: Writes the digests.
+        digest: Sentences per digest and the brief's size.
+        digests: Make digests and the brief (False: syndication only).
+        runner: Where digests run; this process by default.
+        timer: Records ``syndication``, ``digest`` and ``brief`` timings.
+        done: Called with each document once its digest is made.
+        leave_out: Sentence ids never quoted in a digest (digest lines a reviewer rejected).
+    """
+    runner = runner or LocalRunner()
+    timer = timer or StageTimer()
+    live = [r for r in results if r.ok]
+    with timer.stage("syndication"):
+        syndication = find_syndication(live)
+    if not digests:
+        return Derived(syndication, Brief(), None)
+    with timer.stage("digest"):
+        views = live
+        if leave_out:  # each document digested from its sentences less the rejected ones
+            views = [replace(r, sentences=[s for s in r.sentences if s.id not in leave_out])
+                     for r in live]
+        signature = runner.digest(views, summariser, digest.digest_sentences,
+                                  done=None if leave_out else done)
+        for result, view in zip(live, views, strict=True):
+            if view is not result:
+                result.digest, result.error = view.digest, view.error
+                if done is not None:
+                    done(result)
+    with timer.stage("brief"):
+        brief = build_brief([r for r in results if r.ok], digest.brief_items, syndication)
+    return Derived(syndication, brief, signature)
+
+
+def audit_document_names(result: DocumentResult) -> None:
+    """Add name flags (``name_lost``, ``name_changed``) to a translated document's
+    sentences, with the document's source text as the audit's context. A person's
+    translation (from the translation memory) is theirs and is not audited, like every other
+    machine check."""
+    from summarize.checks import name_flags
+
+    if not result.ok or (result.language or "en") == "en":
+        return
+    context = " ".join(s.source for s in result.sentences)
+    for sentence in result.sentences:
+        language = sentence.language or result.language or "en"
+        if sentence.english.strip() and language != "en" and sentence.origin != "human":
+            sentence.flags.extend(name_flags(sentence.source, sentence.english, language,
+                                             context))
+
+
+def _glossary(translation: TranslationOptions) -> Glossary | None:
+    if translation.glossary is None:
+        return None
+    from summarize.glossary import Glossary
+
+    return Glossary.load(translation.glossary)
 
 
 DocumentCallback = Callable[[DocumentResult], None]
@@ -242,7 +324,8 @@ def _detect(document: Document, result: DocumentResult, override: str | None,
         result.error = str(exc)
         return
     if not stages.translate and result.language != "en":
-        result.error = (f"not English (detected {result.language}); digest takes English text: "
+        how = "given as" if override else "detected"
+        result.error = (f"not English ({how} {result.language}); digest takes English text: "
                         "use `summarize run` to translate it first")
 
 

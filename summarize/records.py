@@ -7,6 +7,7 @@ can be traced back to the source text it rests on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -36,6 +37,9 @@ class SentenceRecord:
     """The sentence's language when its paragraph differs from the document's."""
     score: float | None = None
     """The model's length-normalised log-probability of the English, when the engine gives it."""
+    origin: str = "model"
+    """Who wrote the English: ``model`` (the translator), or ``human`` (a reviewer corrected or
+    approved it in ``summarize review``, or it came from the translation memory)."""
 
     @property
     def risk(self) -> int:
@@ -392,6 +396,47 @@ class SyndicationGroup:
     links: tuple[SyndicationLink, ...] = ()
 
 
+@dataclass(frozen=True)
+class Respelling:
+    """One place where the run's spelling of an entity replaced another English form.
+
+    Attributes:
+        location: Where: ``digest:<document>:<line>`` (1-based),
+            ``brief:<story>:fact:<n>`` or ``brief:<story>:variant:<n>``.
+        original: The form as the sentence had it ("Erdogan").
+        replacement: The entity's one spelling ("Erdoğan").
+    """
+
+    location: str
+    original: str
+    replacement: str
+
+
+@dataclass
+class EntityRecord:
+    """One entity of the run's ledger (``summarize.ledger``): a proper name of the sources
+    with every form it takes.
+
+    Attributes:
+        entity: Its one English spelling in digests and the brief (the glossary's, else
+            the most frequent English form).
+        source_forms: How the sources write it ("Erdoğan'ın" is given as "Erdoğan").
+        english_forms: Each English form with how many sentences use it.
+        documents: The documents that name it.
+        sentences: The sentences that name it.
+        basis: ``glossary`` or ``most frequent``.
+        respelled: Every respelling made for it.
+    """
+
+    entity: str
+    source_forms: list[str] = field(default_factory=list)
+    english_forms: dict[str, int] = field(default_factory=dict)
+    documents: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    basis: str = "most frequent"
+    respelled: list[Respelling] = field(default_factory=list)
+
+
 @dataclass
 class RunResult:
     """The whole run: documents, brief, settings and how it was made."""
@@ -410,6 +455,9 @@ class RunResult:
     """Feeds that were expanded into their items (source, title, item ids, fetch record)."""
     syndication: list[SyndicationGroup] = field(default_factory=list)
     """Groups of documents carrying the same story (``summarize.syndication``)."""
+    entities: list[EntityRecord] = field(default_factory=list)
+    """The entity ledger: each proper name with its source and English forms, the documents
+    naming it and the respellings made (``summarize.ledger``)."""
 
     @property
     def ok(self) -> bool:
@@ -419,3 +467,15 @@ class RunResult:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (the layout of ``run.json``)."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RunResult:
+        """Read a run record (what :meth:`to_dict` gave, e.g. a loaded ``run.json``) back into
+        the same records (``summarize.recordio``).
+
+        Raises:
+            InputError: the record lacks a required field or has a value of the wrong shape.
+        """
+        from summarize.recordio import from_dict
+
+        return from_dict(cls, data)

@@ -2,10 +2,11 @@
 
 Built from the ``run.json`` record (so ``summarize report run.json`` and a run produce the same
 page): the brief first (its stories, each with key facts, disagreements, figures shown side by
-side and a timeline drawn as an inline SVG chart), then the risk queue, then every document with
-its digest on top and its full text as aligned source/English pairs below. Every digest line
-and brief item links to the sentences it rests on (``#s-<sentence id>``); flags are
-highlighted with their reasons written out. Every run of text from a document is isolated
+side and a timeline drawn as an inline SVG chart), then the risk queue, then the entity ledger
+(each name's source and English forms, the documents naming it, every respelling), then every
+document with its digest on top and its full text as aligned source/English pairs below.
+Every digest line and brief item links to the sentences it rests on (``#s-<sentence id>``);
+flags are highlighted with their reasons written out. Every run of text from a document is isolated
 (``<bdi>``, ``dir="auto"``), so the browser finds its direction from its own letters: an Arabic
 sentence reads right to left and the citations after it stay in order; long tokens such as
 URLs wrap instead of widening the page.
@@ -41,6 +42,8 @@ tr:target, li:target { outline: 3px solid #2e90fa; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.meta dt { font-weight: 600; }
 .muted { color: var(--info); }
+.origin.human { font-size: .75em; font-weight: 600; padding: 0 .3rem; border-radius: .3rem;
+                background: #d1fadf; color: #054f31; }
 """
 
 
@@ -55,6 +58,12 @@ def _t(value: object) -> str:
 
 def _anchor(sentence_id: str) -> str:
     return "s-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in sentence_id)
+
+
+def sentence_anchor(sentence_id: str) -> str:
+    """The id of a sentence's row on the page (``s-`` and the id, other characters as ``-``);
+    the review app uses the same."""
+    return _anchor(sentence_id)
 
 
 def _doc_anchor(doc_id: str) -> str:
@@ -80,6 +89,14 @@ def _score(score: object) -> str:
         return ""
     return (f' <span class="muted score" title="the model\'s mean log-probability per token '
             f'(0 is certainty; uncalibrated)">model score {score:.2f}</span>')
+
+
+def _origin(origin: object) -> str:
+    """A mark on English a person wrote or approved (``summarize review``, the memory)."""
+    if origin != "human":
+        return ""
+    return (' <span class="origin human" title="translated or approved by a person">'
+            "human</span>")
 
 
 def _risk(flags: Sequence[Mapping[str, Any]]) -> int:
@@ -247,7 +264,8 @@ def _document(doc: Mapping[str, Any]) -> str:
             f'<th scope="row">{_e(sentence["id"])}</th>'
             f'<td class="src" lang="{_e(lang)}" dir="auto">{_e(sentence["source"])}</td>'
             f'<td class="en" lang="en">{_e(sentence.get("english", ""))}'
-            f'{_score(sentence.get("score"))}{_flags(sentence.get("flags", []))}</td></tr>')
+            f'{_origin(sentence.get("origin"))}{_score(sentence.get("score"))}'
+            f'{_flags(sentence.get("flags", []))}</td></tr>')
     table = ('<table><caption class="muted">Source and English, sentence by sentence</caption>'
              '<colgroup><col class="id"><col><col></colgroup>'
              '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'
@@ -275,6 +293,36 @@ def _document_metadata(doc: Mapping[str, Any]) -> str:
     return f'<dl class="meta">{body}</dl>'
 
 
+def _entities(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+    """The entity ledger: each name with its source and English forms, the documents naming
+    it, and every respelling made in the digests and the brief."""
+    entities = record.get("entities") or []
+    if not entities:
+        return ('<section id="names"><h2>Names</h2><p>No proper names were found.</p>'
+                "</section>")
+    rows = []
+    for e in entities:
+        english = ", ".join(f"{_t(form)} ({_e(count)})"
+                            for form, count in (e.get("english_forms") or {}).items())
+        docs = ", ".join(f'<a href="#{_doc_anchor(d)}">{_e(labels.get(d, d))}</a>'
+                         for d in e.get("documents", []))
+        respelled = "".join(f"<li>{_e(r['location'])}: “{_t(r['original'])}” → "
+                            f"“{_t(r['replacement'])}”</li>" for r in e.get("respelled", []))
+        cell = f'<ul class="flags">{respelled}</ul>' if respelled else ""
+        rows.append(f'<tr><th scope="row">{_t(e["entity"])} '
+                    f'<span class="muted">({_e(e.get("basis", ""))})</span></th>'
+                    f'<td dir="auto">{", ".join(_t(f) for f in e.get("source_forms", []))}</td>'
+                    f"<td>{english}</td><td>{docs}</td>"
+                    f"<td>{cell}</td></tr>")
+    return ('<section id="names"><h2>Names</h2><p class="muted">Each entity is written one way '
+            "in the digests and the brief: the glossary's form, else its most frequent English "
+            "form; every respelling is listed.</p><table><thead><tr>"
+            '<th scope="col">entity</th><th scope="col">source forms</th>'
+            '<th scope="col">English forms (sentences)</th><th scope="col">documents</th>'
+            f'<th scope="col">respelled</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+            "</table></section>")
+
+
 def render_report(record: Mapping[str, Any]) -> str:
     """The review page for a run record (the dictionary written to ``run.json``)."""
     from summarize.outputs import short_labels
@@ -290,9 +338,10 @@ def render_report(record: Mapping[str, Any]) -> str:
         "</style>"
         "</head><body><header><h1>Review</h1>"
         f'<nav aria-label="Contents"><ul><li><a href="#brief">Brief</a></li>'
-        f'<li><a href="#risks">Sentences to check</a></li>{nav}'
+        f'<li><a href="#risks">Sentences to check</a></li>'
+        f'<li><a href="#names">Names</a></li>{nav}'
         f'<li><a href="#run">How this run was made</a></li></ul></nav></header><main>'
-        + _brief(record, labels) + _risk_queue(documents)
+        + _brief(record, labels) + _risk_queue(documents) + _entities(record, labels)
         + "".join(_document(d) for d in documents)
         + _metadata(record) + "</main></body></html>\n")
 

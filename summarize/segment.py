@@ -2,8 +2,9 @@
 
 Sentences come from sentencex (Wikimedia's splitter, with abbreviation lists and fallbacks for
 about 300 languages), plus a merge for the abbreviations of news figures that it lacks
-(German ``500 Mill. Euro``, Italian ``3 mld. di euro``). A sentence longer than a model's input
-limit is cut into pieces on clause boundaries, then on words: nothing is ever truncated.
+(German ``500 Mill. Euro``, Italian ``3 mld. di euro``), listed in each language's profile.
+A sentence longer than a model's input limit is cut into pieces on clause boundaries, then on
+words: nothing is ever truncated.
 """
 
 from __future__ import annotations
@@ -11,20 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-#: Abbreviations (lower-cased, with their dot) after which a sentence does not end.
-EXTRA_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "de": frozenset({"mill.", "mrd.", "mio.", "tsd.", "bzw.", "ca.", "nr.", "vgl.", "bspw.",
-                     "inkl.", "zzgl.", "abs.", "prof.", "dr.", "str.", "jh.", "chr."}),
-    "tr": frozenset({"vb.", "vs.", "dr.", "prof.", "doç.", "yrd.", "bkz.", "örn.", "mah.",
-                     "cad.", "sok.", "no.", "tl.", "st."}),
-    "it": frozenset({"mld.", "mln.", "sig.", "dott.", "prof.", "ecc.", "pag.", "n.", "art.",
-                     "ing.", "avv.", "on.", "sen.", "dott.ssa"}),
-    "en": frozenset({"bn.", "mn.", "no.", "vs.", "approx.", "est.", "inc.", "corp.", "ltd."}),
-    "fr": frozenset({"mds.", "md.", "mio.", "env.", "art."}),
-    "es": frozenset({"mill.", "núm.", "art.", "sr.", "sra."}),
-}
+from summarize.lang import profile
+from summarize.lang.base import LanguageProfile
 
-_LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:،؛)\]–—])\s+")
 
 
@@ -37,28 +27,170 @@ def is_heading(paragraph: str, sentences: Sequence[str]) -> bool:
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
-    """Split a paragraph into sentences; joining them with spaces gives back the words."""
+    """Split a paragraph into sentences; joining them with spaces gives back the words.
+
+    sentencex proposes the boundaries; each one, and each place after an abbreviation, an
+    ellipsis or a list marker that it did not propose, is then decided by the language's
+    profile (:func:`ends_sentence`): a title never ends a sentence, a scale abbreviation
+    ends one unless a currency or a lower-case word follows, other abbreviations and legal
+    forms (``Ltd.``, ``A.Ş.``) end one before a sentence opener (``The``, ``Die``, ``Bu``), an
+    ellipsis before a capital, digits with a dot are ordinals in languages that write them
+    so (``1. Lig``), and the items of a numbered or lettered list are sentences.
+    """
     from sentencex import segment
 
+    rules = profile(lang)
     pieces = [p.strip() for p in segment(lang, text) if p.strip()]
-    abbreviations = EXTRA_ABBREVIATIONS.get(lang, frozenset())
+    spans = _locate(text, pieces)
+    if spans is None:  # the splitter changed the text: keep its pieces as they are
+        return _merge_pieces(pieces, rules)
+    cuts = {end for _, end in spans[:-1]}
+    candidates = sorted(cuts | _inner_candidates(text, rules))
+    sentences: list[str] = []
+    start = 0
+    for cut in candidates:
+        previous, following = text[start:cut].strip(), text[cut:].lstrip()
+        if not previous or not following:
+            continue
+        decided = ends_sentence(previous, following, rules,
+                                proposed=cut in cuts,
+                                glued=not (text[cut - 1:cut].isspace()
+                                           or text[cut:cut + 1].isspace()))
+        if decided:
+            sentences.append(previous)
+            start = cut
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+#: A list marker: ``1.``, ``a.``, ``IV.``, ``⁃9.`` (with the word that follows).
+_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(?:[⁃•]\s?)?(\d{1,3}|[a-z]|[IVXL]{1,5})\.(?=\s+\S)")
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)(?=\s+\S)")
+_ABBREVIATION = re.compile(r"(?<=\S)\.(?=\s+\S)")
+_WORD = re.compile(r"[^\W\d_][^\s]*|\S+")
+_ROMAN = {r: i for i, r in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(), 1)}
+
+
+def _locate(text: str, pieces: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where each piece is in ``text``, in order; None when one cannot be found."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in pieces:
+        found = text.find(piece, position)
+        if found < 0:
+            return None
+        spans.append((found, found + len(piece)))
+        position = found + len(piece)
+    return spans
+
+
+def _inner_candidates(text: str, rules: LanguageProfile) -> set[int]:
+    """Places sentencex proposed no boundary at that the rules may end a sentence at: after
+    an ellipsis or a word ending in a dot, and before the items of a list."""
+    ends = {m.end() for m in _ELLIPSIS.finditer(text)}
+    ends |= {m.end() for m in _ABBREVIATION.finditer(text)}
+    items = _list_items(text)
+    return ends | items
+
+
+def _list_items(text: str) -> set[int]:
+    """The starts of the second and later items of a numbered or lettered list whose first
+    item starts the text (``1. … 2. …``, ``a. … b. …``)."""
+    markers = list(_ENUMERATOR.finditer(text))
+    if not markers or markers[0].start() > 2:
+        return set()
+    starts: set[int] = set()
+    previous = markers[0].group(1)
+    for marker in markers[1:]:
+        if _successor(previous, marker.group(1)):
+            before = text[:marker.start()].rstrip()
+            if before and before[-1] not in ",;:(":
+                starts.add(marker.start())
+            previous = marker.group(1)
+    return starts
+
+
+def _successor(a: str, b: str) -> bool:
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    if a in _ROMAN and b in _ROMAN:
+        return _ROMAN[b] == _ROMAN[a] + 1
+    return len(a) == len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1
+
+
+def ends_sentence(previous: str, following: str, rules: LanguageProfile, *,
+                  proposed: bool = True, glued: bool = False) -> bool:
+    """Whether a sentence ends between ``previous`` and ``following`` (see
+    :func:`split_sentences`); ``proposed``: sentencex put a boundary there."""
+    if glued:  # no space: inside a token ("3.Arroz", "1.234")
+        return False
+    last = previous.split()[-1] if previous.split() else ""
+    bare = last.lower().lstrip("([«\"“'")
+    first = _first_word(following)
+    opener = first in rules.sentence_openers
+    if _is_marker(previous):
+        return False  # "1." of a list, "a." of a lettered list: its item follows
+    if _ENUMERATOR.match(following) and _list_items(previous + " " + following):
+        return True  # the next item of a list
+    if bare in rules.titles or bare in _ALL_TITLES:
+        return False
+    if bare.rstrip(".") in rules.numbers.abbreviated_scales | _SCALE_ABBREVIATIONS:
+        return not _continues_amount(following, rules)
+    if bare in rules.abbreviations or bare in rules.company_suffixes:
+        return opener
+    if last.endswith(("…", "...")):
+        return following[:1].isupper() or proposed and not following[:1].islower()
+    if rules.dot_ordinals and re.fullmatch(r"\(?\d{1,3}\.", last):
+        return opener or not first[:1].isalpha()
+    if not proposed:
+        return False
+    letter = following[:1]
+    return not (letter.islower() and letter.isalpha()
+                and not previous.rstrip().endswith(("!", "?", "؟")))
+
+
+#: Scale abbreviations of every language (they end a sentence only before a sentence).
+_SCALE_ABBREVIATIONS = frozenset({"mill", "mio", "mrd", "mld", "mln", "bn", "mn", "tn", "bio",
+                                  "tsd"})
+#: Titles read in every language (quoted names keep them): Dr., Prof.
+_ALL_TITLES = frozenset({"dr.", "prof."})
+
+
+def _first_word(text: str) -> str:
+    match = _WORD.match(text.lstrip("\"“„«‹(['‘"))
+    if match is None:
+        return ""
+    return re.split(r"['’]", match.group(0), maxsplit=1)[0].rstrip(".,;:!?")
+
+
+def _is_marker(previous: str) -> bool:
+    return bool(re.fullmatch(r"(?:[⁃•]\s?)?(?:\d{1,3}|[a-zA-Z]|[IVXL]{1,5})\.", previous))
+
+
+def _continues_amount(following: str, rules: LanguageProfile) -> bool:
+    """Whether the text after a scale abbreviation goes on with the amount (``Euro``,
+    ``di euro``, ``TL'ye``, ``$``) rather than starting a sentence."""
+    from summarize.numwords import CURRENCY_SIGNS
+
+    word = _first_word(following)
+    if not word or word[:1].islower() or word[:1].isdigit() or following[:1] in "€$£¥₺":
+        return True
+    from summarize.numvocab import marks
+
+    return word in CURRENCY_SIGNS or word.lower() in marks().currency_words
+
+
+def _merge_pieces(pieces: Sequence[str], rules: LanguageProfile) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
-        if merged and _continues(merged[-1], piece, abbreviations):
+        if merged and not ends_sentence(merged[-1], piece, rules):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
     return merged
-
-
-def _continues(previous: str, piece: str, abbreviations: frozenset[str]) -> bool:
-    """Whether ``piece`` continues the sentence ``previous`` rather than starting one."""
-    match = _LAST_TOKEN.search(previous)
-    last = match.group(1).lower() if match else ""
-    if last in abbreviations:
-        return True
-    first = piece[0]
-    return first.islower() and first.isalpha() and not previous.rstrip().endswith(("!", "?"))
 
 
 def chunk_to_budget(text: str, count_tokens: Callable[[str], int], budget: int) -> list[str]:

@@ -20,10 +20,12 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 
 def test_import_and_help_do_not_import_torch() -> None:
     code = ("import sys, summarize, summarize.cli\n"
-            "try:\n    summarize.cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "for command in (['--help'], ['review', '--help'], ['memory', 'export', '--help']):\n"
+            "    try:\n        summarize.cli.main(command)\n    except SystemExit:\n        pass\n"
             "heavy = [m for m in ('torch', 'transformers', 'lingua', 'ray', 'numpy', "
             "'huggingface_hub', 'ctranslate2', 'sentencex', 'snowballstemmer', 'babel', "
-            "'trafilatura', 'feedparser', 'pypdf', 'docx', 'urllib3', 'lxml') "
+            "'trafilatura', 'feedparser', 'pypdf', 'docx', 'urllib3', 'lxml', 'starlette', "
+            "'uvicorn', 'anyio', 'rapidfuzz') "
             "if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -225,6 +225,7 @@ def test_pages_from_the_web_translated_digested_and_recorded(
     assert "same story as [it_gazzetta]" in brief
     translation = (tmp_path / "first" / "translations" / "de_tagespost.en.md").read_text(
         encoding="utf-8")
+    assert f"- Source page: `{server.url('/news/de_tagespost.html')}`" in translation
     for line in ("- Title: Mistral AI baut Rechenzentrum bei Paris", "- Author: Wolfgang Übel",
                  "- Published: 2025-02-11", "- Outlet: Rheinische Tagespost",
                  "- Declared language: de-DE", f"- Fetched: {fetch['final_url']} (HTTP 200"):

@@ -406,3 +406,21 @@ def test_the_repository_has_an_outputs_folder_whose_contents_git_ignores() -> No
     ignored = subprocess.run([git, "check-ignore", "outputs/run.json", "outputs/README.md",
                               "outputs/digests/x.md"], cwd=ROOT, capture_output=True, text=True)
     assert ignored.stdout.split() == ["outputs/run.json", "outputs/digests/x.md"]
+
+
+def test_what_a_killed_run_left_beside_out_is_cleaned_even_if_its_pid_was_reused(
+        tmp_path: Path) -> None:
+    """A staged folder is cleaned once nobody holds its lock, whatever its pid now names
+    (pid 1 is always alive: a check of the pid alone would keep it forever)."""
+    out = tmp_path / "out"
+    assert cli("digest", str(ENGLISH / "carrefour_wire.txt"), "--out", str(out),
+               "--quiet").returncode == 0
+    leftover = tmp_path / ".out.summarize-new-1-k1ll3d"
+    (leftover / "digests").mkdir(parents=True)
+    (leftover / "digests" / "half-written.md").write_text("…", encoding="utf-8")
+    (leftover / ".summarize-writing").write_text("", encoding="utf-8")
+    done = cli("digest", str(ENGLISH / "veloria_ft.txt"), "--out", str(out), "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert not leftover.exists()
+    assert [p.name for p in (out / "digests").glob("*.md")] == ["veloria_ft.md"]
+    assert not (out / ".summarize-writing").exists()

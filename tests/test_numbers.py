@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from summarize.numbers import (
     extract_numbers,
 )
 from summarize.numparse import parse_number
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+from number_audit_flores import Half, evaluate  # noqa: E402
 
 
 def _flores_dir() -> Path:
@@ -296,23 +300,19 @@ def test_human_references_are_rarely_flagged(lang: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "system", "min_recall", "min_precision"),
-    # Measured (2026-11-23): recall 9/11, 2/7, 18/21, 16/21; precision 100 % on all four.
-    # Most misses are numbers the source writes as Arabic duals ("ساعتين", two hours) or as small
-    # words, which the audit cannot see.
-    [("ar", "opusmt", 0.6, 0.85), ("ar", "nllb", 0.2, 0.6), ("tr", "opusmt", 0.75, 0.85),
-     ("tr", "nllb", 0.6, 0.85)],
+    ("lang", "system", "half", "min_caught", "max_false"),
+    # Measured (2026-12-02) on the hand-checked labels (benchmarks/number_audit_flores.py):
+    # tuning half 4 of 5, 0 of 1, 6 of 6, 6 of 8 real errors caught, no correct sentence flagged.
+    # Most misses are numbers the source writes as Arabic duals ("ساعتين", two hours), ambiguous
+    # or small words ("bir"), which the audit cannot report.
+    [("ar", "opusmt", "tuning", 4, 0), ("ar", "nllb", "tuning", 0, 0),
+     ("tr", "opusmt", "tuning", 6, 0), ("tr", "nllb", "tuning", 6, 0)],
 )
-def test_real_mt_number_errors_are_caught(lang: str, system: str, min_recall: float,
-                                          min_precision: float) -> None:
-    """Flags on real MT output agree with a truth taken from the human reference."""
-    caught = missed = false = 0
-    for src, ref, hyp in aligned(lang, f"{lang}-en.src.{lang}.txt", f"{lang}-en.ref.en.txt",
-                                 f"{lang}-en.{system}.en.txt"):
-        wrong = bool(audit_against_reference(ref, hyp))
-        flagged = bool(audit_numbers(src, hyp, lang))
-        caught += wrong and flagged
-        missed += wrong and not flagged
-        false += flagged and not wrong
-    assert caught / (caught + missed) >= min_recall
-    assert caught / max(1, caught + false) >= min_precision
+def test_real_mt_number_errors_are_caught(lang: str, system: str, half: Half, min_caught: int,
+                                          max_false: int) -> None:
+    """Flags on real MT output agree with the hand-checked labels of real number errors."""
+    if not FLORES.is_dir():
+        pytest.skip(f"FLORES folder {FLORES} not found")
+    counts = evaluate(FLORES, lang, system, half)
+    assert counts.caught >= min_caught
+    assert counts.false_flags <= max_false

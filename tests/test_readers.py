@@ -205,6 +205,7 @@ def test_json_lines_from_stdin_stream_one_document_per_line(tmp_path: Path) -> N
     assert 'line 3: no "text" string' in errors
     assert "line 4: id 'wire-1' is given again (first on line 1)" in errors
     assert any(e.startswith("line 5: unknown language code 'xx'") for e in errors)
+    assert by_id["17"]["language"] == "en"
     assert "line 6: date '3 March' is not an ISO 8601 date (YYYY-MM-DD)" in errors
     assert "<stdin>: line 2: not valid JSON" in done.stderr
     streamed = {d["id"]: d for d in lines}
@@ -245,3 +246,12 @@ def test_a_damaged_file_fails_alone_with_what_is_wrong(tmp_path: Path, name: str
     (failure,) = reading.failures
     assert failure.source_path == str(tmp_path / name)
     assert (failure.error or "").startswith(message), failure.error
+
+
+def test_digest_names_a_declared_language_as_given_not_detected(tmp_path: Path) -> None:
+    line = json.dumps({"id": "de-1", "lang": "de", "text": "Der Umsatz stieg im Dezember "
+                       "deutlich an und das Unternehmen stellte neue Leute ein."})
+    done = cli("digest", "-", "--input-format", "jsonl", "--out", str(tmp_path / "o"),
+               "--quiet", stdin=(line + "\n").encode())
+    assert done.returncode == 1
+    assert "<stdin>:1: not English (given as de); digest takes English text" in done.stderr

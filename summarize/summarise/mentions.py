@@ -14,10 +14,8 @@ claims are read by ``summarize.summarise.figures`` and ``summarize.summarise.cla
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
-from summarize.numbers import NumberMention, english_mentions, same_figure
 from summarize.summarise.text import STOPWORDS
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -98,10 +96,3 @@ def hedge(text: str) -> str | None:
         return None
     first = min(matches, key=lambda m: m.start())
     return " ".join(first.group().split())
-
-
-def unsupported_numbers(text: str, evidence: Iterable[str]) -> list[NumberMention]:
-    """The firm numbers of ``text`` that no evidence text contains (value, rounding allowed)."""
-    pool = [m for e in evidence for m in english_mentions(e)]
-    return [m for m in english_mentions(text)
-            if not m.optional and not any(same_figure(m, p) for p in pool)]

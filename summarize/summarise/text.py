@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -58,11 +57,3 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
 def bag(text: str) -> Counter[str]:
     """The content-term bag of a text."""
     return Counter(content_terms(text))
-
-
-def document_frequencies(bags: Iterable[Counter[str]]) -> Counter[str]:
-    """In how many bags each term occurs."""
-    frequencies: Counter[str] = Counter()
-    for terms in bags:
-        frequencies.update(set(terms))
-    return frequencies

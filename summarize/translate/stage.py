@@ -83,18 +83,29 @@ def groups_for(results: Sequence[DocumentResult], router: TranslatorSource,
                extra: dict[str, str] | None = None) -> list[Group]:
     """The sentences to translate, by (translator, language), looked up in the cache.
 
-    English sentences pass through (their English is their source). ``extra`` joins the
-    cache key (a glossary's fingerprint: it changes which retry is kept).
+    English sentences pass through (their English is their source); a sentence the
+    translation memory holds (``summarize.translate.memory``: a person wrote or approved its
+    English) takes that English, marked ``human``, and never reaches a translator. ``extra``
+    joins the cache key (a glossary's fingerprint: it changes which retry is kept).
     """
-    by_key: dict[tuple[int, str], tuple[Translator, list[SentenceRecord]]] = {}
+    from summarize.translate.memory import human_translations, use_human
+
+    pending: list[tuple[str, SentenceRecord]] = []
     for result in results:
         for record in result.sentences:
             language = record.language or result.language or "en"
             if language == "en":
                 record.english = record.source
                 continue
-            translator = router.translator_for(language)
-            by_key.setdefault((id(translator), language), (translator, []))[1].append(record)
+            pending.append((language, record))
+    human = human_translations(cache, [(language, r.source) for language, r in pending])
+    by_key: dict[tuple[int, str], tuple[Translator, list[SentenceRecord]]] = {}
+    for language, record in pending:
+        if (language, record.source) in human:
+            use_human(record, human[(language, record.source)])
+            continue
+        translator = router.translator_for(language)
+        by_key.setdefault((id(translator), language), (translator, []))[1].append(record)
     groups = []
     for (_, language), (translator, records) in by_key.items():
         signature = {**translator.cache_signature(), **(extra or {})}

@@ -1,0 +1,225 @@
+"""The name audit: proper names of the source that are lost or replaced in the English.
+
+**Finding names in the source.** Latin-script text (Turkish, German, Italian, and any other):
+a name is a run of capitalized words, acronyms (``ASML``) or words with digits (``H5N1``),
+with particles inside (``de``, ``von``); a Turkish case ending after an apostrophe is dropped
+(``Ankara'da`` → Ankara) and an Italian elided article before one (``dell'Italia`` →
+Italia). A word at the start of a sentence is a name only with evidence: a Turkish apostrophe
+ending, a capitalized word after it, an acronym, a CLDR place, or a capitalized use elsewhere
+in the document; never when it is a function word of the language or the document also
+writes it in lower case. German capitalizes every noun, so there a capitalized word is a name
+only when it is an acronym, a CLDR place or follows a title (``Kanzler Scholz``, ``Kanzler
+Olaf Scholz``); hyphenated compounds are split (``US-Dollar``: US). Titles,
+month and day names and the generic heads of names (``Üniversitesi``, ``Ministero``) are
+not names by themselves and need not survive. Arabic script: Latin-script names inside it
+(``Mistral AI``), CLDR places (with their article, glued prefixes and ``ـي`` adjective
+endings) and a word after a cue word (``السيد``, ``مدينة``, ``نادي``).
+
+**Finding them in the English** (:mod:`summarize.namematch`): equal after folding, with an
+English ending, one edit away, the same consonant skeleton, or a CLDR exonym
+(:mod:`summarize.exonyms`). Arabic-script names are compared by skeleton similarity
+(:mod:`summarize.translit`). A name of several words survives when each of its distinctive
+words does; one with a generic head (``Stanford Üniversitesi Tıp Fakültesi``) when any does.
+
+**Flags.** A name that does not survive is *changed* when an unmatched capitalized English
+word resembles it (``Vidal`` → ``Vidaltrup``: similarity at least
+:data:`CHANGED_SIMILARITY`), else *lost*. Both are severity 2. Measured on FLORES-200:
+``docs/names.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from summarize.namematch import (
+    ENGLISH_ENDINGS,
+    EnglishWord,
+    english_words,
+    fold,
+    phrase_in,
+    similarity,
+    skeleton,
+)
+from summarize.namescan import SourceName, Unit, source_names
+
+__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "VARIANT_SIMILARITY", "NameIssue",
+           "SourceName", "Unit", "audit_names", "garbled", "has_names", "source_names",
+           "unit_present"]
+
+#: An unmatched English name at least this similar to a lost source word replaced it.
+CHANGED_SIMILARITY = 0.6
+#: A capitalized English word at least this similar to a source word (and not the word
+#: garbled) is a spelling variant of it: ``Napolyon`` = ``Napoleonic``, ``Teksas`` = ``Texas``.
+VARIANT_SIMILARITY = 0.65
+#: Arabic-script words survive when an English word's skeleton is at least this similar.
+ARABIC_SIMILARITY = 0.75
+
+#: Beyond this many (source name, English word) pairs (not a sentence) only exact forms and
+#: English endings are compared.
+MAX_PAIRS = 250_000
+
+IssueKind = Literal["lost", "changed"]
+
+
+@dataclass(frozen=True)
+class NameIssue:
+    """A source name that did not survive translation.
+
+    Attributes:
+        kind: ``lost`` (nothing stands for it) or ``changed`` (another name stands in).
+        name: The source name.
+        missing: Its words that are not in the English.
+        english: The English word that replaced it (``changed`` only).
+        reason: What went wrong, for a reviewer.
+    """
+
+    kind: IssueKind
+    name: SourceName
+    missing: tuple[str, ...]
+    english: str | None
+    reason: str
+
+
+def garbled(form: str, word: str) -> bool:
+    """Whether ``word`` is ``form`` with a run of letters inserted and at most one other edit:
+    two letters or more at the end (not an English ending), three or more inside, or ``tr``
+    (an artifact of NLLB-200's Turkish output): ``Vidal`` → ``Vidaltrup``, ``Gripen`` →
+    ``Gripentr``, ``Kowal`` → ``Kowalski``; not ``Budist`` → ``Buddhist``."""
+    from rapidfuzz.distance import Levenshtein
+
+    blocks: list[tuple[str, int, int, int]] = [
+        (str(op.tag), int(op.dest_start), int(op.dest_end), int(op.src_end - op.src_start))
+        for op in Levenshtein.opcodes(form, word) if op.tag != "equal"]
+    inserted = [(j1, j2) for tag, j1, j2, _ in blocks if tag == "insert" and j2 - j1 >= 2
+                and not (j2 == len(word) and _ending_only(word[j1:]))
+                and (j2 == len(word) or j2 - j1 >= 3 or "tr" in word[j1:j2])]
+    others = sum(max(j2 - j1, n) for tag, j1, j2, n in blocks
+                 if tag != "insert" or (j1, j2) not in inserted)
+    return bool(inserted) and others <= 1
+
+
+def _ending_only(tail: str) -> bool:
+    """Whether letters added at the end of a name are an English ending, give or take a
+    letter ("Artù" → "Arthurian": ``rian``)."""
+    return any(tail.endswith(e) and len(tail) - len(e) <= 1 for e in ENGLISH_ENDINGS)
+
+
+def unit_present(unit: Unit, words: Sequence[EnglishWord]) -> bool:
+    """Whether one word (or exonym) of a source name is in the English words."""
+    if any(phrase_in(form, words) for form in unit.forms):
+        return True
+    if unit.script == "latin" and len(unit.text) >= 4:
+        target = fold(unit.text)
+        for word in words:  # a spelling variant of a name: Napolyon, Napoleonic
+            if word.text[:1].isupper() and len(word.folded) >= 4 \
+                    and not garbled(target, word.folded) \
+                    and max(similarity(form, stem) for form in unit.forms | {target}
+                            for stem in _stems(word.folded)) >= VARIANT_SIMILARITY:
+                return True
+    if unit.skeleton:
+        threshold = ARABIC_SIMILARITY if unit.script == "arabic" else 1.0
+        for word in words:
+            other = skeleton(word.text)
+            if other == unit.skeleton and (len(other) >= 3 or (
+                    len(other) == 2 and len(word.folded) >= 4 and len(unit.text) >= 4)
+                    or (unit.script == "arabic" and word.text[:1].isupper())):
+                return True
+            if threshold < 1.0 and min(len(other), len(unit.skeleton)) >= 2 \
+                    and similarity(other, unit.skeleton) >= threshold:
+                return True
+    return False
+
+
+def _stems(word: str) -> list[str]:
+    """A word and the word without each English ending it has (``assyrian`` → ``assyr``)."""
+    return [word, *(word[:-len(e)] for e in ENGLISH_ENDINGS
+                    if word.endswith(e) and len(word) - len(e) >= 3)]
+
+
+def _garbled_in(unit: Unit, words: Sequence[EnglishWord]) -> bool:
+    target = fold(unit.text)
+    return unit.script == "latin" and len(target) >= 2 and not any(
+        w.folded == target for w in words) and any(
+        garbled(target, w.folded) for w in words
+        if w.folded.startswith(target[:1]) and (w.capitalized or w.text[:1].isupper()))
+
+
+def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str]) -> str | None:
+    """An English name that stands where ``unit`` should be (a different or garbled name)."""
+    best, best_score = None, 0.0
+    target = fold(unit.text)
+    for word in words:
+        if not word.capitalized or word.folded in known or len(word.folded) < 2:
+            continue
+        if unit.script == "arabic":
+            score = similarity(skeleton(word.text), unit.skeleton) if unit.skeleton else 0.0
+        else:
+            score = 1.0 if garbled(target, word.folded) else similarity(word.folded, target)
+        if score >= CHANGED_SIMILARITY and score > best_score:
+            best, best_score = word.text, score
+    return best
+
+
+def audit_names(source: str, english: str, src_lang: str, *,
+                context: str = "") -> list[NameIssue]:
+    """Compare the proper names of a source sentence with its English translation.
+
+    Args:
+        source: The source sentence.
+        english: Its English translation.
+        src_lang: ISO 639-1 code of the source.
+        context: The document's source text (or nearby sentences): its lower-case and
+            capitalized uses of a word tell a sentence-initial name from a common word.
+
+    Returns:
+        One issue per name lost or changed; empty when every name survives.
+
+    Example:
+        >>> audit_names("Mistral, Ankara'da bir ofis açtı.", "Mistral opened an office in "
+        ...             "Ankara.", "tr")
+        []
+        >>> [i.kind for i in audit_names("Vidal gol attı.", "Vidaltrup scored.", "tr")]
+        ['changed']
+    """
+    if src_lang == "en" or not source.strip():
+        return []
+    names = source_names(source, src_lang, context=context)
+    if not names:
+        return []
+    words = english_words(english)
+    known = {form for name in names for unit in name.units for form in unit.forms}
+    quick = len(names) * len(words) > MAX_PAIRS
+    folded = {w.folded for w in words}
+    issues = []
+    for name in names:
+        required = [u for u in name.units if u.required] or list(name.units)
+        if quick:  # a huge sentence: exact forms and English endings only, in linear time
+            missing = [u for u in required if not any(
+                f in folded or any(f + e in folded for e in ENGLISH_ENDINGS) for f in u.forms)]
+            garbles = []
+        else:
+            missing = [u for u in required if not unit_present(u, words)]
+            garbles = [u for u in required if _garbled_in(u, words)]
+        if garbles:  # "JAS 39C Gripentr": a garbled word is flagged whatever the rule
+            missing = garbles
+        elif not missing or (name.any_word and len(missing) < len(required)):
+            continue
+        replaced = None if quick else next(
+            (r for r in (_replacement(u, words, known) for u in missing) if r), None)
+        shown = ", ".join(f'"{u.text}"' for u in missing)
+        if replaced is not None:
+            issues.append(NameIssue("changed", name, tuple(u.text for u in missing), replaced,
+                                    f'source name "{name.text}" became "{replaced}" in '
+                                    f"English ({shown} not found)"))
+        else:
+            issues.append(NameIssue("lost", name, tuple(u.text for u in missing), None,
+                                    f'source name "{name.text}" not found in English'
+                                    + (f" ({shown} missing)" if len(name.units) > 1 else "")))
+    return issues
+
+
+def has_names(source: str, src_lang: str, context: str = "") -> bool:
+    """Whether the audit finds any proper name in a source sentence."""
+    return bool(source_names(source, src_lang, context=context))
