@@ -139,6 +139,9 @@ class Claim:
             ("killed 67 civilians on Sunday", "in Sunday's shelling").
         reported: For an event's figure, when it was reported: its attribution's time ("the
             UN said on Monday"), else the document's date.
+        measure_near: The sentence names the measure next to the figure (the noun it counts,
+            its unit, a measure word a few words away); False when it was inferred from
+            farther words. Only such claims may be called a disagreement.
     """
 
     id: str
@@ -165,6 +168,7 @@ class Claim:
     flags: tuple[str, ...] = ()
     happened: TimeRef | None = None
     reported: TimeRef | None = None
+    measure_near: bool = True
 
 
 @dataclass(frozen=True)

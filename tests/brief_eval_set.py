@@ -36,8 +36,9 @@ class Labels:
                 for d in s["articles"]]
 
 
-def load_labels(path: Path = DATA / "labels.jsonl") -> Labels:
-    """Read the labels file."""
+def load_labels(path: Path | None = None) -> Labels:
+    """Read the labels file (``DATA/labels.jsonl`` by default)."""
+    path = path or DATA / "labels.jsonl"
     labels = Labels()
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

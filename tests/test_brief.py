@@ -275,3 +275,35 @@ def test_markdown_run_json_and_review_page_show_the_same_stories(tmp_path: Path)
     assert markdown.count("**Sources disagree**") == page.count("Sources disagree</strong>") == 1
     assert page.count("<svg") == 1 and "<circle" in page and "<script" not in page
     assert page == render_report(record)
+
+
+# --- A disagreement only where each figure names its measure, and the values are close ------
+
+def _verdict(result: RunResult, first: str, second: str) -> Verdict | None:
+    a, b = claim_with(result, "a", first), claim_with(result, "b", second)
+    return next((v for v in result.brief.verdicts if set(v.claims) == {a.id, b.id}), None)
+
+
+def test_a_figure_whose_measure_is_named_far_from_it_is_never_a_disagreement() -> None:
+    """"3-1" is no crowd, though the sentence names one: the two are shown, not opposed."""
+    result = run_texts({
+        "a": "---\ndate: 2025-05-25\n---\nNorthfield won the cup final on Saturday, beating "
+             "Ashby 3-1 at Kestrel Park in front of a sellout crowd of 21,400.\n",
+        "b": "---\ndate: 2025-05-25\n---\nThe cup final between Northfield and Ashby at Kestrel "
+             "Park on Saturday drew a crowd of 22,900.\n"})
+    kinds = {v.kind for v in result.brief.verdicts}
+    assert claim_with(result, "b", "22,900").measure_near
+    far = [c for c in result.brief.claims if c.figure == "3-1"]
+    assert far and all(not c.measure_near for c in far)
+    assert not any(v.kind == "disagreement" and any(c.id in v.claims for c in far)
+                   for v in result.brief.verdicts), kinds
+
+
+def test_figures_an_order_of_magnitude_apart_are_shown_side_by_side() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-05-25\n---\nThe final at Kestrel Park on Saturday was watched by "
+             "a crowd of 21,400.\n",
+        "b": "---\ndate: 2025-05-25\n---\nThe final at Kestrel Park on Saturday was watched by "
+             "an audience of 4.8 million.\n"})
+    shown = _verdict(result, "21,400", "4.8 million")
+    assert shown is not None and shown.kind == "not_comparable", shown

@@ -77,7 +77,7 @@ def main() -> int:
     doc_story: dict[str, str] = {}
     story_domain: dict[str, str] = {}
     for s in by_type["story"]:
-        if s["split"] != "heldout3":
+        if s["split"] != "blind":
             err(f"story {s['story']}: split {s['split']!r}")
         story_domain[s["story"]] = s["domain"]
         outlets = []

@@ -204,7 +204,7 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
         conversions=figure.conversions, participants=participants, anchors=anchors,
         qualifiers=qualifiers, status=status, attribution=attribution,
         span=(figure.start, figure.end), flags=sentence.flags, happened=happened,
-        reported=reported)
+        reported=reported, measure_near=figure.near)
 
 
 def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,

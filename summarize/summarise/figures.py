@@ -53,6 +53,10 @@ from summarize.summarise.units import (
 
 #: How far (in words) a measure word may be from its number.
 WINDOW = 8
+
+#: A measure named this close to its figure (in words), by the noun it counts, its unit or an
+#: idiom is *named near* it; only such figures may be called a disagreement (verdicts).
+NEAR = 6
 #: Measures that count any goods, whatever the noun ("sold 9,000 robots").
 ANY_GOODS = frozenset({"units sold"})
 #: Measures a spelled-out "one" can be a figure of ("one person died").
@@ -129,6 +133,8 @@ class Figure:
     start: int
     end: int
     bare: bool = False
+    near: bool = True
+    """Its measure is named near it (:data:`NEAR`), not inferred from farther words."""
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -325,8 +331,11 @@ def read_figures(text: str) -> list[Figure]:
         measure = _measure(text, clause, mention, kind, noun, people, implied)
         refined = refine(text, clause, mention.start, max(unit_end, last.end),
                          measure.name if measure else None, kind == MONEY, kind == PERCENT)
-        if refined is not None and (measure is None or refined != measure.name):
+        idiom = refined is not None and (measure is None or refined != measure.name)
+        if refined is not None and idiom:
             measure = vocabulary().by_name[refined]
+        near = idiom or (measure is not None and _named_near(
+            text, clause, mention, kind, measure, noun, implied))
         previous = figures[-1] if figures else None
         earlier = bool(_EARLIER.search(before[-50:])) and previous is not None and (
             noun is None) and previous.unit == unit
@@ -357,8 +366,27 @@ def read_figures(text: str) -> list[Figure]:
         shown = shown_figure(text, start, end, last)
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
                               conversions, earlier, clause, start, max(end, conversion_end),
-                              bare_rate(text, clause, measure.name)))
+                              bare_rate(text, clause, measure.name), near))
     return figures
+
+
+def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
+                measure: Measure, noun: str | None, implied: str | None) -> bool:
+    """Whether the figure's own words name its measure: the noun it counts, its unit, a
+    measure word within :data:`NEAR` words ("a crowd of 25,572", "killed 31 people"), or the
+    subject of the verb that gives it ("Attendance at this year's championships reached
+    515,000"); not a word farther along its clause ("beating Lyon 3-1 … in front of a crowd
+    of 25,572")."""
+    if implied == measure.name or (noun and any(
+            m.name == measure.name for m in vocabulary().words.get(stem(noun), ()))):
+        return True
+    if any(d <= NEAR and m.name == measure.name
+           for d, m in _candidates(text, clause, mention, kind)):
+        return True
+    if not _LEVEL_VERB.search(text[:mention.start][-14:]):
+        return False
+    opening = _candidates(text, (clause[0], mention.start), mention, kind)
+    return bool(opening) and opening[0][1].name == measure.name and opening[0][0] <= WINDOW
 
 
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,

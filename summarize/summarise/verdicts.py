@@ -41,6 +41,9 @@ from summarize.summarise.relation import CLASSES, another_event, people_class, r
 
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05
+#: Two figures further apart than this factor are not called a disagreement (a stadium's
+#: crowd and a television audience, a daily count and a yearly one): shown side by side.
+DISAGREEMENT_RATIO = 10
 PROSPECTIVE = frozenset({"target", "in talks", "expected"})
 #: Statuses of what has not happened yet: a plan against an outcome is an update ("will employ
 #: 600 people" at a new plant, "has 850 employees").
@@ -229,6 +232,13 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     if places_a != places_b:
         return Verdict("not_comparable", ids, "one figure is for a narrower place: "
                        + ", ".join(sorted(places_a | places_b)))
+    if not (a.measure_near and b.measure_near):
+        return Verdict("not_comparable", ids, "what a figure measures is inferred from words "
+                                              "farther away: check both sentences")
+    low, high = sorted(abs(v) for v in (a.value, b.value))
+    if high > DISAGREEMENT_RATIO * low:
+        return Verdict("not_comparable", ids, f"the figures differ more than "
+                       f"{DISAGREEMENT_RATIO}-fold: probably not one measure")
     return Verdict("disagreement", ids, "same subject, measure, event and time; the values "
                                         "differ")
 
