@@ -37,12 +37,12 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
 import summarize  # noqa: E402
+from summarize.digest.extractive import ExtractiveSummarizer, eligible  # noqa: E402
+from summarize.digest.text import words  # noqa: E402
 from summarize.options import DigestOptions  # noqa: E402
 from summarize.pipeline import Stages  # noqa: E402
 from summarize.records import SentenceRecord  # noqa: E402
 from summarize.segment import split_sentences  # noqa: E402
-from summarize.summarise.extractive import ExtractiveSummariser, eligible  # noqa: E402
-from summarize.summarise.text import words  # noqa: E402
 from tests.brief_eval_set import (  # noqa: E402
     KINDS,
     article_path,
@@ -76,11 +76,11 @@ def lead(sentences: Sequence[SentenceRecord], k: int) -> list[str]:
 
 def ours(sentences: Sequence[SentenceRecord], k: int) -> list[str]:
     """summarize's extractive digest."""
-    return [line.text for line in ExtractiveSummariser().digest(sentences, k)]
+    return [line.text for line in ExtractiveSummarizer().digest(sentences, k)]
 
 
 def sumy_picker(name: str) -> Picker:
-    """A sumy summariser (``lexrank`` or ``textrank``) over the eligible sentences."""
+    """A sumy summarizer (``lexrank`` or ``textrank``) over the eligible sentences."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer

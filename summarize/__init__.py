@@ -5,6 +5,12 @@
 
 from summarize._version import __version__
 from summarize.api import digest_text, run, translate_texts
+from summarize.digest import (
+    AbstractiveSummarizer,
+    ExtractiveSummarizer,
+    Summarizer,
+    make_summarizer,
+)
 from summarize.errors import (
     ClusterError,
     FetchError,
@@ -45,18 +51,12 @@ from summarize.records import (
     TimeRef,
     Verdict,
 )
-from summarize.summarise import (
-    AbstractiveSummariser,
-    ExtractiveSummariser,
-    Summariser,
-    make_summariser,
-)
 from summarize.syndication import independent_sources
 from summarize.translate import IdentityTranslator, Translator
 from summarize.translate.routing import ModelRouter, StaticRouter
 
 __all__ = [
-    "AbstractiveSummariser",
+    "AbstractiveSummarizer",
     "Brief",
     "Claim",
     "ClusterError",
@@ -65,7 +65,7 @@ __all__ = [
     "DigestLine",
     "DigestOptions",
     "DocumentResult",
-    "ExtractiveSummariser",
+    "ExtractiveSummarizer",
     "FetchError",
     "FetchOptions",
     "FigureVariant",
@@ -86,7 +86,7 @@ __all__ = [
     "Stages",
     "StaticRouter",
     "Story",
-    "Summariser",
+    "Summarizer",
     "SummarizeError",
     "SyndicationGroup",
     "SyndicationLink",
@@ -98,7 +98,7 @@ __all__ = [
     "__version__",
     "digest_text",
     "independent_sources",
-    "make_summariser",
+    "make_summarizer",
     "rebuild",
     "run",
     "translate_texts",

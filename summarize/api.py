@@ -6,6 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from summarize.digest import make_summarizer
+from summarize.digest.base import Summarizer
+from summarize.digest.extractive import ExtractiveSummarizer
 from summarize.documents import Document, document_from_text
 from summarize.errors import TranslationError
 from summarize.inputs import InputSet, Skipped, collect_inputs
@@ -19,16 +22,13 @@ from summarize.options import (
 )
 from summarize.pipeline import DocumentCallback, Stages, run_pipeline
 from summarize.records import DigestLine, DocumentResult, RunResult
-from summarize.summarise import make_summariser
-from summarize.summarise.base import Summariser
-from summarize.summarise.extractive import ExtractiveSummariser
 from summarize.timing import ProgressFactory
 from summarize.translate.routing import ModelRouter, TranslatorSource
 
 
 def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
         translation: TranslationOptions | None = None, digest: DigestOptions | None = None,
-        router: TranslatorSource | None = None, summariser: Summariser | None = None,
+        router: TranslatorSource | None = None, summarizer: Summarizer | None = None,
         stages: Stages | None = None, progress: ProgressFactory | None = None,
         cluster: ClusterOptions | None = None, fetch: FetchOptions | None = None,
         reading: InputOptions | None = None,
@@ -43,7 +43,7 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
         translation: Translation options; defaults pick opus-mt or NLLB-200 per language.
         digest: Digest and brief options.
         router: Translators to use; by default models are loaded from ``translation``.
-        summariser: The digest writer; by default the one ``digest.summarizer`` names.
+        summarizer: The digest writer; by default the one ``digest.summarizer`` names.
         stages: Which stages run (all by default).
         progress: Optional progress-bar factory such as ``tqdm.tqdm``.
         cluster: Where translation and digests run: this process (default), or Ray with
@@ -80,7 +80,7 @@ def run(inputs: Iterable[str | Path] | Mapping[str, str] | InputSet, *,
 
     with open_runner(cluster, translation) as runner:
         result = run_pipeline(documents, router=router or ModelRouter(translation),
-                              summariser=summariser or make_summariser(digest, translation),
+                              summarizer=summarizer or make_summarizer(digest, translation),
                               translation=translation, digest=digest, stages=stages,
                               failures=failures, progress=progress, runner=runner,
                               on_document=on_document)
@@ -139,7 +139,7 @@ def translate_texts(texts: Sequence[str], *, source_lang: str | None = None,
 
 
 def digest_text(text: str, *, sentences: int = 4, doc_id: str = "text",
-                summariser: Summariser | None = None) -> list[DigestLine]:
+                summarizer: Summarizer | None = None) -> list[DigestLine]:
     """Digest English text; each line cites the ids (``<doc_id>:<para>:<sent>``) it rests on."""
     document = document_from_text(doc_id, text)
     from summarize.pipeline import segment_document
@@ -147,4 +147,4 @@ def digest_text(text: str, *, sentences: int = 4, doc_id: str = "text",
     records = segment_document(document, "en")
     for record in records:
         record.english = record.source
-    return (summariser or ExtractiveSummariser()).digest(records, sentences)
+    return (summarizer or ExtractiveSummarizer()).digest(records, sentences)

@@ -1,6 +1,6 @@
 """Site boilerplate and repeated paragraphs: kept in translations, kept out of digests.
 
-Boilerplate is recognised by whole-paragraph patterns: those of the document's language (in its
+Boilerplate is recognized by whole-paragraph patterns: those of the document's language (in its
 profile, ``summarize.lang``) and those below for every language (:data:`ALL_LANGUAGES`).
 Every pattern must match the *whole* paragraph (after whitespace is collapsed and bullets,
 arrows and outer brackets are stripped), and its free-text parts are bounded, so a news
@@ -134,7 +134,7 @@ def _fingerprint(paragraph: str) -> str:
 def duplicate_paragraphs(paragraphs: Sequence[str]) -> dict[int, int]:
     """Find paragraphs that repeat an earlier one.
 
-    Paragraphs are compared after Unicode compatibility normalisation, removal of accents and
+    Paragraphs are compared after Unicode compatibility normalization, removal of accents and
     Arabic harakat, case folding, and collapsing punctuation and whitespace, so a body pasted
     twice is found even if its quotes, spacing or capitals changed. Paragraphs with no letters
     or digits are never duplicates.

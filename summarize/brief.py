@@ -3,12 +3,12 @@ a dated timeline, built from the claims of every document.
 
 Four pure steps, each its own module:
 
-1. **Claims** (``summarize.summarise.claims``): every figure of every English sentence with
+1. **Claims** (``summarize.digest.claims``): every figure of every English sentence with
    its subject, measure, value and unit, time (relative expressions resolved against the
    document's front-matter date), status, event qualifiers and attribution.
-2. **Verdicts** (``summarize.summarise.verdicts``): between claims of different documents,
+2. **Verdicts** (``summarize.digest.verdicts``): between claims of different documents,
    ``same_fact``, ``disagreement``, ``update`` or ``not_comparable``, each with its reason.
-3. **Stories** (``summarize.summarise.stories``): the subjects and events articles share,
+3. **Stories** (``summarize.digest.stories``): the subjects and events articles share,
    with key facts merged across articles, disagreements, figures shown side by side and a
    timeline.
 4. The :class:`~summarize.records.Brief` keeps all of it, so ``brief.md``, ``run.json`` and the
@@ -23,14 +23,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from summarize.digest.claims import document_profile, document_title, extract_claims
+from summarize.digest.entities import name_context
+from summarize.digest.events import EventSetting, mentioned_names, organisations
+from summarize.digest.extractive import score_sentences
+from summarize.digest.stories import DocumentView, build_stories
+from summarize.digest.timeexpr import document_date
+from summarize.digest.verdicts import verdicts
 from summarize.records import Brief, Comparison, DocumentResult, Story, SyndicationGroup
-from summarize.summarise.claims import document_profile, document_title, extract_claims
-from summarize.summarise.entities import name_context
-from summarize.summarise.events import EventSetting, mentioned_names, organisations
-from summarize.summarise.extractive import score_sentences
-from summarize.summarise.stories import DocumentView, build_stories
-from summarize.summarise.timeexpr import document_date
-from summarize.summarise.verdicts import verdicts
 from summarize.syndication import independent_sources, outlet_of
 
 

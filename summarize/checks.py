@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarize.digest.text import STOPWORDS
 from summarize.lang import profile
 from summarize.records import Flag
-from summarize.summarise.text import STOPWORDS
 
 if TYPE_CHECKING:
     from summarize.glossary import Glossary
@@ -83,7 +83,7 @@ def repetition_flag(english: str) -> Flag | None:
 def similarity(a: str, b: str) -> float:
     """How alike two texts are, 0–1, ignoring case, in time near-linear in their length.
 
-    Up to :data:`EXACT_SIMILARITY_CHARS` characters together: the normalised Indel similarity
+    Up to :data:`EXACT_SIMILARITY_CHARS` characters together: the normalized Indel similarity
     of rapidfuzz (``2 × longest common subsequence / total length``, bit-parallel). Beyond
     that: the Dice overlap of their word multisets (linear), which a copied text still
     scores near 1 and a translation near 0.

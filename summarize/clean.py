@@ -45,7 +45,7 @@ def clean_text(text: str) -> tuple[str, dict[str, int]]:
     written.
 
     Args:
-        text: The text to clean, already NFC-normalised.
+        text: The text to clean, already NFC-normalized.
 
     Returns:
         The cleaned text and the counts of changes, only the non-zero ones, under the keys

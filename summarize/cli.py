@@ -263,10 +263,10 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
     from tqdm import tqdm
 
     from summarize.api import run
+    from summarize.digest import make_summarizer
     from summarize.errors import SummarizeError
     from summarize.outputs import write_outputs
     from summarize.pipeline import Stages
-    from summarize.summarise import make_summariser
     from summarize.translate.routing import ModelRouter
 
     translation, digest = options.translation, options.digest
@@ -281,7 +281,7 @@ def _run_into(folder: OutputFolder, found: InputSet, args: argparse.Namespace,
     try:
         result = run(found, translation=translation, digest=digest,
                      router=ModelRouter(translation), stages=stages,
-                     summariser=make_summariser(digest, translation), progress=progress,
+                     summarizer=make_summarizer(digest, translation), progress=progress,
                      cluster=options.cluster, fetch=options.fetch, reading=options.reading,
                      on_document=_print_jsonl if args.format == "jsonl" else None)
     except SummarizeError as exc:

@@ -1,4 +1,4 @@
-"""Reading input files into documents: decoding, Unicode normalisation and paragraphs.
+"""Reading input files into documents: decoding, Unicode normalization and paragraphs.
 
 Plain text is decoded and split here; other formats (web pages, PDF, Word) are read by the
 readers of :mod:`summarize.readers` into blocks, which :func:`document_from_blocks` turns into
@@ -32,7 +32,7 @@ class Document:
 
     Attributes:
         id: Stable id, the file name without its suffix (or the key given in memory).
-        text: The decoded text, NFC-normalised and cleaned (see :func:`clean_text`).
+        text: The decoded text, NFC-normalized and cleaned (see :func:`clean_text`).
         paragraphs: Non-empty paragraphs in order.
         source_path: Where it was read from, if from a file.
         encoding: The encoding it was decoded with, if from a file.
@@ -79,8 +79,8 @@ def split_paragraphs(text: str) -> list[str]:
     return [_MD_HEADING.sub("", block) for block in blocks if block.strip()]
 
 
-def normalise(text: str) -> str:
-    """NFC-normalise text."""
+def normalize(text: str) -> str:
+    """NFC-normalize text."""
     return unicodedata.normalize("NFC", text)
 
 
@@ -228,7 +228,7 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
     """Build a document from text already in memory.
 
     A front matter block (``---`` YAML at the top) becomes ``Document.metadata`` and the text
-    is what follows it. The text is NFC-normalised, then cleaned (invisible controls removed,
+    is what follows it. The text is NFC-normalized, then cleaned (invisible controls removed,
     HTML entities decoded, odd spaces made plain; the counts go to ``Document.cleaning``), then
     split into paragraphs.
 
@@ -241,10 +241,10 @@ def document_from_text(doc_id: str, text: str, *, source_path: str | None = None
     Returns:
         The document.
     """
-    metadata, text = split_front_matter(normalise(text))
+    metadata, text = split_front_matter(normalize(text))
     text, cleaning = clean_text(text)
     if cleaning:  # removing a zero-width character can leave an accent to compose
-        text = normalise(text)
+        text = normalize(text)
     return Document(id=doc_id, text=text, paragraphs=tuple(split_paragraphs(text)),
                     source_path=source_path, encoding=encoding, cleaning=cleaning,
                     metadata=metadata)
@@ -272,10 +272,10 @@ def document_from_blocks(doc_id: str, extracted: Extracted, *, source_path: str 
     boilerplate: dict[int, str] = {}
     headings: set[int] = set()
     for block in extracted.blocks:
-        text, counts = clean_text(normalise(block.text))
+        text, counts = clean_text(normalize(block.text))
         for key, count in counts.items():
             cleaning[key] = cleaning.get(key, 0) + count
-        text = " ".join(normalise(text).split())
+        text = " ".join(normalize(text).split())
         if not text:
             continue
         if block.heading:

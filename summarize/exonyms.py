@@ -37,7 +37,7 @@ def source_key(text: str, language: str) -> str:
 def english_forms(name: str) -> set[str]:
     """The folded English forms of a place or language name: itself, its short forms and its
     demonyms (``Germany`` → germany, german); ``|`` separates alternatives (``BC|BCE``)."""
-    from summarize.summarise.measures import DEMONYMS
+    from summarize.digest.measures import DEMONYMS
 
     if "|" in name:
         return {form for part in name.split("|") for form in english_forms(part)}

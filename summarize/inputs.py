@@ -35,7 +35,7 @@ STDIN_ID = "stdin"
 
 #: Suffixes read as plain text.
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
-#: Formats summarize recognises but cannot read: named on the command line they fail with
+#: Formats summarize recognizes but cannot read: named on the command line they fail with
 #: this reason instead of being decoded as text ("looks like a binary file").
 UNSUPPORTED_FORMATS: dict[str, str] = {
     suffix: f"unsupported format {suffix}" for suffix in (

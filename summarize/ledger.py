@@ -186,7 +186,7 @@ def spelling_variant(form: str, entity: str) -> bool:
     """Whether ``form`` spells the same word as ``entity`` (so it may be respelled): equal after
     folding (``Erdogan``, ``Erdoğan``), or the same consonant skeleton at most two edits apart
     (``Mohammed``, ``Muhammad``), never a demonym (``French`` stays next to ``France``)."""
-    from summarize.summarise.measures import DEMONYMS
+    from summarize.digest.measures import DEMONYMS
 
     a, b = fold(form), fold(entity)
     if a == b:
@@ -198,7 +198,7 @@ def spelling_variant(form: str, entity: str) -> bool:
 
 
 def _demonym(form: str) -> bool:
-    from summarize.summarise.measures import DEMONYMS
+    from summarize.digest.measures import DEMONYMS
 
     return fold(form) in DEMONYMS
 

@@ -68,7 +68,7 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def similarity(a: str, b: str) -> float:
-    """Normalised Indel similarity of two strings, 0–1."""
+    """Normalized Indel similarity of two strings, 0–1."""
     from rapidfuzz.fuzz import ratio
 
     return float(ratio(a, b)) / 100

@@ -91,7 +91,7 @@ def parse_number(raw: str, lang: str) -> tuple[float, int]:
     return float(re.sub(r"[.,]", "", text)), 0
 
 
-def _normalise(text: str) -> str:
+def _normalize(text: str) -> str:
     """Western digits and separators, keeping every offset (the result has the same length)."""
     text = text.translate(_DIGITS).replace("İ", "I")  # "İki".lower() would keep a dot
     text = re.sub(r"(?<=\d)،(?=\d{3}(?!\d))", ",", text)
@@ -206,7 +206,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
         The mentions in text order; offsets point into ``text``.
     """
     lang = base_language(lang)
-    norm = _normalise(text)
+    norm = _normalize(text)
     taken = bytearray(len(norm) + 1)
     mentions = _other_numbers(norm, taken)
     mentions += _digit_numbers(norm, lang, taken)

@@ -108,7 +108,7 @@ def _couples(text: str, tokens: list[Token], vocab: Vocabulary) -> list[Span]:
 
 
 def word_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention]:
-    """The numbers written in words in ``text`` (normalised by ``numparse``), skipping the
+    """The numbers written in words in ``text`` (normalized by ``numparse``), skipping the
     offsets already ``taken`` by other readers; marks what it reads as taken."""
     vocab = vocabulary(lang)
     tokens = words_of(text, taken)

@@ -10,7 +10,7 @@ one is complete on disk, never a mix; the next run puts a complete staged run in
 folder itself went missing between the two renames, and removes what dead runs left behind.
 
 A folder is summarize's when it holds the marker file (:data:`MARKER_NAME`); folders written by
-versions before the marker are recognised by their ``run.json``. An existing ``--out`` folder
+versions before the marker are recognized by their ``run.json``. An existing ``--out`` folder
 that is neither empty nor summarize's is refused: its files are the person's.
 """
 

@@ -1,6 +1,6 @@
 """Wiring the stages: read → detect → segment → translate → digest → brief.
 
-The pipeline receives its backends (a translator source and a summariser); it builds none from
+The pipeline receives its backends (a translator source and a summarizer); it builds none from
 flags, parses no arguments and prints nothing. Progress is reported through an optional factory
 of progress bars (tqdm's constructor fits).
 """
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from summarize._version import __version__
 from summarize.brief import build_brief
+from summarize.digest.base import Summarizer
 from summarize.documents import Document
 from summarize.errors import LanguageError, SummarizeError
 from summarize.inputs import InputSet
@@ -35,7 +36,6 @@ from summarize.records import (
     SyndicationGroup,
 )
 from summarize.segment import is_heading, split_sentences
-from summarize.summarise.base import Summariser
 from summarize.syndication import find_syndication
 from summarize.timing import ProgressFactory, StageTimer
 from summarize.translate.runner import BatchRunner, LocalBatchRunner, describe_error
@@ -66,10 +66,10 @@ class StageRunner(Protocol):
     def batches(self) -> BatchRunner:
         """What executes planned translation batches."""
 
-    def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
+    def digest(self, results: Sequence[DocumentResult], summarizer: Summarizer,
                sentences: int, done: DocumentCallback | None = None) -> dict[str, Any]:
         """Give every document its digest (or mark it failed), calling ``done`` with each as
-        it finishes; return the summariser's signature as it ran (device, settings: known
+        it finishes; return the summarizer's signature as it ran (device, settings: known
         once its model loaded)."""
 
     def settings(self) -> dict[str, Any]:
@@ -82,17 +82,17 @@ class LocalRunner:
     def __init__(self) -> None:
         self.batches: BatchRunner = LocalBatchRunner()
 
-    def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
+    def digest(self, results: Sequence[DocumentResult], summarizer: Summarizer,
                sentences: int, done: DocumentCallback | None = None) -> dict[str, Any]:
         """Digest each document in turn; one that fails fails alone."""
         for result in results:
             try:
-                result.digest = summariser.digest(result.sentences, sentences)
+                result.digest = summarizer.digest(result.sentences, sentences)
             except Exception as exc:  # one document fails, not the run
                 result.error = f"digest failed: {describe_error(exc)}"
             if done is not None:
                 done(result)
-        return summariser.signature()
+        return summarizer.signature()
 
     def settings(self) -> dict[str, Any]:
         """``engine_cluster: local`` and the other cluster options at their defaults."""
@@ -116,7 +116,7 @@ def read_inputs(inputs: Iterable[str | Path] | InputSet, *, fetch: FetchOptions 
 
 
 def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
-                 summariser: Summariser, translation: TranslationOptions,
+                 summarizer: Summarizer, translation: TranslationOptions,
                  digest: DigestOptions, stages: Stages | None = None,
                  failures: Sequence[DocumentResult] = (),
                  progress: ProgressFactory | None = None,
@@ -127,7 +127,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     Args:
         documents: The documents to process.
         router: Gives the translator for each source language.
-        summariser: Writes the per-document digests.
+        summarizer: Writes the per-document digests.
         translation: Translation options (source language override, batch size, budget).
         digest: Digest and brief options.
         stages: Which stages run (all by default).
@@ -164,7 +164,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
             done.failed(results)
             router.preflight({r.language for _, r in live if r.language})
         if stages.digest:
-            summariser.preflight()
+            summarizer.preflight()
     available = _Availability(router) if stages.translate else None
     with timer.stage("segment"):
         for document, result in live:
@@ -186,14 +186,14 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                 sentence.english = sentence.source
     if not stages.digest:
         done.failed([r for _, r in live], every=True)
-    derived = derive([r for _, r in live], summariser=summariser, digest=digest,
+    derived = derive([r for _, r in live], summarizer=summarizer, digest=digest,
                      digests=stages.digest, runner=runner, timer=timer, done=done)
     ordered = sorted([*results, *failures], key=lambda r: r.id)
     models = _model_signatures(ordered)
     settings = {**options_dict(translation, digest), **runner.settings()}
     settings["stages"] = [name for name, on in (("translate", stages.translate),
                                                 ("digest", stages.digest)) if on]
-    settings["summariser"] = derived.summariser
+    settings["summarizer_signature"] = derived.summarizer
     run = RunResult(version=__version__, settings=settings, documents=ordered,
                     brief=derived.brief, models=models, timings=timer.timings,
                     risks=risk_queue(ordered), syndication=derived.syndication)
@@ -208,11 +208,11 @@ class Derived:
 
     syndication: list[SyndicationGroup]
     brief: Brief
-    summariser: dict[str, Any] | None
-    """The summariser's signature as it ran; None when no digests were made."""
+    summarizer: dict[str, Any] | None
+    """The summarizer's signature as it ran; None when no digests were made."""
 
 
-def derive(results: Sequence[DocumentResult], *, summariser: Summariser,
+def derive(results: Sequence[DocumentResult], *, summarizer: Summarizer,
            digest: DigestOptions, digests: bool = True, runner: StageRunner | None = None,
            timer: StageTimer | None = None, done: DocumentCallback | None = None,
            leave_out: Collection[str] = frozenset()) -> Derived:
@@ -222,7 +222,7 @@ def derive(results: Sequence[DocumentResult], *, summariser: Summariser,
 
     Args:
         results: The translated documents (failed ones are left alone); each gets its digest.
-        summariser: Writes the digests.
+        summarizer: Writes the digests.
         digest: Sentences per digest and the brief's size.
         digests: Make digests and the brief (False: syndication only).
         runner: Where digests run; this process by default.
@@ -242,7 +242,7 @@ def derive(results: Sequence[DocumentResult], *, summariser: Summariser,
         if leave_out:  # each document digested from its sentences less the rejected ones
             views = [replace(r, sentences=[s for s in r.sentences if s.id not in leave_out])
                      for r in live]
-        signature = runner.digest(views, summariser, digest.digest_sentences,
+        signature = runner.digest(views, summarizer, digest.digest_sentences,
                                   done=None if leave_out else done)
         for result, view in zip(live, views, strict=True):
             if view is not result:
@@ -331,8 +331,8 @@ def _detect(document: Document, result: DocumentResult, override: str | None,
 
 #: A paragraph is routed to another language's model only when the detector is this sure of
 #: it, both over all languages and against the document's language alone (with the
-#: paragraph's capitalised words left out, so that names cannot decide), and the paragraph has
-#: at least ``MIXED_MIN_WORDS`` words that are not capitalised.
+#: paragraph's capitalized words left out, so that names cannot decide), and the paragraph has
+#: at least ``MIXED_MIN_WORDS`` words that are not capitalized.
 MIXED_CONFIDENCE = 0.9
 MIXED_MIN_WORDS = 5
 
@@ -399,9 +399,9 @@ def segment_document(document: Document, language: str, *, detect_mixed: bool = 
 def paragraph_language(paragraph: str, language: str) -> str | None:
     """The paragraph's language when it clearly differs from the document's, else None.
 
-    Clearly: at least :data:`MIXED_MIN_WORDS` words that are not capitalised, the detector at
+    Clearly: at least :data:`MIXED_MIN_WORDS` words that are not capitalized, the detector at
     least :data:`MIXED_CONFIDENCE` sure over all languages, and as sure against the
-    document's language on the paragraph without its capitalised words (so that a German
+    document's language on the paragraph without its capitalized words (so that a German
     sentence quoting Spanish names stays German).
     """
     common = [w for w in paragraph.split() if w[:1].isalpha() and not w[:1].isupper()]

@@ -14,18 +14,18 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarize.digest.base import Summarizer
 from summarize.ledger import respell
 from summarize.options import DigestOptions
 from summarize.pipeline import derive, risk_queue
 from summarize.records import RunResult
-from summarize.summarise.base import Summariser
 from summarize.timing import StageTimer
 
 if TYPE_CHECKING:
     from summarize.glossary import Glossary
 
 
-def rebuild(result: RunResult, *, summariser: Summariser | None = None,
+def rebuild(result: RunResult, *, summarizer: Summarizer | None = None,
             digest: DigestOptions | None = None,
             leave_out: Collection[str] = frozenset()) -> RunResult:
     """A copy of ``result`` with its digests, syndication, brief and risks made again from
@@ -33,8 +33,8 @@ def rebuild(result: RunResult, *, summariser: Summariser | None = None,
 
     Args:
         result: A run (e.g. read back from ``run.json``) whose English changed.
-        summariser: Writes the digests; the extractive one (no model) by default. Its
-            signature replaces ``settings["summariser"]``.
+        summarizer: Writes the digests; the extractive one (no model) by default. Its
+            signature replaces ``settings["summarizer_signature"]``.
         digest: Sentences per digest and the brief's size; by default the run's own
             (``settings["digest_sentences"]``, ``settings["brief_items"]``).
         leave_out: Sentence ids never quoted in a digest (lines a reviewer rejected).
@@ -43,23 +43,23 @@ def rebuild(result: RunResult, *, summariser: Summariser | None = None,
         The new run; ``result`` is not changed. A run without the digest stage
         (``summarize translate``) gets no digests or brief, as before.
     """
-    from summarize.summarise import ExtractiveSummariser
+    from summarize.digest import ExtractiveSummarizer
 
     new = copy.deepcopy(result)
-    summariser = summariser or ExtractiveSummariser()
+    summarizer = summarizer or ExtractiveSummarizer()
     settings = new.settings
     digest = digest or DigestOptions(
         digest_sentences=int(settings.get("digest_sentences", DigestOptions.digest_sentences)),
         brief_items=int(settings.get("brief_items", DigestOptions.brief_items)))
     digests = "digest" in settings.get("stages", ["translate", "digest"])
     timer = StageTimer()
-    derived = derive(new.documents, summariser=summariser, digest=digest, digests=digests,
+    derived = derive(new.documents, summarizer=summarizer, digest=digest, digests=digests,
                      timer=timer, leave_out=leave_out)
     new.syndication = derived.syndication
     if digests:
         new.brief = derived.brief
-        settings["summariser"] = derived.summariser
-        settings["summarizer"] = summariser.name
+        settings["summarizer_signature"] = derived.summarizer
+        settings["summarizer"] = summarizer.name
         settings.update(digest_sentences=digest.digest_sentences,
                         brief_items=digest.brief_items)
     new.risks = risk_queue(new.documents)

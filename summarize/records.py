@@ -36,7 +36,7 @@ class SentenceRecord:
     language: str | None = None
     """The sentence's language when its paragraph differs from the document's."""
     score: float | None = None
-    """The model's length-normalised log-probability of the English, when the engine gives it."""
+    """The model's length-normalized log-probability of the English, when the engine gives it."""
     origin: str = "model"
     """Who wrote the English: ``model`` (the translator), or ``human`` (a reviewer corrected or
     approved it in ``summarize review``, or it came from the translation memory)."""
@@ -55,7 +55,7 @@ class DigestLine:
         text: The sentence shown to readers.
         evidence: Ids of the sentences it rests on (quoted or aligned).
         origin: ``extractive`` (a translated sentence quoted verbatim) or ``abstractive``
-            (written by a summarisation model).
+            (written by a summarization model).
         flags: Faithfulness findings: for an abstractive line, names or figures its evidence
             does not contain; for a quoted line that replaced one, why it was replaced.
         replaced: The abstractive sentence this quoted line stands in for, if any.
@@ -113,11 +113,11 @@ class Claim:
             ("it", "the company": the article's main entity or an earlier clause's subject),
             ``document`` (the article's main entity or event, nothing named), ``guess`` (the
             main entity, though the sentence names others).
-        subject_key: Normalised words of the subject, for matching across documents.
+        subject_key: Normalized words of the subject, for matching across documents.
         participants: Other names of the figure's clause ("from Lyon", "led by Bpifrance").
         anchors: For an event: the places or names that identify it.
         measure: What is measured (``deaths``, ``valuation``; see
-            ``summarize.summarise.measures``).
+            ``summarize.digest.measures``).
         figure: The figure as written ("€1.7 billion", "at least 38").
         value: Its value after scale words (1.7e9).
         unit: ISO currency code, ``%``, a physical unit (``MW``, ``km/h``), or the class of
@@ -482,4 +482,14 @@ class RunResult:
         """
         from summarize.recordio import from_dict
 
+        settings = data.get("settings") if isinstance(data, Mapping) else None
+        if isinstance(settings, Mapping) and "summariser" in settings:
+            # Earlier runs kept the digest writer's signature under a British spelling.
+            renamed = {k: v for k, v in settings.items() if k != "summariser"}
+            signature = settings["summariser"]
+            if isinstance(signature, Mapping) and "summariser" in signature:
+                signature = {("summarizer" if k == "summariser" else k): v
+                             for k, v in signature.items()}
+            renamed.setdefault("summarizer_signature", signature)
+            data = {**data, "settings": renamed}
         return from_dict(cls, data)

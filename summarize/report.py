@@ -114,7 +114,7 @@ def _metadata(record: Mapping[str, Any]) -> str:
     rows.append(("settings", ", ".join(f"{k}={v}" for k, v in sorted(settings.items())
                                        if not isinstance(v, dict | list))))
     rows += [(k, json.dumps(v, ensure_ascii=False)) for k, v in sorted(settings.items())
-             if isinstance(v, dict | list) and v]  # models per language, summariser, cluster
+             if isinstance(v, dict | list) and v]  # models per language, summarizer, cluster
     timings = record.get("timings", {})
     rows.append(("timings (s)", ", ".join(f"{k} {v}" for k, v in timings.items())))
     body = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)

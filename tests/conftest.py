@@ -42,5 +42,5 @@ def seed_model_args(tiny_models: dict[str, Path]) -> list[str]:
 
 @pytest.fixture(scope="session")
 def tiny_bart(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny BART summariser shaped like distilbart-cnn (128 positions, so chunking happens)."""
+    """A tiny BART summarizer shaped like distilbart-cnn (128 positions, so chunking happens)."""
     return build_bart(tmp_path_factory.mktemp("tiny-bart") / "bart")

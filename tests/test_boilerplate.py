@@ -122,7 +122,7 @@ POSITIVES = [
 
 
 @pytest.mark.parametrize(("paragraph", "lang", "reason"), POSITIVES)
-def test_boilerplate_is_recognised(paragraph: str, lang: str, reason: str) -> None:
+def test_boilerplate_is_recognized(paragraph: str, lang: str, reason: str) -> None:
     assert boilerplate_reason(paragraph, lang) == reason
 
 

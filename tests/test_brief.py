@@ -16,7 +16,7 @@ from summarize.outputs import render_brief
 from summarize.pipeline import Stages
 from summarize.records import Claim, DocumentResult, Flag, RunResult, SentenceRecord, Verdict
 from summarize.report import render_report
-from tests.test_summarise import load
+from tests.test_digests import load
 
 SEEDS_EN = Path(__file__).parent / "fixtures" / "seeds_en"
 ENGLISH_ONLY = Stages(translate=False)

@@ -72,7 +72,7 @@ def test_no_story_has_an_invented_disagreement(story: str) -> None:
 
 @pytest.mark.parametrize("split", ["tune", "heldout", "heldout2"])
 def test_digests_carry_about_as_many_key_facts_as_the_lead(split: str) -> None:
-    from summarize.summarise.extractive import ExtractiveSummariser, eligible
+    from summarize.digest.extractive import ExtractiveSummarizer, eligible
 
     docs = set(LABELS.docs(split))
     for k in (3, 4):
@@ -84,7 +84,7 @@ def test_digests_carry_about_as_many_key_facts_as_the_lead(split: str) -> None:
                                         [Flag(**f) for f in s["flags"]], s["heading"])
                          for s in doc["sentences"]]
             facts = LABELS.articles[doc["id"]]["key_facts"]
-            lines = ExtractiveSummariser().digest(sentences, k)
+            lines = ExtractiveSummarizer().digest(sentences, k)
             ours += carried([line.text for line in lines], facts)
             lead += carried([s.english for s in sentences if eligible(s)][:k], facts)
         # Not ahead everywhere: on the first held-out half the lead carries 3 facts more.

@@ -105,8 +105,8 @@ def test_abstractive_digests_on_ray_match_and_record_the_model(
     assert main([*common, "--out", str(tmp_path / "ray"), "--engine-cluster", "ray"]) == 0
     expected, got = record_of(tmp_path / "local"), record_of(tmp_path / "ray")
     assert got["documents"] == expected["documents"] and got["brief"] == expected["brief"]
-    signature = got["settings"]["summariser"]
-    assert signature == expected["settings"]["summariser"]
+    signature = got["settings"]["summarizer_signature"]
+    assert signature == expected["settings"]["summarizer_signature"]
     assert signature["device"] == "cpu" and signature["num_beams"] == 4  # as the actor ran it
 
 

@@ -34,7 +34,7 @@ def test_split_paragraphs(text: str, expected: list[str]) -> None:
     assert split_paragraphs(text) == expected
 
 
-def test_nfc_normalisation() -> None:
+def test_nfc_normalization() -> None:
     decomposed = "Franc\u0327ais"  # c + combining cedilla
     doc = document_from_text("x", decomposed)
     assert doc.text == "Français"
@@ -238,7 +238,7 @@ def test_the_pipeline_reports_an_empty_document() -> None:
 
     documents = [document_from_text("empty", " \n\n"),
                  document_from_text("news", "The company raised money. It grew fast.")]
-    result = run_pipeline(documents, router=cast(Any, None), summariser=cast(Any, None),
+    result = run_pipeline(documents, router=cast(Any, None), summarizer=cast(Any, None),
                           translation=TranslationOptions(), digest=DigestOptions(),
                           stages=Stages(translate=False, digest=False))
     by_id = {r.id: r for r in result.documents}

@@ -15,7 +15,7 @@ import pytest
 import summarize
 from summarize.clean import clean_text
 from summarize.cli import main
-from summarize.documents import normalise
+from summarize.documents import normalize
 from summarize.translate.hub import ModelRef
 from tests.tiny_models import populate_hf_cache
 
@@ -56,8 +56,8 @@ def test_every_source_sentence_is_present_with_english(
     _, record = seeds_run
     for doc in record["documents"]:
         raw = (SEEDS / Path(doc["source_path"]).name).read_text(encoding="utf-8")
-        source = clean_text(normalise(raw))[0]  # what cleaning removed is counted, not lost
-        assert sum(doc["cleaning"].values()) == sum(clean_text(normalise(raw))[1].values())
+        source = clean_text(normalize(raw))[0]  # what cleaning removed is counted, not lost
+        assert sum(doc["cleaning"].values()) == sum(clean_text(normalize(raw))[1].values())
         words = "".join(source.split())
         joined = "".join("".join(s["source"] for s in doc["sentences"]).split())
         assert joined == "".join(words)  # nothing dropped, nothing invented

@@ -37,6 +37,16 @@ def test_a_real_run_json_round_trips(tmp_path: Path, seed_model_args: list[str])
     assert normal(RunResult.from_dict(record).to_dict()) == record
 
 
+def test_a_record_with_the_old_spelling_of_the_digest_signature_reads_back() -> None:
+    record = normal(sample_run().to_dict())
+    signature = record["settings"].pop("summarizer_signature")
+    record["settings"]["summariser"] = {
+        ("summariser" if k == "summarizer" else k): v for k, v in signature.items()}
+    back = RunResult.from_dict(record)
+    assert back.settings["summarizer_signature"] == signature
+    assert "summariser" not in back.settings
+
+
 def test_unknown_keys_are_ignored_and_missing_required_ones_are_an_error() -> None:
     record = normal(sample_run().to_dict())
     record["added_by_a_newer_version"] = {"x": 1}

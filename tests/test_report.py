@@ -60,8 +60,8 @@ def sample_run() -> RunResult:
                    (Flag("replaced", "quoted instead of the generated sentence", 1),),
                    replaced="Mistral earns 9 billion in Lyon.")]
     documents = [arabic, german]
-    return RunResult(version="0.test", settings={"beams": 4, "summariser": {
-                         "summariser": "abstractive", "model": "tiny-bart"}},
+    return RunResult(version="0.test", settings={"beams": 4, "summarizer_signature": {
+                         "summarizer": "abstractive", "model": "tiny-bart"}},
                      documents=documents,
                      brief=Brief(stories=[Story(
                          "story-1", "ASML", "entity", ("001_ar", "003_de"), 1.5,
@@ -98,7 +98,7 @@ def test_page_content_links_and_escaping() -> None:
     assert "number_lost" in page and "is not in the English" in page
     assert "abc123" in page and "ctranslate2" in page  # how the run was made
     assert "http://" not in page and "https://" not in page  # nothing fetched from outside
-    assert "tiny-bart" in page  # nested settings (the summariser's signature) are shown
+    assert "tiny-bart" in page  # nested settings (the summarizer's signature) are shown
     assert "model score -0.42" in page  # the model's own confidence, where it gave one
 
 

@@ -29,7 +29,7 @@ FROM_GERMAN = (
     "The group headed by John Elkann announced this on Monday on the sidelines of the "
     "artificial intelligence summit taking place in Paris.\n\n"
     "According to a statement issued by the two companies, Mistral's models will be used in "
-    "on-board voice assistants and in analysing production data from European plants. The "
+    "on-board voice assistants and in analyzing production data from European plants. The "
     "agreement also includes a joint working group of around 50 engineers between Paris and "
     "Turin. The financial value of the deal was not disclosed.\n\n"
     "Mistral AI, founded in 2023, has raised more than one billion euros so far from investors "

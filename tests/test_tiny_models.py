@@ -40,7 +40,7 @@ def loaded(built: dict[str, Path]) -> dict[str, tuple[Any, Any]]:
             for kind, path in built.items()}
 
 
-def normalise(text: str) -> str:
+def normalize(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
@@ -119,7 +119,7 @@ def test_tokenizer_round_trip(loaded: dict[str, tuple[Any, Any]], kind: str, lan
     ids = tokenizer(text)["input_ids"]
     assert tokenizer.unk_token_id not in ids
     assert len(ids) < len(text)  # real subwords, not one id per character
-    assert normalise(tokenizer.decode(ids, skip_special_tokens=True)) == normalise(text)
+    assert normalize(tokenizer.decode(ids, skip_special_tokens=True)) == normalize(text)
 
 
 @pytest.mark.parametrize("kind", ["marian", "nllb"])

@@ -105,7 +105,7 @@ def corpus_lines(per_file: int | None = 150) -> list[str]:
 
 
 def _train_spm(lines: list[str], vocab_size: int, model_type: str, **special: int) -> bytes:
-    """Train a SentencePiece model in memory and return its serialised proto."""
+    """Train a SentencePiece model in memory and return its serialized proto."""
     import sentencepiece as spm
 
     model = io.BytesIO()
@@ -261,7 +261,7 @@ def build_nllb(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, laye
     return out_dir
 
 
-#: The summarisation settings of ``sshleifer/distilbart-cnn-12-6`` (its generation config).
+#: The summarization settings of ``sshleifer/distilbart-cnn-12-6`` (its generation config).
 BART_CNN_GENERATION = {"num_beams": 4, "length_penalty": 2.0, "max_length": 142,
                        "min_length": 56, "no_repeat_ngram_size": 3, "early_stopping": True}
 
@@ -269,13 +269,13 @@ BART_CNN_GENERATION = {"num_beams": 4, "length_penalty": 2.0, "max_length": 142,
 def build_bart(out_dir: Path, *, vocab_size: int = 1000, d_model: int = 32, layers: int = 1,
                heads: int = 2, ffn: int = 64, max_positions: int = 128, seed: int = 0,
                per_file: int | None = 150, init_std: float | None = None) -> Path:
-    """Save a random BART summariser shaped like ``sshleifer/distilbart-cnn-12-6``.
+    """Save a random BART summarizer shaped like ``sshleifer/distilbart-cnn-12-6``.
 
     The tokenizer is a real byte-level BPE (BART's and GPT-2's kind) trained on the corpus, with
     BART's special tokens ``<s>`` 0, ``<pad>`` 1, ``</s>`` 2, ``<unk>`` 3 and ``<mask>`` last;
     files ``vocab.json``, ``merges.txt``, ``tokenizer.json``. The config keeps BART's learned
     positions (``max_position_embeddings``, default 128, so that tests exercise chunking of
-    long articles), ``forced_bos_token_id = 0`` and the CNN summarisation settings of
+    long articles), ``forced_bos_token_id = 0`` and the CNN summarization settings of
     :data:`BART_CNN_GENERATION` (``min_length`` 56 included, which short inputs must survive).
     """
     import torch

@@ -12,9 +12,9 @@ from typing import Any
 
 from summarize.cluster.session import ClusterError, describe
 from summarize.cluster.workers import DigestWorker, TranslationWorker
+from summarize.digest.base import Summarizer
 from summarize.options import ClusterOptions, TranslationOptions, options_dict
 from summarize.records import DocumentResult
-from summarize.summarise.base import Summariser
 from summarize.translate.base import Generation, Translator
 from summarize.translate.routing import LazyTranslator
 from summarize.translate.runner import Job, Outcome
@@ -58,25 +58,25 @@ class RayRunner:
         """The cluster options, and what the cluster had (Ray version, nodes, CPUs, GPUs)."""
         return {**options_dict(self.options), "cluster": dict(self._info)}
 
-    def digest(self, results: Sequence[DocumentResult], summariser: Summariser,
+    def digest(self, results: Sequence[DocumentResult], summarizer: Summarizer,
                sentences: int, done: Callable[[DocumentResult], None] | None = None,
                ) -> dict[str, Any]:
         """Digest each document on the actors; a digest that fails fails its document.
         ``done`` is called with each document as its digest comes back.
 
-        Returns the summariser's signature as an actor ran it (with the device and settings of
+        Returns the summarizer's signature as an actor ran it (with the device and settings of
         the model it loaded), or the driver's when no digest came back.
 
         Raises:
             ClusterError: the Ray job failed as a whole.
         """
-        signature = summariser.signature()
+        signature = summarizer.signature()
         if not results:
             return signature
         rows = [{"item": i, "records": pickle.dumps(result.sentences), "sentences": sentences}
                 for i, result in enumerate(results)]
-        gpus = self.gpus_per_actor if summariser.uses_model else 0
-        for row in self.map(rows, DigestWorker, {"summariser": summariser}, gpus=gpus):
+        gpus = self.gpus_per_actor if summarizer.uses_model else 0
+        for row in self.map(rows, DigestWorker, {"summarizer": summarizer}, gpus=gpus):
             result = results[int(row["item"])]
             if row["error"]:
                 result.error = f"digest failed on the Ray cluster: {row['error']}"

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from summarize.cluster.session import ClusterError, describe
+from summarize.digest.base import Summarizer
 from summarize.options import TranslationOptions
-from summarize.summarise.base import Summariser
 from summarize.translate.base import Generation
 from summarize.translate.decoding import Decoding
 from summarize.translate.engines import Runtime
@@ -82,34 +82,34 @@ class TranslationWorker:
 
 
 class DigestWorker:
-    """A Ray Data actor that digests documents with its own copy of the summariser.
+    """A Ray Data actor that digests documents with its own copy of the summarizer.
 
     Rows hold a document's sentence records (pickled) and the digest length; a document whose
     digest fails gets an error, the others go on.
 
     Args:
-        summariser: The run's summariser, sent to each actor once (a model loads there).
+        summarizer: The run's summarizer, sent to each actor once (a model loads there).
     """
 
-    def __init__(self, summariser: Summariser) -> None:
-        self.summariser = summariser
+    def __init__(self, summarizer: Summarizer) -> None:
+        self.summarizer = summarizer
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, list[Any]]:
-        """Digest each row's document; return the digest lines (pickled) and the summariser's
+        """Digest each row's document; return the digest lines (pickled) and the summarizer's
         signature, or an error."""
         digests: list[bytes] = []
         signatures: list[str] = []
         errors: list[str] = []
         for payload, sentences in zip(batch["records"], batch["sentences"], strict=True):
             try:
-                lines = self.summariser.digest(pickle.loads(payload), int(sentences))
+                lines = self.summarizer.digest(pickle.loads(payload), int(sentences))
             except Exception as exc:  # one document fails, not the job
                 digests.append(b"")
                 signatures.append("")
                 errors.append(describe(exc))
                 continue
             digests.append(pickle.dumps(lines))
-            signatures.append(json.dumps(self.summariser.signature()))
+            signatures.append(json.dumps(self.summarizer.signature()))
             errors.append("")
         return {"item": list(batch["item"]), "digest": digests, "signature": signatures,
                 "error": errors}

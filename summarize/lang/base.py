@@ -209,7 +209,7 @@ class SitePhrase:
         pattern: A regular expression that must match the whole paragraph (ignoring case,
             after whitespace is collapsed and bullets and outer brackets are stripped); its
             free-text parts must be bounded (``.{0,160}``).
-        examples: Paragraphs it must recognise (checked by the tests).
+        examples: Paragraphs it must recognize (checked by the tests).
     """
 
     reason: BoilerplateReason

@@ -8,7 +8,7 @@ summarize`` imports none of trafilatura, pypdf or python-docx.
 Plain text (``.txt``, ``.md``) is not in the registry: it is decoded and split into paragraphs
 by :mod:`summarize.documents` itself. Feeds and JSON Lines are *containers* (one input, many
 documents) and are expanded by :mod:`summarize.reading`; they are registered here so that
-inputs are recognised by one table.
+inputs are recognized by one table.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ CONTENT_TYPES: dict[str, str] = {
     "application/xml": "feed", "text/xml": "feed", "application/feed+xml": "feed",
 }
 #: Suffixes that are only read when their content says so (``.xml`` may be anything):
-#: in a folder they are read when :func:`sniff` recognises them, else listed as skipped.
+#: in a folder they are read when :func:`sniff` recognizes them, else listed as skipped.
 SNIFFED = frozenset({".xml"})
 
 

@@ -83,7 +83,7 @@ def _pages_label(pages: list[int]) -> str:
 
 def _margins(pages: list[list[_Line]], heights: list[float]) -> dict[int, dict[int, str]]:
     """For each page, the indices of its header, footer and page-number lines → their kind."""
-    candidates: list[list[tuple[int, str, str]]] = []  # (line index, where, normalised text)
+    candidates: list[list[tuple[int, str, str]]] = []  # (line index, where, normalized text)
     for lines, height in zip(pages, heights, strict=True):
         order = sorted(range(len(lines)), key=lambda i: -lines[i].y)
         found = [(i, "header", _DIGITS.sub("#", lines[i].text.casefold()))

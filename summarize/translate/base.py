@@ -29,7 +29,7 @@ class Generation:
     Attributes:
         text: The English output.
         hit_cap: Generation stopped at the output-length cap, so the text may be cut short.
-        score: The model's length-normalised log-probability of the output, when the engine
+        score: The model's length-normalized log-probability of the output, when the engine
             reports it (higher is more confident; 0 is certainty).
         alternatives: The next-best hypotheses, when more than one was asked for
             (``Decoding.hypotheses``).

@@ -45,7 +45,7 @@ class CachedTranslation:
         hit_cap: A piece stopped at the output-length cap.
         pieces: How many pieces the sentence was cut into.
         retried: It was retried once (it is never retried again).
-        score: The model's length-normalised log-probability (the lowest of its pieces), when
+        score: The model's length-normalized log-probability (the lowest of its pieces), when
             the engine reports one.
     """
 

@@ -1,19 +1,19 @@
-"""Abstractive digests: a summarisation model (distilled BART on CNN/DailyMail by default).
+"""Abstractive digests: a summarization model (distilled BART on CNN/DailyMail by default).
 
 The article's usable sentences (no headings, site boilerplate or repeated paragraphs) are packed
 into chunks within the model's input limit, cutting inside a sentence only when that sentence
-alone is over the limit; nothing is truncated. Each chunk is summarised; when there are
-several, each summary is at most half its chunk, and the summaries are packed and summarised
+alone is over the limit; nothing is truncated. Each chunk is summarized; when there are
+several, each summary is at most half its chunk, and the summaries are packed and summarized
 again until one summary remains (at most ``MAX_ROUNDS`` rounds; past that the summaries are
 kept side by side).
 
-Generation follows the model's own summarisation settings (beams, length penalty, no-repeat
+Generation follows the model's own summarization settings (beams, length penalty, no-repeat
 n-grams, minimum and maximum length), except that the minimum is at most half the input and the
 maximum at most the input, so a short article is neither padded out to 56 tokens nor
 answered with more text than it has. The settings are recorded in :meth:`signature`.
 
 Every generated sentence is aligned to the source sentences it rests on (its evidence) and
-checked by ``summarize.summarise.faithfulness``; a sentence that fails is replaced by the
+checked by ``summarize.digest.faithfulness``; a sentence that fails is replaced by the
 best-matching source sentence, quoted verbatim and marked, unless ``allow_unsupported``.
 """
 
@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from summarize.digest.base import Summarizer
+from summarize.digest.extractive import EXCLUDED_FLAGS, eligible
+from summarize.digest.faithfulness import align, best_match, check
 from summarize.options import DEFAULT_SUMMARIZER_MODEL
 from summarize.records import DigestLine, Flag, SentenceRecord
-from summarize.summarise.base import Summariser
-from summarize.summarise.extractive import EXCLUDED_FLAGS, eligible
-from summarize.summarise.faithfulness import align, best_match, check
 
 MAX_ROUNDS = 3
 #: Used for settings a model does not state (those of BART fine-tuned on CNN/DailyMail).
@@ -42,8 +42,8 @@ def usable(record: SentenceRecord) -> bool:
         flag.code in EXCLUDED_FLAGS for flag in record.flags)
 
 
-class AbstractiveSummariser(Summariser):
-    """Writes digests with a sequence-to-sequence summarisation model, checked for faithfulness.
+class AbstractiveSummarizer(Summarizer):
+    """Writes digests with a sequence-to-sequence summarization model, checked for faithfulness.
 
     Args:
         model: Hub id or local directory of the model.
@@ -77,7 +77,7 @@ class AbstractiveSummariser(Summariser):
         from summarize.translate.hub import resolve_model
 
         if self.ref is None:
-            self.ref = resolve_model(self.model_name, purpose="summarisation",
+            self.ref = resolve_model(self.model_name, purpose="summarization",
                                      revision=self._hf_kwargs.get("revision"))
 
     def load(self) -> None:
@@ -111,7 +111,7 @@ class AbstractiveSummariser(Summariser):
     def signature(self) -> dict[str, Any]:
         """Model, revision, device, generation settings and the faithfulness policy."""
         signature: dict[str, Any] = {
-            "summariser": self.name, "model": self.model_name,
+            "summarizer": self.name, "model": self.model_name,
             "revision": getattr(self.ref, "revision", None),
             "allow_unsupported": self.allow_unsupported,
             "length_rule": "min_new_tokens = min(min_length, input // 2), max_new_tokens = "
@@ -128,11 +128,11 @@ class AbstractiveSummariser(Summariser):
         self.load()
         chunks = self.chunks([r.english for r in pool])
         shrink = len(chunks) > 1
-        summaries = [self.summarise(chunk, shrink=shrink) for chunk in chunks]
+        summaries = [self.summarize(chunk, shrink=shrink) for chunk in chunks]
         rounds = 1
         while len(summaries) > 1 and rounds < MAX_ROUNDS:
             chunks = self.chunks(summaries)
-            summaries = [self.summarise(chunk, shrink=len(chunks) > 1) for chunk in chunks]
+            summaries = [self.summarize(chunk, shrink=len(chunks) > 1) for chunk in chunks]
             rounds += 1
         from summarize.segment import split_sentences
 
@@ -189,8 +189,8 @@ class AbstractiveSummariser(Summariser):
             packed.append(current)
         return packed
 
-    def summarise(self, text: str, *, shrink: bool = False) -> str:
-        """Summarise one chunk that fits the input limit.
+    def summarize(self, text: str, *, shrink: bool = False) -> str:
+        """Summarize one chunk that fits the input limit.
 
         With ``shrink`` (one chunk of several) the summary is at most half the chunk, so that
         the summaries of all chunks fit in fewer chunks for the next round.

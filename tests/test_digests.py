@@ -2,9 +2,9 @@ from pathlib import Path
 
 import summarize
 from summarize.brief import build_brief
+from summarize.digest.extractive import antecedent
 from summarize.records import DocumentResult, Flag, SentenceRecord
 from summarize.segment import is_heading, split_sentences
-from summarize.summarise.extractive import antecedent
 
 ENGLISH = Path(__file__).parent / "fixtures" / "english"
 
@@ -26,7 +26,7 @@ def load(name: str) -> DocumentResult:
 
 def test_digest_selects_central_facts_in_article_order() -> None:
     doc = load("arcadia_lemonde")
-    lines = summarize.ExtractiveSummariser().digest(doc.sentences, 3)
+    lines = summarize.ExtractiveSummarizer().digest(doc.sentences, 3)
     ids = [s.id for s in doc.sentences]
     assert len(lines) == 3
     text = " ".join(line.text for line in lines)
@@ -41,7 +41,7 @@ def test_digest_selects_central_facts_in_article_order() -> None:
 def test_digest_evidence_points_at_the_quoted_sentence() -> None:
     doc = load("arcadia_reuters")
     by_id = {s.id: s for s in doc.sentences}
-    for line in summarize.ExtractiveSummariser().digest(doc.sentences, 4):
+    for line in summarize.ExtractiveSummarizer().digest(doc.sentences, 4):
         assert line.evidence and all(e in by_id for e in line.evidence)
         assert line.text == by_id[line.evidence[0]].english
 
@@ -49,7 +49,7 @@ def test_digest_evidence_points_at_the_quoted_sentence() -> None:
 def test_digest_has_no_duplicates_when_the_body_repeats() -> None:
     text = (ENGLISH / "arcadia_lemonde.txt").read_text(encoding="utf-8")
     doc = english_document("twice", text + "\n\n" + text)
-    lines = summarize.ExtractiveSummariser().digest(doc.sentences, 5)
+    lines = summarize.ExtractiveSummarizer().digest(doc.sentences, 5)
     assert len({line.text for line in lines}) == len(lines)
 
 
@@ -57,14 +57,14 @@ def test_digest_skips_boilerplate_and_short_fragments() -> None:
     doc = load("arcadia_lemonde")
     lead = doc.sentences[1]
     lead.flags.append(Flag("boilerplate", "site boilerplate"))
-    lines = summarize.ExtractiveSummariser().digest(doc.sentences, 5)
+    lines = summarize.ExtractiveSummarizer().digest(doc.sentences, 5)
     assert lead.id not in {e for line in lines for e in line.evidence}
     assert all(len(line.text.split()) >= 6 for line in lines)
 
 
 def test_digest_of_gibberish_quotes_only_its_own_sentences() -> None:
     doc = english_document("g", "zq zq zq zq zq zq zq.\n\n▁▁ xx ▁ yy ▁ zz ww vv.\n\nab.\n\n")
-    lines = summarize.ExtractiveSummariser().digest(doc.sentences, 3)
+    lines = summarize.ExtractiveSummarizer().digest(doc.sentences, 3)
     by_id = {s.id: s.english for s in doc.sentences}
     assert 1 <= len(lines) <= 2  # "ab." is too short to quote
     assert all(len(line.evidence) == 1 and line.text == by_id[line.evidence[0]]
@@ -100,7 +100,7 @@ def test_a_digest_line_that_only_points_back_quotes_the_sentence_before() -> Non
     assert antecedent(sentences, 2) is sentences[1]  # "The French telecoms giant …"
     assert antecedent(sentences, 3) is None  # it names someone, and opens its paragraph
     assert antecedent(sentences, 1) is None
-    lines = summarize.ExtractiveSummariser().digest(sentences, 2)
+    lines = summarize.ExtractiveSummarizer().digest(sentences, 2)
     by_id = {s.id: s for s in sentences}
     assert all(line.text == " ".join(by_id[e].english for e in line.evidence)
                for line in lines)

@@ -1,5 +1,5 @@
 """Idioms of news English that change what a figure measures, applied after the measure word
-is found (``summarize.summarise.figures``). Each rule is one construction, not a word list
+is found (``summarize.digest.figures``). Each rule is one construction, not a word list
 tuned to some articles:
 
 * **a deal's worth**: "worth" names a valuation ("the start-up is worth $6 billion") unless

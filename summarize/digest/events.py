@@ -1,7 +1,7 @@
 """Events: their classes, and what tells two events of one class apart.
 
 An event figure's subject is the event the article reports ("the earthquake"), identified by
-its *anchors*, the names the article is mostly about (``summarize.summarise.entities``).
+its *anchors*, the names the article is mostly about (``summarize.digest.entities``).
 Here: the class of an event word, the event noun nearest to a figure, whether two classes
 can be one event, and whether two events that share an anchor are still two (different named
 storms; attacks on two cities that share only their country).
@@ -13,15 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarize.summarise.entities import (
+from summarize.digest.entities import (
     NameContext,
     event_words,
     find_names,
     same_subject,
     subject_key,
 )
-from summarize.summarise.measures import DEMONYMS, EVENTS, INCIDENT
-from summarize.summarise.text import stem
+from summarize.digest.measures import DEMONYMS, EVENTS, INCIDENT
+from summarize.digest.text import stem
 
 
 @lru_cache(maxsize=4096)

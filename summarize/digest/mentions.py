@@ -4,11 +4,11 @@ Used by the faithfulness check (every name and figure of a generated sentence mu
 the source sentences it rests on) and by the brief (a hedged sentence is quoted when its fact is
 reported as fact elsewhere).
 
-Names are found by capitalisation, the signal English gives reliably: a capitalised word that
+Names are found by capitalization, the signal English gives reliably: a capitalized word that
 is not the first of its sentence is a name; a sentence-initial word counts only when it is not
 a stopword and, if a context text is given, does not occur there in lower case ("Investors
 said …" is not a name when the article speaks of "investors"). The figures and subjects of
-claims are read by ``summarize.summarise.figures`` and ``summarize.summarise.claims``.
+claims are read by ``summarize.digest.figures`` and ``summarize.digest.claims``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarize.summarise.text import STOPWORDS
+from summarize.digest.text import STOPWORDS
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-#: Capitalised words that do not name anything by themselves: they never make two sentences
+#: Capitalized words that do not name anything by themselves: they never make two sentences
 #: "about the same subject", though a summary that adds them is still checked.
 GENERIC_NAMES = frozenset("""
 january february march april may june july august september october november december

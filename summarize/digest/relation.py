@@ -1,6 +1,6 @@
 """Which claims of different documents are about the same thing: same measure, same class of
 people counted, and the same subject (entities by name; deals told from either side; events
-of one kind identified by their anchors). Pure; used by ``summarize.summarise.verdicts``.
+of one kind identified by their anchors). Pure; used by ``summarize.digest.verdicts``.
 
 * An **event** is one when its class matches (``events.same_event``: a generic "disaster"
   matches any), the two share an anchor that is not an organisation (an agency that reports
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from summarize.digest.entities import same_subject, subject_key
+from summarize.digest.events import EventSetting, countries, events_apart, same_event
+from summarize.digest.measures import INCIDENT, PEOPLE
 from summarize.records import Claim
-from summarize.summarise.entities import same_subject, subject_key
-from summarize.summarise.events import EventSetting, countries, events_apart, same_event
-from summarize.summarise.measures import INCIDENT, PEOPLE
 
 
 def _names_match(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ Edmundson's title method), times three factors that favour what analysts need:
 
 * **the lead**: news puts the main fact first (``LEAD_WEIGHT`` more for the first
   sentence, decreasing linearly to nothing for the last);
-* **concrete facts**: each figure with a measure (``summarize.summarise.figures``: "18,000
+* **concrete facts**: each figure with a measure (``summarize.digest.figures``: "18,000
   GPUs", "a 40-megawatt data centre", "killing 38 people") adds ``FIGURE_WEIGHT``, each
   distinct named organisation, person or place ``NAME_WEIGHT`` (up to ``MAX_NAMES``), a word
   reporting something done ("announced a partnership", "signed", "launched")
@@ -32,12 +32,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarize.digest.base import Summarizer
+from summarize.digest.entities import NameContext, find_names, name_context
+from summarize.digest.figures import read_figures
+from summarize.digest.text import bag, cosine, words
 from summarize.numbers import english_mentions
 from summarize.records import DigestLine, SentenceRecord
-from summarize.summarise.base import Summariser
-from summarize.summarise.entities import NameContext, find_names, name_context
-from summarize.summarise.figures import read_figures
-from summarize.summarise.text import bag, cosine, words
 
 #: Flags that keep a sentence out of digests and the brief (it stays in the translation).
 EXCLUDED_FLAGS = frozenset({"boilerplate", "duplicate"})
@@ -214,8 +214,8 @@ def select(scored: Sequence[ScoredSentence], n: int) -> list[ScoredSentence]:
     return sorted(chosen, key=lambda c: c.position)
 
 
-class ExtractiveSummariser(Summariser):
-    """The default summariser: needs no model, quotes the translation verbatim."""
+class ExtractiveSummarizer(Summarizer):
+    """The default summarizer: needs no model, quotes the translation verbatim."""
 
     name = "extractive"
 

@@ -29,9 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarize.numbers import NumberMention, english_mentions
-from summarize.summarise.idioms import bare_rate, refine
-from summarize.summarise.measures import (
+from summarize.digest.idioms import bare_rate, refine
+from summarize.digest.measures import (
     COUNT,
     MONEY,
     PEOPLE,
@@ -41,8 +40,8 @@ from summarize.summarise.measures import (
     Measure,
     vocabulary,
 )
-from summarize.summarise.text import stem
-from summarize.summarise.units import (
+from summarize.digest.text import stem
+from summarize.digest.units import (
     bound_of,
     bound_start,
     counted_noun,
@@ -50,6 +49,7 @@ from summarize.summarise.units import (
     stated_conversions,
     unit_after,
 )
+from summarize.numbers import NumberMention, english_mentions
 
 #: How far (in words) a measure word may be from its number.
 WINDOW = 8
@@ -104,7 +104,7 @@ class Figure:
     """A number of a sentence and what it measures.
 
     Attributes:
-        measure: The measure (see ``summarize.summarise.measures``).
+        measure: The measure (see ``summarize.digest.measures``).
         kind: The measure's subject kind: ``entity``, ``event`` or ``place``.
         mention: The number as ``summarize.numparse`` read it.
         shown: As written, sign, scale and unit included ("$6 billion", "46.2C").
@@ -117,7 +117,7 @@ class Figure:
         start: Offset of the figure (bound words included).
         end: Offset after it (unit included).
         bare: Its measure rests on a bare "rate" that refers back to the article's rate
-            (``summarize.summarise.idioms.bare_rate``).
+            (``summarize.digest.idioms.bare_rate``).
     """
 
     measure: str
@@ -178,7 +178,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
                 kind: str) -> list[tuple[int, Measure]]:
     """Measure words and phrases of a clause that fit the value kind, by distance in words
-    (a run of capitalised words counts as one), nearest first; ties go to words before."""
+    (a run of capitalized words counts as one), nearest first; ties go to words before."""
     start, end = clause
     words = [(s, w) for s, w in _words(text, start, end)]
     compact: list[tuple[int, str]] = []

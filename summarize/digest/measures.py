@@ -2,7 +2,7 @@
 
 Every entry is a word or phrase of general news English, grouped by the measure it names; none
 is tied to a company, a place or an event. A measure has a *subject kind*, which says what the
-figure is about and so where its subject is looked for (``summarize.summarise.claims``):
+figure is about and so where its subject is looked for (``summarize.digest.claims``):
 
 * ``entity``: a named organisation, person, party or product ("Mistral raised", "Chega won");
 * ``event``: the event the article reports (an earthquake, a flood, a strike, an election, an
@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarize.summarise.text import stem
+from summarize.digest.text import stem
 
 MONEY, PERCENT, COUNT, UNIT = "money", "percent", "count", "unit"
 
@@ -61,7 +61,7 @@ MEASURES: tuple[Measure, ...] = (
        "fled, homeless, refugees, shelters, shelter, leave their homes, left their homes, "
        "fled their homes, number of displaced, unable to return"),
     # Counts of projectiles of an attack: what happened to them is the measure
-    # (``summarize.summarise.idioms``), so these have no words of their own.
+    # (``summarize.digest.idioms``), so these have no words of their own.
     *(_m(f"{noun}s {fate}", "event", "count", "") for noun in ("drone", "missile", "rocket",
                                                                  "shell")
       for fate in ("launched", "shot down")),
@@ -152,7 +152,7 @@ MEASURES: tuple[Measure, ...] = (
     _m("passengers", "entity", "count", "passengers"),
 )
 
-#: Units written after a number → (normalised unit, the measure it implies when nothing else
+#: Units written after a number → (normalized unit, the measure it implies when nothing else
 #: does). ``None`` means the unit says nothing about the measure by itself.
 UNITS: dict[str, tuple[str, str | None]] = {
     "mw": ("MW", "capacity"), "megawatt": ("MW", "capacity"), "megawatts": ("MW", "capacity"),

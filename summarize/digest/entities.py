@@ -1,8 +1,8 @@
 """Names in English sentences and the subjects figures are about.
 
 English marks names by capitals, the signal used here (no model): a *name* is a run of
-capitalised words ("Bank of England", "Storm Brenna", "M23"), joined by ``of``/``de``/``the``
-inside ("Central Bank of the Republic of Turkey"). A capitalised word at the start of a
+capitalized words ("Bank of England", "Storm Brenna", "M23"), joined by ``of``/``de``/``the``
+inside ("Central Bank of the Republic of Turkey"). A capitalized word at the start of a
 sentence is a name only when the run's documents also write it with a capital elsewhere, not
 at the start of a sentence, and never in lower case ("Temperatures reached …" is not a name;
 "Chega, led by …" is when another sentence says "the far-right Chega").
@@ -10,7 +10,7 @@ at the start of a sentence, and never in lower case ("Temperatures reached …" 
 Titles ("President", "Chief executive") are dropped from a run; nationality adjectives
 ("Dutch", "German") are not subjects of their own but name a country for place figures;
 names right after a preposition ("in Sweden", "from Lyon", "led by Bpifrance") are places or
-participants, not subjects. :func:`subject_key` normalises a name for matching (lower case,
+participants, not subjects. :func:`subject_key` normalizes a name for matching (lower case,
 Snowball stems, corporate words and "AI" dropped, "German" → "germany"), and
 :func:`same_subject` matches two keys when one contains the other ("Mistral" and "Mistral AI",
 "Turkey" and "Central Bank of the Republic of Turkey") but not "Helix AI" and "Lumio".
@@ -23,8 +23,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from summarize.summarise.measures import DEMONYMS, EVENTS, UNITS
-from summarize.summarise.text import STOPWORDS, stem
+from summarize.digest.measures import DEMONYMS, EVENTS, UNITS
+from summarize.digest.text import STOPWORDS, stem
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "del", "della", "di", "da", "von",
@@ -59,7 +59,7 @@ _BASED = re.compile(r"-(?:based|born|headquartered|listed)$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Name:
-    """A run of capitalised words in a sentence.
+    """A run of capitalized words in a sentence.
 
     Attributes:
         text: As written, possessive dropped ("Mistral AI", "Turkey").
@@ -103,7 +103,7 @@ class NameContext:
     """What the documents tell about words: which are written with a capital mid-sentence, and
     which in lower case (so that a sentence-initial "Investors" is not a name)."""
 
-    capitalised: frozenset[str]
+    capitalized: frozenset[str]
     lower: frozenset[str]
     common: frozenset[str] = frozenset()
     """Every word also written in lower case somewhere: at the start of a sentence alone it is
@@ -112,8 +112,8 @@ class NameContext:
 
 
 def name_context(texts: Iterable[str]) -> NameContext:
-    """Collect the capitalised (not sentence-initial) and lower-case words of some texts."""
-    capitalised: set[str] = set()
+    """Collect the capitalized (not sentence-initial) and lower-case words of some texts."""
+    capitalized: set[str] = set()
     lower: set[str] = set()
     for text in texts:
         for match in _WORD.finditer(text):
@@ -122,8 +122,8 @@ def name_context(texts: Iterable[str]) -> NameContext:
             if word[:1].islower():
                 lower.add(bare)
             elif not _initial(text, match.start()):
-                capitalised.add(bare)
-    return NameContext(frozenset(capitalised), frozenset(lower - capitalised), frozenset(lower))
+                capitalized.add(bare)
+    return NameContext(frozenset(capitalized), frozenset(lower - capitalized), frozenset(lower))
 
 
 def _bare(word: str) -> str:
@@ -186,7 +186,7 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
 
 def _starts_name(text: str, tokens: Sequence[tuple[int, int, str]], i: int,
                  context: NameContext | None) -> bool:
-    """A sentence-initial capitalised word right before a name ("Mihai Popa of …")."""
+    """A sentence-initial capitalized word right before a name ("Mihai Popa of …")."""
     start, end, word = tokens[i]
     if not word[:1].isupper() or _bare(word) in STOPWORDS or _bare(word) in GENERIC:
         return False
@@ -216,7 +216,7 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
     if bare in GENERIC or (bare in STOPWORDS and not word.isupper()):
         return False
     if bare in DEMONYMS or bare in _COUNTRY_NAMES:
-        return True  # nationality adjectives and countries are always capitalised
+        return True  # nationality adjectives and countries are always capitalized
     if bare in UNITS or bare in {"gwh", "mwh", "twh", "mph", "gdp", "cpi"}:
         return False  # 16 GWh, 40 MW: units, not names
     if not _initial(text, start):
@@ -227,11 +227,11 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
         return bare not in STOPWORDS
     if bare in context.lower or bare in context.common:
         return False
-    return bare in context.capitalised or bare.split("-")[0] in context.capitalised
+    return bare in context.capitalized or bare.split("-")[0] in context.capitalized
 
 
 def subject_key(name: str) -> tuple[str, ...]:
-    """Normalised words of a name for matching ("Mistral AI's" → ``("mistral",)``)."""
+    """Normalized words of a name for matching ("Mistral AI's" → ``("mistral",)``)."""
     low = _bare(name.strip())
     if low in DEMONYMS and DEMONYMS[low]:
         low = DEMONYMS[low]
@@ -294,7 +294,7 @@ def document_names(title: str | None, sentences: Sequence[str], context: NameCon
     Args:
         title: The headline, if any.
         sentences: The body sentences in order.
-        context: Capitalisation seen across the run.
+        context: Capitalization seen across the run.
         excluded: ``(sentence index, start, end)`` spans whose names count half (who said
             it: "the disaster agency AFAD said").
     """

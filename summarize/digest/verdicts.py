@@ -30,14 +30,14 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from summarize.digest.entities import same_subject, subject_key
+from summarize.digest.events import EventSetting, other_named_event
+from summarize.digest.measures import CONVERSIONS
+from summarize.digest.periods import as_of, granularity, same_occasion, times_overlap
+from summarize.digest.qualifiers import HARD_QUALIFIERS
+from summarize.digest.relation import CLASSES, another_event, people_class, related
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
-from summarize.summarise.entities import same_subject, subject_key
-from summarize.summarise.events import EventSetting, other_named_event
-from summarize.summarise.measures import CONVERSIONS
-from summarize.summarise.periods import as_of, granularity, same_occasion, times_overlap
-from summarize.summarise.qualifiers import HARD_QUALIFIERS
-from summarize.summarise.relation import CLASSES, another_event, people_class, related
 
 #: An approximate figure ("about 20,000") covers values within this fraction of it.
 APPROX = 0.05

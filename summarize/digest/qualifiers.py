@@ -1,5 +1,5 @@
 """Who says a figure (attribution), its status, and the qualifiers that tell events apart:
-patterns of news English used by ``summarize.summarise.claims``. Data and small lookups."""
+patterns of news English used by ``summarize.digest.claims``. Data and small lookups."""
 
 from __future__ import annotations
 

@@ -5,12 +5,12 @@ Pure: documents (their profile and scored sentences), claims and verdicts in, st
 
 * **Grouping.** Every document has a main subject: its main event when its headline or lead
   reports one and it gives figures about it, else its main entity. Main subjects that match
-  (``summarize.summarise.entities.same_subject``; events: same class and a shared anchor),
+  (``summarize.digest.entities.same_subject``; events: same class and a shared anchor),
   articles that report the same fact naming each other's main entity, and claims linked by a
   verdict form one story; claims about a subject no article is mainly about (OpenAI's round in
   an article about Mistral) join the story of their article. No keyword lexicon decides
   anything.
-* **Key facts.** The best sentences of each article (``summarize.summarise.extractive``) and
+* **Key facts.** The best sentences of each article (``summarize.digest.extractive``) and
   every sentence with a claim are candidates; sentences whose figures agree (a ``same_fact``
   verdict), or whose words are similar (cosine at least :data:`SAME_FACT`) when at most one of
   them gives figures, merge into one fact citing every article. A fact quotes one sentence
@@ -31,13 +31,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from summarize.digest.comparisons import UnionFind, comparisons, timeline
+from summarize.digest.entities import DocumentNames, same_subject
+from summarize.digest.events import EventSetting, events_apart, same_event
+from summarize.digest.extractive import ScoredSentence
+from summarize.digest.mentions import hedge
+from summarize.digest.text import cosine
 from summarize.records import Claim, KeyFact, SentenceRecord, Story, Verdict
-from summarize.summarise.comparisons import UnionFind, comparisons, timeline
-from summarize.summarise.entities import DocumentNames, same_subject
-from summarize.summarise.events import EventSetting, events_apart, same_event
-from summarize.summarise.extractive import ScoredSentence
-from summarize.summarise.mentions import hedge
-from summarize.summarise.text import cosine
 
 #: Content-word cosine above which sentences of different articles report the same fact.
 SAME_FACT = 0.45

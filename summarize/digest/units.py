@@ -1,12 +1,11 @@
 """Around a number: its unit, the noun it counts, its bound ("at least", "about"), how it is
-written, and a conversion stated beside it. Used by ``summarize.summarise.figures``."""
+written, and a conversion stated beside it. Used by ``summarize.digest.figures``."""
 
 from __future__ import annotations
 
 import re
 
-from summarize.numbers import NumberMention
-from summarize.summarise.measures import (
+from summarize.digest.measures import (
     DEGREE_SCALES,
     EVENTS,
     PEOPLE,
@@ -14,7 +13,8 @@ from summarize.summarise.measures import (
     UNITS,
     vocabulary,
 )
-from summarize.summarise.text import STOPWORDS, stem
+from summarize.digest.text import STOPWORDS, stem
+from summarize.numbers import NumberMention
 
 BOUNDS = [
     ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|"

@@ -1,5 +1,5 @@
 """A story's disagreements, figures shown side by side, and timeline (from its claims and
-verdicts). Pure; used by ``summarize.summarise.stories``."""
+verdicts). Pure; used by ``summarize.digest.stories``."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """When a claim holds: the figure's clause and time, and for an event's figure when the event
-happened and when it was reported. Used by ``summarize.summarise.claims``.
+happened and when it was reported. Used by ``summarize.digest.claims``.
 
 * **Time**: the nearest time expression of the figure's clause, else one before it in the
   sentence, else the next clause's when it has no figure ("after its Series B in 2023"), else
@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from summarize.digest.entities import Name, event_class
+from summarize.digest.figures import Figure, clauses
+from summarize.digest.timeexpr import TimeMention, future_tense, on_day, resolve
 from summarize.records import SentenceRecord, TimeRef
-from summarize.summarise.entities import Name, event_class
-from summarize.summarise.figures import Figure, clauses
-from summarize.summarise.timeexpr import TimeMention, future_tense, on_day, resolve
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """When two claims hold at the same time: periods, reports and their lag. Pure; used by
-``summarize.summarise.verdicts``.
+``summarize.digest.verdicts``.
 
 * A figure dated only by its document, or by when someone said it, holds **as of** then: it
   may have been true for the :data:`REPORT_LAG` days before.

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarize.digest.mentions import hedge, names, tokens
+from summarize.digest.text import bag, content_terms, cosine
 from summarize.numbers import NumberMention, english_mentions, same_figure
 from summarize.records import Flag, SentenceRecord
-from summarize.summarise.mentions import hedge, names, tokens
-from summarize.summarise.text import bag, content_terms, cosine
 
 MAX_EVIDENCE = 3
 MIN_SUPPORT = 0.5

@@ -1,4 +1,4 @@
-"""The summariser interface: English sentences with ids in, digest lines with evidence out."""
+"""The summarizer interface: English sentences with ids in, digest lines with evidence out."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from summarize.records import DigestLine, SentenceRecord
 
 
-class Summariser(ABC):
+class Summarizer(ABC):
     """Writes a digest of one document from its English sentences."""
 
     name: str = "custom"
@@ -21,9 +21,9 @@ class Summariser(ABC):
         """Return about ``n`` digest lines, each citing the sentence ids it rests on."""
 
     def preflight(self) -> None:
-        """Check, before any work, that what the summariser needs can be found."""
+        """Check, before any work, that what the summarizer needs can be found."""
         return None
 
     def signature(self) -> dict[str, Any]:
-        """How this summariser was made, recorded in outputs."""
-        return {"summariser": self.name}
+        """How this summarizer was made, recorded in outputs."""
+        return {"summarizer": self.name}

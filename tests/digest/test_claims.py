@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
+from summarize.digest.claims import attributions, extract_claims
+from summarize.digest.entities import name_context, same_subject, subject_key
+from summarize.digest.figures import read_figures
+from summarize.digest.mentions import hedge, names, subject_names
+from summarize.digest.timeexpr import document_date, find_times, resolve
 from summarize.numbers import english_mentions, same_figure
 from summarize.records import DocumentResult, SentenceRecord
-from summarize.summarise.claims import attributions, extract_claims
-from summarize.summarise.entities import name_context, same_subject, subject_key
-from summarize.summarise.figures import read_figures
-from summarize.summarise.mentions import hedge, names, subject_names
-from summarize.summarise.timeexpr import document_date, find_times, resolve
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

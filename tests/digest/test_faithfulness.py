@@ -1,8 +1,8 @@
 import pytest
 
+from summarize.digest.faithfulness import align, best_match, check
 from summarize.records import SentenceRecord
-from summarize.summarise.faithfulness import align, best_match, check
-from tests.test_summarise import load
+from tests.test_digests import load
 
 ARTICLE = load("veloria_lesechos")
 SENTENCES = [s for s in ARTICLE.sentences if not s.heading]

@@ -1,12 +1,12 @@
 """Claims: each figure of a document with its subject, time, status, event and attribution.
 
 Pure: a document's English sentences (and its front matter) in, :class:`~summarize.records.
-Claim` records out. Figures are read by ``summarize.summarise.figures``; then, per figure:
+Claim` records out. Figures are read by ``summarize.digest.figures``; then, per figure:
 
 * **Attribution**: who says it ("according to the Wall Street Journal", "the interior
   ministry said", "ENAG put annual inflation at …"). Names inside it are sources, never the
   subject.
-* **Subject**, by the measure's kind (``summarize.summarise.measures``):
+* **Subject**, by the measure's kind (``summarize.digest.measures``):
 
   - *entity*: the first name of the figure's clause before the figure (not a place, a
     participant after "by"/"from"/"with", or a nationality); else, for "it", "they" or "the
@@ -36,9 +36,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
-from summarize.summarise.claimtime import ParsedSentence, clause_window, figure_time, occasion
-from summarize.summarise.entities import (
+from summarize.digest.claimtime import ParsedSentence, clause_window, figure_time, occasion
+from summarize.digest.entities import (
     DocumentNames,
     Name,
     NameContext,
@@ -47,11 +46,11 @@ from summarize.summarise.entities import (
     same_subject,
     subject_key,
 )
-from summarize.summarise.events import countries, event_near, same_event
-from summarize.summarise.extractive import EXCLUDED_FLAGS
-from summarize.summarise.figures import Figure, read_figures
-from summarize.summarise.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
-from summarize.summarise.qualifiers import (
+from summarize.digest.events import countries, event_near, same_event
+from summarize.digest.extractive import EXCLUDED_FLAGS
+from summarize.digest.figures import Figure, read_figures
+from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
+from summarize.digest.qualifiers import (
     GROUPS,
     QUALIFIERS,
     SERIES,
@@ -59,11 +58,12 @@ from summarize.summarise.qualifiers import (
     attributions,
     window_of,
 )
-from summarize.summarise.text import stem
-from summarize.summarise.timeexpr import (
+from summarize.digest.text import stem
+from summarize.digest.timeexpr import (
     document_date,
     find_times,
 )
+from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
@@ -109,8 +109,8 @@ def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim
 
     Args:
         document: The document, with its English sentences and front matter.
-        context: Capitalisation seen across the run's documents (see
-            ``summarize.summarise.entities.name_context``).
+        context: Capitalization seen across the run's documents (see
+            ``summarize.digest.entities.name_context``).
     """
     day = document_date(document.metadata)
     parsed, names = _parse(document, context)
