@@ -1,8 +1,10 @@
 """Quality guards on every translated sentence.
 
 Each guard returns flags with a short machine name and a human reason. Severity 2 means the
-English is likely wrong and the pipeline retries it once with safer settings (see
-``RETRY_CODES``); severity 1 asks a reviewer to look; severity 0 is information.
+English is likely wrong, severity 1 asks a reviewer to look, severity 0 is information. A
+sentence with a flag in ``RETRY_CODES`` (degenerate output and missing glossary terms, where
+other decoding settings can help) is retried once with safer settings; number and name flags
+are not retried, since a second decoding seldom restores a figure or a name.
 
 Length-ratio bands are part of each language's profile (``summarize.lang``) and come from the
 FLORES-200 dev sets in ``data/flores``: the English/source character-length ratio of the human

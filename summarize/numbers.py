@@ -232,7 +232,7 @@ def audit_numbers(source: str, english: str, src_lang: str) -> list[NumberIssue]
     return compare_numbers(extract_numbers(source, src_lang), extract_numbers(english, "en"))
 
 
-def _firm(mention: NumberMention) -> NumberMention:
+def _as_firm_number(mention: NumberMention) -> NumberMention:
     """An exact cardinal number word from two up counts like digits (English to English only).
 
     Vague words stay optional: bare scale words ("thousands", "a thousand"), "a couple", "both",
@@ -252,7 +252,7 @@ def same_figure(a: NumberMention, b: NumberMention) -> bool:
 
 def english_mentions(text: str) -> list[NumberMention]:
     """The numbers of English text; cardinal number words from two up count like digits."""
-    return [_firm(m) for m in extract_numbers(text, "en")]
+    return [_as_firm_number(m) for m in extract_numbers(text, "en")]
 
 
 def audit_against_reference(reference: str, english: str) -> list[NumberIssue]:

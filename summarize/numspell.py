@@ -66,7 +66,7 @@ def _vague(text: str, span: Span, vocab: Vocabulary) -> bool:
     return False
 
 
-def _firm(text: str, span: Span, value: float, vocab: Vocabulary) -> bool:
+def _counts_like_digits(text: str, span: Span, value: float, vocab: Vocabulary) -> bool:
     """Whether a number in words counts like digits (reported when missing)."""
     words = vocab.words
     if not words.firm or span.count or span.vague:
@@ -138,9 +138,9 @@ def word_numbers(text: str, lang: str, taken: bytearray) -> list[NumberMention]:
             total, end, halved = add_half(text, end, total, multiplier, vocab)
         decimals = span.decimals or int(halved)
         kind, currency, unit_end = unit_after(text, span.start, end, lang)
+        firm = _counts_like_digits(text, span, total, vocab)
         found.append(NumberMention(total, kind or span.kind, "", span.start, end, currency,
-                                   decimals, optional=not _firm(text, span, total, vocab),
-                                   scale=span.scale * multiplier))
+                                   decimals, optional=not firm, scale=span.scale * multiplier))
         taken[span.start:unit_end] = b"\1" * (unit_end - span.start)
         done = unit_end
     return found
