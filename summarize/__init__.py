@@ -54,6 +54,7 @@ from summarize.records import (
 from summarize.syndication import independent_sources
 from summarize.translate import IdentityTranslator, Translator
 from summarize.translate.routing import ModelRouter, StaticRouter
+from summarize.view import RiskEntry, risk_queue
 
 __all__ = [
     "AbstractiveSummarizer",
@@ -80,6 +81,7 @@ __all__ = [
     "OptionsError",
     "OutputError",
     "ReviewError",
+    "RiskEntry",
     "RunInterrupted",
     "RunResult",
     "SentenceRecord",
@@ -100,6 +102,7 @@ __all__ = [
     "independent_sources",
     "make_summarizer",
     "rebuild",
+    "risk_queue",
     "run",
     "translate_texts",
     "write_outputs",

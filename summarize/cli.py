@@ -118,11 +118,12 @@ class Options:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from summarize.errors import InputError
     from summarize.report import write_report
 
     try:
         target = write_report(args.run_json, args.out)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, InputError) as exc:
         print(f"summarize: error: cannot make a report from {args.run_json}: {exc}",
               file=sys.stderr)
         return 2

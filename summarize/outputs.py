@@ -1,4 +1,5 @@
-"""Writers: Markdown for people, JSON for machines. Every write is atomic."""
+"""Writers: Markdown for people, JSON for machines, and the HTML page (``summarize.report``),
+all from one view of the run (``summarize.view``). Every write is atomic."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from typing import Any
 
 from summarize.outdir import OutputFolder, write_atomic
 from summarize.records import DocumentResult, FigureVariant, RunResult, SentenceRecord, Story
-
-
-def short_labels(ids: Sequence[str]) -> dict[str, str]:
-    """Short citation labels: the part before the first ``_`` when that is unique."""
-    prefixes = {doc_id: doc_id.split("_", 1)[0] for doc_id in ids}
-    if len(set(prefixes.values())) == len(prefixes):
-        return prefixes
-    return {doc_id: doc_id for doc_id in ids}
+from summarize.report import render_report
+from summarize.view import (
+    METADATA_LABELS,
+    independence_note,
+    outlets_note,
+    risk_queue,
+    short_labels,
+)
 
 
 def model_line(translator: dict[str, Any] | None) -> str:
@@ -31,11 +32,6 @@ def model_line(translator: dict[str, Any] | None) -> str:
     parts += [f"{key} {translator[key]}" for key in ("engine", "device", "dtype", "beams")
               if translator.get(key) is not None]
     return " · ".join(parts)
-
-
-#: How each metadata key is named in headers, in order.
-METADATA_LABELS = (("title", "Title"), ("author", "Author"), ("date", "Published"),
-                   ("outlet", "Outlet"), ("url", "URL"), ("language", "Declared language"))
 
 
 def metadata_lines(doc: DocumentResult) -> list[str]:
@@ -96,7 +92,7 @@ def render_translation(doc: DocumentResult, version: str) -> str:
                   "the translation memory):", ""]
         lines += [f"- `{s.id}` (human): {s.english}" for s in human]
         lines.append("")
-    risky = doc.riskiest()
+    risky = [entry.sentence for entry in risk_queue([doc])]
     if risky:
         lines += ["## Sentences to check (riskiest first)", ""]
         lines += [f"- `{s.id}` (risk {s.risk}): {s.english or '∅'}  \n  source: {s.source}  \n "
@@ -142,21 +138,10 @@ def _cite(sources: Sequence[str], labels: Mapping[str, str]) -> str:
     return ", ".join(labels.get(s, s) for s in sources)
 
 
-def independence_note(independent: int, sources: Sequence[str]) -> str:
-    """How many independent sources an item rests on, when it is one: "1 independent source"
-    (one document, or syndicated copies of one story); empty otherwise."""
-    if independent != 1:
-        return ""
-    return (" · 1 independent source" + (f" ({len(sources)} syndicated copies)"
-                                          if len(sources) > 1 else ""))
-
-
 def story_sources_line(story: Story) -> str:
-    """"3 outlets, 2 independent" for a story (empty when not counted)."""
-    if not story.outlets:
-        return ""
-    outlets = f"{story.outlets} outlet" + ("s" if story.outlets != 1 else "")
-    return f" {outlets}, {story.independent} independent."
+    """" 3 outlets, 2 independent." after a story's sources (empty when not counted)."""
+    note = outlets_note(story.outlets, story.independent)
+    return f" {note}." if note else ""
 
 
 def _variant_line(variant: FigureVariant, labels: Mapping[str, str]) -> str:
@@ -238,7 +223,7 @@ def document_list(result: RunResult, labels: dict[str, str]) -> list[str]:
                   f"{independent_sources(ok, result.syndication)} independent.", ""]
     copies = {doc: group for group in result.syndication for doc in group.documents}
     for doc in result.documents:
-        flagged = len(doc.riskiest())
+        flagged = len(risk_queue([doc]))
         status = (f"{doc.language}, {flagged} sentences flagged" if doc.ok
                   else f"FAILED: {doc.error}")
         origin = source_line(doc)
@@ -294,9 +279,7 @@ def write_outputs(result: RunResult, out_dir: str | Path | OutputFolder, *,
             write("brief.md", render_brief(result))
         record = result.to_dict()
         write("run.json", json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-        from summarize.report import render_report
-
-        write("report.html", render_report(record))
+        write("report.html", render_report(result))
     except BaseException:
         folder.abort()
         raise

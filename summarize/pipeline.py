@@ -40,6 +40,7 @@ from summarize.syndication import find_syndication
 from summarize.timing import ProgressFactory, StageTimer
 from summarize.translate.runner import BatchRunner, LocalBatchRunner, describe_error
 from summarize.translate.stage import translate_documents
+from summarize.view import risk_records
 
 if TYPE_CHECKING:
     from summarize.glossary import Glossary
@@ -196,7 +197,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     settings["summarizer_signature"] = derived.summarizer
     run = RunResult(version=__version__, settings=settings, documents=ordered,
                     brief=derived.brief, models=models, timings=timer.timings,
-                    risks=risk_queue(ordered), syndication=derived.syndication)
+                    risks=risk_records(ordered), syndication=derived.syndication)
     with timer.stage("ledger"):
         run = respell(run, _glossary(translation))
     return run
@@ -299,14 +300,6 @@ class _Finished:
         if self._callback is not None and id(result) not in self._given:
             self._given.add(id(result))
             self._callback(result)
-
-
-def risk_queue(results: Sequence[DocumentResult], limit: int = 50) -> list[dict[str, Any]]:
-    """The riskiest sentences of the run, riskiest first, with their flag codes."""
-    flagged = [s for r in results for s in r.riskiest()]
-    flagged.sort(key=lambda s: -s.risk)
-    return [{"id": s.id, "risk": s.risk, "flags": [f.code for f in s.flags if f.severity]}
-            for s in flagged[:limit]]
 
 
 def _detect(document: Document, result: DocumentResult, override: str | None,

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from summarize.digest.base import Summarizer
 from summarize.ledger import respell
 from summarize.options import DigestOptions
-from summarize.pipeline import derive, risk_queue
+from summarize.pipeline import derive
 from summarize.records import RunResult
 from summarize.timing import StageTimer
+from summarize.view import risk_records
 
 if TYPE_CHECKING:
     from summarize.glossary import Glossary
@@ -62,7 +63,7 @@ def rebuild(result: RunResult, *, summarizer: Summarizer | None = None,
         settings["summarizer"] = summarizer.name
         settings.update(digest_sentences=digest.digest_sentences,
                         brief_items=digest.brief_items)
-    new.risks = risk_queue(new.documents)
+    new.risks = risk_records(new.documents)
     if digests:  # the corrected digests get the run's one spelling of each entity again
         new = respell(new, _glossary(settings.get("glossary")))
     new.timings = {**new.timings, **{f"rebuild_{k}": v for k, v in timer.timings.items()}}

@@ -356,11 +356,6 @@ class DocumentResult:
         """True when the document was processed without an error."""
         return self.error is None
 
-    def riskiest(self) -> list[SentenceRecord]:
-        """Flagged sentences worth a look (severity 1+), riskiest first."""
-        flagged = [s for s in self.sentences if s.risk > 0]
-        return sorted(flagged, key=lambda s: -s.risk)
-
     def paragraphs_english(self) -> list[str]:
         """The English text, one string per source paragraph."""
         paragraphs: dict[int, list[str]] = {}
@@ -452,7 +447,8 @@ class RunResult:
     models: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     risks: list[dict[str, Any]] = field(default_factory=list)
-    """The riskiest sentences of the whole run, riskiest first (id, risk, flag codes)."""
+    """The riskiest sentences of the whole run, riskiest first (id, risk, flag codes; see
+    ``summarize.view.risk_records``)."""
     skipped: list[dict[str, str]] = field(default_factory=list)
     """Files and folders that were not read, with why (``{"path": …, "reason": …}``)."""
     feeds: list[dict[str, Any]] = field(default_factory=list)

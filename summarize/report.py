@@ -1,10 +1,12 @@
 """The review page: one self-contained HTML file per run, readable offline and without JavaScript.
 
-Built from the ``run.json`` record (so ``summarize report run.json`` and a run produce the same
-page): the brief first (its stories, each with key facts, disagreements, figures shown side by
-side and a timeline drawn as an inline SVG chart), then the risk queue, then the entity ledger
-(each name's source and English forms, the documents naming it, every respelling), then every
-document with its digest on top and its full text as aligned source/English pairs below.
+Rendered from the run's typed records (``RunResult``; a loaded ``run.json`` is read back into
+them, so ``summarize report run.json`` and a run produce the same page), with the labels, notes
+and risk queue of ``summarize.view`` that the Markdown shares: the brief first (its stories,
+each with key facts, disagreements, figures shown side by side and a timeline drawn as an
+inline SVG chart), then the risk queue, then the entity ledger (each name's source and English
+forms, the documents naming it, every respelling), then every document with its digest on top
+and its full text as aligned source/English pairs below.
 Every digest line and brief item links to the sentences it rests on (``#s-<sentence id>``);
 flags are highlighted with their reasons written out. Every run of text from a document is isolated
 (``<bdi>``, ``dir="auto"``), so the browser finds its direction from its own letters: an Arabic
@@ -15,10 +17,33 @@ URLs wrap instead of widening the page.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
+
+from summarize.records import (
+    DigestLine,
+    DocumentResult,
+    EntityRecord,
+    FigureVariant,
+    Flag,
+    KeyFact,
+    RunResult,
+    Story,
+    TimelineEntry,
+)
+from summarize.view import (
+    METADATA_LABELS,
+    RiskEntry,
+    independence_note,
+    outlets_note,
+    risk_level,
+    risk_queue,
+    short_labels,
+)
+
+Cites = Callable[[Iterable[str]], str]
 
 CSS = """
 :root { color-scheme: light; --risk: #b42318; --warn: #b54708; --info: #475467; }
@@ -74,12 +99,12 @@ def _evidence_links(ids: Iterable[str]) -> str:
     return ", ".join(f'<a href="#{_anchor(i)}">{_e(i)}</a>' for i in ids)
 
 
-def _flags(flags: Sequence[Mapping[str, Any]]) -> str:
+def _flags(flags: Sequence[Flag]) -> str:
     if not flags:
         return ""
     items = "".join(
-        f'<li class="sev-{int(f.get("severity", 1))}"><span class="code">{_e(f["code"])}</span>: '
-        f'{_e(f["reason"])}</li>' for f in flags)
+        f'<li class="sev-{f.severity}"><span class="code">{_e(f.code)}</span>: '
+        f'{_e(f.reason)}</li>' for f in flags)
     return f'<ul class="flags">{items}</ul>'
 
 
@@ -99,24 +124,19 @@ def _origin(origin: object) -> str:
             "human</span>")
 
 
-def _risk(flags: Sequence[Mapping[str, Any]]) -> int:
-    return sum(int(f.get("severity", 1)) for f in flags)
-
-
-def _metadata(record: Mapping[str, Any]) -> str:
-    rows = [("summarize version", record.get("version", "?"))]
-    for model in record.get("models", []):
+def _metadata(run: RunResult) -> str:
+    rows = [("summarize version", run.version)]
+    for model in run.models:
         languages = ", ".join(model.get("languages", []))
         parts = [f"{k} {model[k]}" for k in ("revision", "engine", "device", "dtype", "beams")
                  if model.get(k) is not None]
         rows.append((f"model ({languages})", f"{model.get('model')} · " + " · ".join(parts)))
-    settings = record.get("settings", {})
+    settings = run.settings
     rows.append(("settings", ", ".join(f"{k}={v}" for k, v in sorted(settings.items())
                                        if not isinstance(v, dict | list))))
     rows += [(k, json.dumps(v, ensure_ascii=False)) for k, v in sorted(settings.items())
              if isinstance(v, dict | list) and v]  # models per language, summarizer, cluster
-    timings = record.get("timings", {})
-    rows.append(("timings (s)", ", ".join(f"{k} {v}" for k, v in timings.items())))
+    rows.append(("timings (s)", ", ".join(f"{k} {v}" for k, v in run.timings.items())))
     body = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
     return f'<section id="run"><h2>How this run was made</h2><dl class="meta">{body}</dl></section>'
 
@@ -133,68 +153,61 @@ table.timeline-table td, table.timeline-table th { font-size: .9em; }
 """
 
 
-def _alone(item: Mapping[str, Any]) -> str:
+def _alone(item: KeyFact | FigureVariant | TimelineEntry) -> str:
     """The "1 independent source" mark of a fact, figure or timeline entry (see
-    ``summarize.outputs.independence_note``)."""
-    from summarize.outputs import independence_note
-
-    note = independence_note(int(item.get("independent") or 0), item.get("sources", []))
+    ``summarize.view.independence_note``)."""
+    note = independence_note(item.independent, item.sources)
     return f' <span class="muted">{_e(note.strip(" ·"))}</span>' if note else ""
 
 
-def _variant(v: Mapping[str, Any], cites: Any) -> str:
-    said = f' <span class="muted">({_e(v["attribution"])})</span>' if v.get("attribution") else ""
-    flags = (f' <span class="sev-2">⚠ flagged: {_e(", ".join(v["flags"]))}</span>'
-             if v.get("flags") else "")
-    return (f'<li><strong>{_t(v["figure"])}</strong> <span class="cites">'
-            f'[{cites(v["sources"])}]</span>{_alone(v)}{said}: “{_t(v["text"])}” '
-            f'<span class="evidence">[{_evidence_links(v["evidence"])}]</span>{flags}</li>')
+def _variant(v: FigureVariant, cites: Cites) -> str:
+    said = f' <span class="muted">({_e(v.attribution)})</span>' if v.attribution else ""
+    flags = (f' <span class="sev-2">⚠ flagged: {_e(", ".join(v.flags))}</span>'
+             if v.flags else "")
+    return (f'<li><strong>{_t(v.figure)}</strong> <span class="cites">'
+            f'[{cites(v.sources)}]</span>{_alone(v)}{said}: “{_t(v.text)}” '
+            f'<span class="evidence">[{_evidence_links(v.evidence)}]</span>{flags}</li>')
 
 
-def _story_sources(story: Mapping[str, Any]) -> str:
-    outlets = int(story.get("outlets") or 0)
-    if not outlets:
-        return ""
-    return (f" — {outlets} outlet{'s' if outlets != 1 else ''}, "
-            f"{int(story.get('independent') or 0)} independent")
+def _story_sources(story: Story) -> str:
+    note = outlets_note(story.outlets, story.independent)
+    return f" — {note}" if note else ""
 
 
-def _story(story: Mapping[str, Any], cites: Any) -> str:
+def _story(story: Story, cites: Cites) -> str:
     from summarize.timeline_svg import timeline_svg
 
-    number = str(story.get("id", "")).split("-")[-1]
-    parts = [f'<section class="story" id="{_e(story.get("id", ""))}">'
-             f'<h3>{_e(number)}. {_t(story.get("title", ""))}</h3>'
-             f'<p class="cites">Reported by [{cites(story.get("sources", []))}]'
+    number = story.id.split("-")[-1]
+    parts = [f'<section class="story" id="{_e(story.id)}">'
+             f'<h3>{_e(number)}. {_t(story.title)}</h3>'
+             f'<p class="cites">Reported by [{cites(story.sources)}]'
              f'{_e(_story_sources(story))}</p>']
-    facts = story.get("facts", [])
-    if facts:
+    if story.facts:
         items = "".join(
-            f'<li>{_t(f["text"])} <span class="cites">[{cites(f["sources"])}]</span>{_alone(f)}'
+            f'<li>{_t(f.text)} <span class="cites">[{cites(f.sources)}]</span>{_alone(f)}'
             + (f' <span class="sev-2">⚠ quoted sentence flagged as likely wrong '
-               f'({_e(", ".join(f["flags"]))}); no other source reports this fact</span>'
-               if f.get("flags") else "")
-            + f' <span class="evidence">[{_evidence_links(f["evidence"])}]</span></li>'
-            for f in facts)
+               f'({_e(", ".join(f.flags))}); no other source reports this fact</span>'
+               if f.flags else "")
+            + f' <span class="evidence">[{_evidence_links(f.evidence)}]</span></li>'
+            for f in story.facts)
         parts.append(f"<h4>Key facts</h4><ul>{items}</ul>")
-    for c in story.get("disagreements", []):
-        variants = "".join(_variant(v, cites) for v in c["variants"])
+    for c in story.disagreements:
+        variants = "".join(_variant(v, cites) for v in c.variants)
         parts.append(f'<div class="verdict"><p><strong class="sev-1">Sources disagree</strong> '
-                     f'on the {_e(c["measure"])} ({_e(c["subject"])}): {_e(c["reason"])}.</p>'
+                     f'on the {_e(c.measure)} ({_e(c.subject)}): {_e(c.reason)}.</p>'
                      f"<ul>{variants}</ul></div>")
-    for c in story.get("side_by_side", []):
-        variants = "".join(_variant(v, cites) for v in c["variants"])
+    for c in story.side_by_side:
+        variants = "".join(_variant(v, cites) for v in c.variants)
         parts.append(f'<div class="verdict side"><p><strong>Not comparable as written</strong> '
-                     f'({_e(c["measure"])}, {_e(c["subject"])}): {_e(c["reason"])}; shown '
+                     f'({_e(c.measure)}, {_e(c.subject)}): {_e(c.reason)}; shown '
                      f"side by side, not a disagreement.</p><ul>{variants}</ul></div>")
-    timeline = story.get("timeline", [])
-    if timeline:
-        rows = "".join(f'<tr><td>{_e(t["when"])}</td><td>{_e(t["measure"])}</td>'
-                       f'<td>{_e(t["figure"])}</td><td>[{cites(t["sources"])}]{_alone(t)}</td>'
-                       f'<td>{_e(t.get("note", ""))}</td>'
-                       f'<td class="evidence">{_evidence_links(t["evidence"])}</td></tr>'
-                       for t in timeline)
-        parts.append("<h4>Timeline</h4>" + timeline_svg(timeline, str(story.get("title", "")))
+    if story.timeline:
+        rows = "".join(f'<tr><td>{_e(t.when)}</td><td>{_e(t.measure)}</td>'
+                       f'<td>{_e(t.figure)}</td><td>[{cites(t.sources)}]{_alone(t)}</td>'
+                       f'<td>{_e(t.note)}</td>'
+                       f'<td class="evidence">{_evidence_links(t.evidence)}</td></tr>'
+                       for t in story.timeline)
+        parts.append("<h4>Timeline</h4>" + timeline_svg(story.timeline, story.title)
                      + '<table class="timeline-table"><thead><tr><th scope="col">when</th>'
                      '<th scope="col">measure</th><th scope="col">figure</th>'
                      '<th scope="col">sources</th><th scope="col">note</th>'
@@ -202,70 +215,68 @@ def _story(story: Mapping[str, Any], cites: Any) -> str:
     return "".join(parts) + "</section>"
 
 
-def _brief(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+def _brief(run: RunResult, labels: Mapping[str, str]) -> str:
     def cites(sources: Iterable[str]) -> str:
         return ", ".join(f'<a href="#{_doc_anchor(s)}">{_e(labels.get(s, s))}</a>'
                          for s in sources)
 
-    brief = record.get("brief") or {}
-    undated = brief.get("undated", [])
+    undated = run.brief.undated
     note = (f'<p class="muted">Dates are relative: [{cites(undated)}] give no publication date, '
             "so their relative dates cannot be placed and their figures are never called a "
             "disagreement for lack of a date.</p>" if undated else "")
-    body = "".join(_story(story, cites) for story in brief.get("stories", []))
+    body = "".join(_story(story, cites) for story in run.brief.stories)
     return (f'<section id="brief"><h2>Brief</h2>{note}{body or "<p>Nothing to brief.</p>"}'
             "</section>")
 
 
-def _digest_line(line: Mapping[str, Any]) -> str:
-    origin = (' <span class="muted">(generated)</span>' if line.get("origin") == "abstractive"
-              else "")
-    replaced = (f'<p class="muted">Generated sentence not used: {_t(line["replaced"])}</p>'
-                if line.get("replaced") else "")
-    return (f"<li>{_t(line['text'])}{origin} <span class=\"evidence\">"
-            f"[{_evidence_links(line['evidence'])}]</span>"
-            f"{_flags(line.get('flags', []))}{replaced}</li>")
+def _digest_line(line: DigestLine) -> str:
+    origin = ' <span class="muted">(generated)</span>' if line.origin == "abstractive" else ""
+    replaced = (f'<p class="muted">Generated sentence not used: {_t(line.replaced)}</p>'
+                if line.replaced else "")
+    return (f"<li>{_t(line.text)}{origin} <span class=\"evidence\">"
+            f"[{_evidence_links(line.evidence)}]</span>"
+            f"{_flags(line.flags)}{replaced}</li>")
 
 
-def _risk_queue(documents: Sequence[Mapping[str, Any]]) -> str:
-    flagged = [(s, d) for d in documents for s in d.get("sentences", [])
-               if _risk(s.get("flags", [])) > 0]
-    flagged.sort(key=lambda pair: -_risk(pair[0]["flags"]))
-    if not flagged:
+def _risk_queue(documents: Sequence[DocumentResult]) -> str:
+    """The sentences to check, from the run's one risk queue (``summarize.view.risk_queue``)."""
+    queue = risk_queue(documents)
+    if not queue:
         return '<section id="risks"><h2>Sentences to check</h2><p>None flagged.</p></section>'
-    rows = "".join(
-        f'<li><a href="#{_anchor(s["id"])}">{_e(s["id"])}</a> (risk {_risk(s["flags"])}): '
-        f'{", ".join(_e(f["code"]) for f in s["flags"] if int(f.get("severity", 1)))}'
-        f'<p class="risk-text" dir="auto" lang="{_e(s.get("language") or d.get("language"))}">'
-        f'{_t(s["source"])}</p><p class="risk-text" lang="en">→ '
-        f'{_t(s.get("english") or "∅")}</p></li>'
-        for s, d in flagged)
-    return (f'<section id="risks"><h2>Sentences to check ({len(flagged)}), riskiest first</h2>'
+    rows = "".join(_risk_item(entry) for entry in queue)
+    return (f'<section id="risks"><h2>Sentences to check ({len(queue)}), riskiest first</h2>'
             f"<ol>{rows}</ol></section>")
 
 
-def _document(doc: Mapping[str, Any]) -> str:
-    language = doc.get("language") or ""
-    head = (f'<section id="{_doc_anchor(doc["id"])}" lang="en"><h2>{_e(doc["id"])}</h2>'
-            f'<p class="muted">Source <code>{_e(doc.get("source_path") or "in memory")}</code>, '
-            f"language {_e(language)}, encoding {_e(doc.get('encoding'))}, model "
-            f"{_e((doc.get('translator') or {}).get('model', 'none'))}</p>")
+def _risk_item(entry: RiskEntry) -> str:
+    s = entry.sentence
+    return (f'<li><a href="#{_anchor(s.id)}">{_e(s.id)}</a> (risk {entry.risk}): '
+            f'{", ".join(_e(code) for code in entry.codes)}'
+            f'<p class="risk-text" dir="auto" lang="{_e(s.language or entry.document.language)}">'
+            f'{_t(s.source)}</p><p class="risk-text" lang="en">→ '
+            f'{_t(s.english or "∅")}</p></li>')
+
+
+def _document(doc: DocumentResult) -> str:
+    language = doc.language or ""
+    head = (f'<section id="{_doc_anchor(doc.id)}" lang="en"><h2>{_e(doc.id)}</h2>'
+            f'<p class="muted">Source <code>{_e(doc.source_path or "in memory")}</code>, '
+            f"language {_e(language)}, encoding {_e(doc.encoding)}, model "
+            f"{_e((doc.translator or {}).get('model', 'none'))}</p>")
     head += _document_metadata(doc)
-    if doc.get("error"):
-        return head + f'<p class="sev-2">Failed: {_e(doc["error"])}</p></section>'
-    digest = "".join(_digest_line(line) for line in doc.get("digest", []))
+    if doc.error:
+        return head + f'<p class="sev-2">Failed: {_e(doc.error)}</p></section>'
+    digest = "".join(_digest_line(line) for line in doc.digest)
     rows = []
-    for sentence in doc.get("sentences", []):
-        lang = sentence.get("language") or language
-        risk = min(2, max((int(f.get("severity", 1)) for f in sentence.get("flags", [])),
-                          default=0))
+    for sentence in doc.sentences:
+        lang = sentence.language or language
         rows.append(
-            f'<tr id="{_anchor(sentence["id"])}" class="risk-{risk}">'
-            f'<th scope="row">{_e(sentence["id"])}</th>'
-            f'<td class="src" lang="{_e(lang)}" dir="auto">{_e(sentence["source"])}</td>'
-            f'<td class="en" lang="en">{_e(sentence.get("english", ""))}'
-            f'{_origin(sentence.get("origin"))}{_score(sentence.get("score"))}'
-            f'{_flags(sentence.get("flags", []))}</td></tr>')
+            f'<tr id="{_anchor(sentence.id)}" class="risk-{risk_level(sentence)}">'
+            f'<th scope="row">{_e(sentence.id)}</th>'
+            f'<td class="src" lang="{_e(lang)}" dir="auto">{_e(sentence.source)}</td>'
+            f'<td class="en" lang="en">{_e(sentence.english)}'
+            f'{_origin(sentence.origin)}{_score(sentence.score)}'
+            f'{_flags(sentence.flags)}</td></tr>')
     table = ('<table><caption class="muted">Source and English, sentence by sentence</caption>'
              '<colgroup><col class="id"><col><col></colgroup>'
              '<thead><tr><th scope="col">id</th><th scope="col">Source</th>'
@@ -273,13 +284,11 @@ def _document(doc: Mapping[str, Any]) -> str:
     return (head + f"<h3>Digest</h3><ol>{digest}</ol>" + table + "</section>")
 
 
-def _document_metadata(doc: Mapping[str, Any]) -> str:
+def _document_metadata(doc: DocumentResult) -> str:
     """The document's metadata and, for a fetched page, how it was fetched."""
-    from summarize.outputs import METADATA_LABELS
-
-    metadata = doc.get("metadata") or {}
+    metadata = doc.metadata
     rows = [(label, _t(metadata[key])) for key, label in METADATA_LABELS if metadata.get(key)]
-    fetch = doc.get("fetch") or {}
+    fetch = doc.fetch or {}
     if fetch.get("final_url"):
         redirects = " → ".join(_e(r.get("url")) for r in fetch.get("redirects", []))
         rows.append(("Fetched", f"{_e(fetch['final_url'])} (HTTP {_e(fetch.get('status'))}, "
@@ -293,25 +302,24 @@ def _document_metadata(doc: Mapping[str, Any]) -> str:
     return f'<dl class="meta">{body}</dl>'
 
 
-def _entities(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+def _entities(entities: Sequence[EntityRecord], labels: Mapping[str, str]) -> str:
     """The entity ledger: each name with its source and English forms, the documents naming
     it, and every respelling made in the digests and the brief."""
-    entities = record.get("entities") or []
     if not entities:
         return ('<section id="names"><h2>Names</h2><p>No proper names were found.</p>'
                 "</section>")
     rows = []
     for e in entities:
         english = ", ".join(f"{_t(form)} ({_e(count)})"
-                            for form, count in (e.get("english_forms") or {}).items())
+                            for form, count in e.english_forms.items())
         docs = ", ".join(f'<a href="#{_doc_anchor(d)}">{_e(labels.get(d, d))}</a>'
-                         for d in e.get("documents", []))
-        respelled = "".join(f"<li>{_e(r['location'])}: “{_t(r['original'])}” → "
-                            f"“{_t(r['replacement'])}”</li>" for r in e.get("respelled", []))
+                         for d in e.documents)
+        respelled = "".join(f"<li>{_e(r.location)}: “{_t(r.original)}” → "
+                            f"“{_t(r.replacement)}”</li>" for r in e.respelled)
         cell = f'<ul class="flags">{respelled}</ul>' if respelled else ""
-        rows.append(f'<tr><th scope="row">{_t(e["entity"])} '
-                    f'<span class="muted">({_e(e.get("basis", ""))})</span></th>'
-                    f'<td dir="auto">{", ".join(_t(f) for f in e.get("source_forms", []))}</td>'
+        rows.append(f'<tr><th scope="row">{_t(e.entity)} '
+                    f'<span class="muted">({_e(e.basis)})</span></th>'
+                    f'<td dir="auto">{", ".join(_t(f) for f in e.source_forms)}</td>'
                     f"<td>{english}</td><td>{docs}</td>"
                     f"<td>{cell}</td></tr>")
     return ('<section id="names"><h2>Names</h2><p class="muted">Each entity is written one way '
@@ -323,12 +331,17 @@ def _entities(record: Mapping[str, Any], labels: Mapping[str, str]) -> str:
             "</table></section>")
 
 
-def render_report(record: Mapping[str, Any]) -> str:
-    """The review page for a run record (the dictionary written to ``run.json``)."""
-    from summarize.outputs import short_labels
+def render_report(run: RunResult | Mapping[str, Any]) -> str:
+    """The review page for a run: its records, or a run record (the dictionary written to
+    ``run.json``, read back with :meth:`RunResult.from_dict`).
 
-    documents = record.get("documents", [])
-    ids = [d["id"] for d in documents]
+    Raises:
+        InputError: a run record that does not read back into the records.
+    """
+    if not isinstance(run, RunResult):
+        run = RunResult.from_dict(run)
+    documents = run.documents
+    ids = [d.id for d in documents]
     labels = short_labels(ids)
     nav = "".join(f'<li><a href="#{_doc_anchor(i)}">{_e(labels[i])}</a></li>' for i in ids)
     return (
@@ -341,17 +354,21 @@ def render_report(record: Mapping[str, Any]) -> str:
         f'<li><a href="#risks">Sentences to check</a></li>'
         f'<li><a href="#names">Names</a></li>{nav}'
         f'<li><a href="#run">How this run was made</a></li></ul></nav></header><main>'
-        + _brief(record, labels) + _risk_queue(documents) + _entities(record, labels)
+        + _brief(run, labels) + _risk_queue(documents) + _entities(run.entities, labels)
         + "".join(_document(d) for d in documents)
-        + _metadata(record) + "</main></body></html>\n")
+        + _metadata(run) + "</main></body></html>\n")
 
 
 def write_report(run_json: str | Path, out: str | Path | None = None) -> Path:
-    """Render ``run.json`` into ``report.html`` (beside it unless ``out`` is given)."""
+    """Render ``run.json`` into ``report.html`` (beside it unless ``out`` is given).
+
+    Raises:
+        InputError: the file is not a run record summarize can read back.
+    """
     from summarize.outdir import write_atomic
 
     source = Path(run_json)
-    record = json.loads(source.read_text(encoding="utf-8"))
+    run = RunResult.from_dict(json.loads(source.read_text(encoding="utf-8")))
     target = Path(out) if out is not None else source.with_name("report.html")
-    write_atomic(target, render_report(record))
+    write_atomic(target, render_report(run))
     return target

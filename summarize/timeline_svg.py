@@ -3,16 +3,18 @@
 One row per measure (and unit): its dated figures as dots on a time axis shared by all rows,
 higher values higher within the row, joined by a line, each labelled with the figure as
 written. Disputed figures are drawn as hollow red dots. Figures without a date are not drawn
-(the list beside the chart shows them). Built from the ``run.json`` record's timeline entries,
-so a run and ``summarize report run.json`` draw the same chart.
+(the list beside the chart shows them). Built from a story's typed timeline entries (a loaded
+``run.json`` is read back into them), so a run and ``summarize report run.json`` draw the same
+chart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from html import escape
-from typing import Any
+
+from summarize.records import TimelineEntry
 
 WIDTH = 640
 LABEL_WIDTH = 150
@@ -22,8 +24,8 @@ AXIS = 30
 PALETTE = ("#1f6feb", "#8250df", "#1a7f37", "#bc4c00", "#0a7ea4", "#6e7781")
 
 
-def _day(entry: Mapping[str, Any]) -> date | None:
-    raw = entry.get("date")
+def _day(entry: TimelineEntry) -> date | None:
+    raw = entry.date
     try:
         return date.fromisoformat(str(raw)) if raw else None
     except ValueError:
@@ -34,20 +36,20 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def timeline_svg(entries: Sequence[Mapping[str, Any]], title: str = "") -> str:
+def timeline_svg(entries: Sequence[TimelineEntry], title: str = "") -> str:
     """The chart of a story's timeline entries, or ``""`` when fewer than two are dated.
 
     Args:
-        entries: Timeline entries as in ``run.json`` (``measure``, ``date``, ``figure``,
-            ``value``, ``unit``, ``note`` …).
+        entries: A story's timeline entries (``measure``, ``date``, ``figure``, ``value``,
+            ``unit``, ``note`` …).
         title: The story's title, for the chart's accessible name.
     """
     dated = [(e, d) for e in entries if (d := _day(e)) is not None]
     if len(dated) < 2:
         return ""
-    rows: dict[tuple[str, str], list[tuple[Mapping[str, Any], date]]] = {}
+    rows: dict[tuple[str, str], list[tuple[TimelineEntry, date]]] = {}
     for entry, day in dated:
-        rows.setdefault((str(entry.get("measure")), str(entry.get("unit") or "")), []).append(
+        rows.setdefault((str(entry.measure), str(entry.unit or "")), []).append(
             (entry, day))
     first = min(d for _, d in dated)
     last = max(d for _, d in dated)
@@ -68,7 +70,7 @@ def timeline_svg(entries: Sequence[Mapping[str, Any]], title: str = "") -> str:
     for index, ((measure, unit), points) in enumerate(rows.items()):
         color = PALETTE[index % len(PALETTE)]
         top = TOP + index * ROW_HEIGHT
-        values = [float(e.get("value") or 0.0) for e, _ in points]
+        values = [float(e.value or 0.0) for e, _ in points]
         low, high = min(values), max(values)
 
         def y(value: float, top: int = top, low: float = low, high: float = high) -> float:
@@ -81,8 +83,8 @@ def timeline_svg(entries: Sequence[Mapping[str, Any]], title: str = "") -> str:
                      f"{_e(label[:24])}</text>")
         parts.append(f'<line x1="{LABEL_WIDTH}" y1="{top + ROW_HEIGHT - 4}" x2="{WIDTH - 20}" '
                      f'y2="{top + ROW_HEIGHT - 4}" stroke="#d0d5dd"/>')
-        ordered = sorted(points, key=lambda p: (p[1], float(p[0].get("value") or 0.0)))
-        coords = [(x(d), y(float(e.get("value") or 0.0))) for e, d in ordered]
+        ordered = sorted(points, key=lambda p: (p[1], float(p[0].value or 0.0)))
+        coords = [(x(d), y(float(e.value or 0.0))) for e, d in ordered]
         if len(coords) > 1:
             path = " ".join(f"{cx:.1f},{cy:.1f}" for cx, cy in coords)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{color}" '
@@ -91,17 +93,16 @@ def timeline_svg(entries: Sequence[Mapping[str, Any]], title: str = "") -> str:
         for (entry, day), (cx, cy) in zip(ordered, coords, strict=True):
             nth = seen.get(day, 0)  # figures of one day: labels alternate above and below
             seen[day] = nth + 1
-            disputed = "disputed" in str(entry.get("note") or "")
+            disputed = "disputed" in str(entry.note or "")
             fill, stroke = ("#fff", "#b42318") if disputed else (color, color)
-            tip = (f"{entry.get('figure')} · {day.isoformat()} · "
-                   f"{', '.join(entry.get('sources', []))}")
+            tip = f"{entry.figure} · {day.isoformat()} · {', '.join(entry.sources)}"
             parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4" fill="{fill}" '
                          f'stroke="{stroke}" stroke-width="2"><title>{_e(tip)}</title>'
                          "</circle>")
             dy = -7 - 11 * (nth // 2) if nth % 2 == 0 else 15 + 11 * (nth // 2)
             anchor = "start" if cx < LABEL_WIDTH + 60 else "end" if cx > WIDTH - 80 else "middle"
             parts.append(f'<text x="{cx:.1f}" y="{cy + dy:.1f}" text-anchor="{anchor}" '
-                         f'fill="#101828">{_e(str(entry.get("figure"))[:22])}</text>')
+                         f'fill="#101828">{_e(str(entry.figure)[:22])}</text>')
     axis_y = TOP + ROW_HEIGHT * len(rows) + 16
     parts.append(f'<text x="{LABEL_WIDTH + 10}" y="{axis_y}" fill="#475467">'
                  f"{_e(first.isoformat())}</text>")

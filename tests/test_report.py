@@ -10,7 +10,6 @@ import pytest
 
 from summarize.cli import main
 from summarize.outputs import write_outputs
-from summarize.pipeline import risk_queue
 from summarize.records import (
     Brief,
     Comparison,
@@ -25,6 +24,7 @@ from summarize.records import (
     TimelineEntry,
 )
 from summarize.report import render_report
+from summarize.view import risk_records
 
 ROOT = Path(__file__).parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -84,7 +84,7 @@ def sample_run() -> RunResult:
                          undated=["003_de"]),
                      models=[{"model": "facebook/nllb", "revision": "abc123", "engine":
                               "ctranslate2", "device": "cpu", "languages": ["ar"]}],
-                     timings={"translate": 1.2}, risks=risk_queue(documents))
+                     timings={"translate": 1.2}, risks=risk_records(documents))
 
 
 def test_page_content_links_and_escaping() -> None:

@@ -18,6 +18,7 @@ from summarize.report import sentence_anchor
 from summarize.review.items import ACTIONS
 from summarize.review.session import ItemView, ReviewSession
 from summarize.translate.memory import Suggestion
+from summarize.view import risk_level
 
 #: How each status is shown.
 LABELS = {"unreviewed": "unreviewed", "approved": "approved", "corrected": "corrected",
@@ -114,7 +115,7 @@ def _suggestions(found: list[Suggestion]) -> str:
 
 def _sentence_row(view: ItemView, sentence: SentenceRecord,
                   suggestions: list[Suggestion]) -> str:
-    risk = min(2, max((f.severity for f in sentence.flags), default=0))
+    risk = risk_level(sentence)
     score = (f' · model score {sentence.score:.2f}' if sentence.score is not None else "")
     return (f'<tr id="{sentence_anchor(sentence.id)}" {_attributes(view)} '
             f'data-risk="{sentence.risk}"><th scope="row">{_e(sentence.id)}<br>'
