@@ -109,6 +109,15 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     return False
 
 
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two claims' figures can both hold: they agree, or a bound of one contains the
+    other ("pass 200" and 212); False when their units cannot be compared."""
+    try:
+        return _agree(a, b) is not False
+    except KeyError:
+        return False
+
+
 def _hard(claim: Claim) -> frozenset[str]:
     if claim.subject_kind == "event":  # a toll "so far" or "since Monday" is just a toll
         return frozenset(q for q in claim.qualifiers if q in HARD_QUALIFIERS - {"cumulative"})
