@@ -338,3 +338,23 @@ def test_a_headline_figure_the_body_repeats_is_read_once() -> None:
     "Arrests top 400 after the weekend protests.", "The death toll has surpassed 300."])
 def test_pass_and_top_are_lower_bounds(sentence: str) -> None:
     assert [f.bound for f in read_figures(sentence)] == ["min"]
+
+
+# --- Election reports: a party's bare percentage is its vote share ---------------------------
+
+def test_a_party_percentage_in_an_election_report_is_its_vote_share() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-03-09\n---\nThe Liberals won Sunday's regional election in "
+             "Umbria. The Liberals were on 36.2 percent, ahead of the Labour Alliance on 29 "
+             "percent, while the Greens got 8.4%.\n"})
+    shares = {c.subject: c.value for c in result.brief.claims if c.measure == "vote share"}
+    assert shares == {"Liberals": 36.2, "Labour Alliance": 29.0, "Greens": 8.4}, shares
+    # the measure is the article's, not the sentence's: never enough for a disagreement
+    assert not any(c.measure_near for c in result.brief.claims if c.measure == "vote share")
+
+
+def test_a_bare_percentage_outside_an_election_report_is_no_vote_share() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-03-09\n---\nShares in Orvane rose on Monday. Orvane was on 36.2 "
+             "percent of the market, analysts said.\n"})
+    assert not any(c.measure == "vote share" for c in result.brief.claims)

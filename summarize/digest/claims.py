@@ -102,6 +102,9 @@ def _parse(document: DocumentResult, context: NameContext
     excluded = [(renumber[i], s, e) for i, s, e in excluded if i in renumber]
     names = document_names(document_title(document), [parsed[i].text for i in body], context,
                            excluded)
+    if names.event == "election":  # "the CDU was on 31.5 percent": a party's vote share
+        parsed = [replace(p, figures=read_figures(p.text, share_of="vote share"))
+                  for p in parsed]
     return parsed, names
 
 
@@ -298,6 +301,10 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             scope = [n for n in usable if n.place and n.start < figure.end]
             anchors = tuple(" ".join(subject_key(n.text)) for n in scope) or names.anchors
             return "election", "event", "document", ("election",), (), anchors
+    if not entities and figure.measure == "vote share":
+        # "ahead of the SPD on 27 percent": the party the share is written after
+        entities = [n for n in in_clause if n.start < figure.start and not n.place
+                    and not n.demonym][-1:]
     if entities:
         return (entities[0].text, "entity", "sentence", subject_key(entities[0].text),
                 participants, ())
