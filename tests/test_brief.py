@@ -358,3 +358,17 @@ def test_a_bare_percentage_outside_an_election_report_is_no_vote_share() -> None
         "a": "---\ndate: 2025-03-09\n---\nShares in Orvane rose on Monday. Orvane was on 36.2 "
              "percent of the market, analysts said.\n"})
     assert not any(c.measure == "vote share" for c in result.brief.claims)
+
+
+# --- Seasonal adjustment is a qualifier: adjusted and unadjusted rates are side by side ------
+
+def test_seasonally_adjusted_and_unadjusted_rates_are_never_a_disagreement() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-09-03\n---\nSeasonally adjusted unemployment in Norway was 4.1% "
+             "in August, the statistics office said.\n",
+        "b": "---\ndate: 2025-09-03\n---\nUnemployment in Norway was 4.4 percent in August, not "
+             "adjusted for seasonal effects, the statistics office said.\n"})
+    a, b = claim_with(result, "a", "4.1%"), claim_with(result, "b", "4.4 percent")
+    assert "seasonally adjusted" in a.qualifiers and "unadjusted" in b.qualifiers
+    shown = verdict(result, a, b)
+    assert shown is not None and shown.kind == "not_comparable", shown

@@ -51,6 +51,7 @@ from summarize.digest.extractive import EXCLUDED_FLAGS
 from summarize.digest.figures import Figure, read_figures
 from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
 from summarize.digest.qualifiers import (
+    ADJUSTMENT,
     GROUPS,
     QUALIFIERS,
     SERIES,
@@ -411,6 +412,7 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("window:" + period)
     if kind == "place":
         found += ["group:" + name for name, pattern in GROUPS if pattern.search(window)]
+        found += [name for name, pattern in ADJUSTMENT if pattern.search(sentence.text)][:1]
     if re.match(r"[^,;.]{0,25}?\b(?:were|are|was|is)\s+among\s+the\b",
                 sentence.text[figure.end:]):
         found.append("part:among")  # "three children were among the dead": part of a toll
