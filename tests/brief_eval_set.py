@@ -1,7 +1,8 @@
 """The labelled brief set (``data/brief_eval``): loading, matching claims to labels, scores.
 
 Shared by ``tests/test_brief_eval.py`` and ``benchmarks/brief_eval.py``. A labelled figure is
-matched to the claim of its sentence whose span overlaps it; a predicted verdict is scored
+matched to the claim of its sentence (body sentences first, then the headline) whose span
+overlaps it; a predicted verdict is scored
 against the pair's label, and a predicted verdict between figures nobody labelled as related
 (or between claims that match no labelled figure) counts as ``unrelated`` in truth.
 """
@@ -83,8 +84,9 @@ def article_body(doc: str) -> str:
 
 def match_figures(record: Mapping[str, Any], labels: Labels) -> dict[str, str]:
     """Labelled figure id → id of the claim that reads it (from a ``run.json`` record)."""
-    sentences = {s["id"]: s["english"] for d in record["documents"] for s in d["sentences"]
-                 if not s["heading"]}
+    # Body sentences first: a context written in both the headline and the body is the body's.
+    sentences = {s["id"]: s["english"] for d in record["documents"]
+                 for s in sorted(d["sentences"], key=lambda s: s["heading"])}
     by_sentence: dict[str, list[Mapping[str, Any]]] = {}
     for claim in record["brief"]["claims"]:
         by_sentence.setdefault(claim["sentence"], []).append(claim)

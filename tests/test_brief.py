@@ -12,6 +12,7 @@ import pytest
 
 import summarize
 from summarize.brief import build_brief
+from summarize.digest.figures import read_figures
 from summarize.outputs import render_brief
 from summarize.pipeline import Stages
 from summarize.records import Claim, DocumentResult, Flag, RunResult, SentenceRecord, Verdict
@@ -306,4 +307,68 @@ def test_figures_an_order_of_magnitude_apart_are_shown_side_by_side() -> None:
         "b": "---\ndate: 2025-05-25\n---\nThe final at Kestrel Park on Saturday was watched by "
              "an audience of 4.8 million.\n"})
     shown = _verdict(result, "21,400", "4.8 million")
+    assert shown is not None and shown.kind == "not_comparable", shown
+
+
+# --- Headlines: their figures are claims, shorthand, never counted twice ----------------------
+
+def test_a_headline_figure_is_a_claim_but_never_a_disagreement() -> None:
+    """A headline's figure the body does not repeat is read; being shorthand it is shown
+    side by side with another source's figure, not called a disagreement."""
+    result = run_texts({
+        "a": "---\ndate: 2025-04-02\n---\n# Ferry sinking in Lake Varna kills 23\n\nRescue "
+             "teams worked through the night on the lake, officials said on Wednesday.\n",
+        "b": "---\ndate: 2025-04-02\n---\n# Lake Varna ferry disaster\n\nThe ferry sinking on "
+             "Lake Varna killed 19 people, the coastguard said on Wednesday.\n"})
+    headline = claim_with(result, "a", "23")
+    assert headline.measure == "deaths" and not headline.measure_near
+    shown = verdict(result, headline, claim_with(result, "b", "19 people"))
+    assert shown is not None and shown.kind != "disagreement", shown
+
+
+def test_a_headline_figure_the_body_repeats_is_read_once() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-04-02\n---\n# Ferry sinking kills 23\n\nThe ferry sinking on Lake "
+             "Varna killed 23 people, officials said on Wednesday.\n"})
+    assert [c.figure for c in result.brief.claims if c.measure == "deaths"] == ["23 people"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hospitalized dengue patients pass 12,000 in Dhaka.",
+    "Arrests top 400 after the weekend protests.", "The death toll has surpassed 300."])
+def test_pass_and_top_are_lower_bounds(sentence: str) -> None:
+    assert [f.bound for f in read_figures(sentence)] == ["min"]
+
+
+# --- Election reports: a party's bare percentage is its vote share ---------------------------
+
+def test_a_party_percentage_in_an_election_report_is_its_vote_share() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-03-09\n---\nThe Liberals won Sunday's regional election in "
+             "Umbria. The Liberals were on 36.2 percent, ahead of the Labour Alliance on 29 "
+             "percent, while the Greens got 8.4%.\n"})
+    shares = {c.subject: c.value for c in result.brief.claims if c.measure == "vote share"}
+    assert shares == {"Liberals": 36.2, "Labour Alliance": 29.0, "Greens": 8.4}, shares
+    # the measure is the article's, not the sentence's: never enough for a disagreement
+    assert not any(c.measure_near for c in result.brief.claims if c.measure == "vote share")
+
+
+def test_a_bare_percentage_outside_an_election_report_is_no_vote_share() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-03-09\n---\nShares in Orvane rose on Monday. Orvane was on 36.2 "
+             "percent of the market, analysts said.\n"})
+    assert not any(c.measure == "vote share" for c in result.brief.claims)
+
+
+# --- Seasonal adjustment is a qualifier: adjusted and unadjusted rates are side by side ------
+
+def test_seasonally_adjusted_and_unadjusted_rates_are_never_a_disagreement() -> None:
+    result = run_texts({
+        "a": "---\ndate: 2025-09-03\n---\nSeasonally adjusted unemployment in Norway was 4.1% "
+             "in August, the statistics office said.\n",
+        "b": "---\ndate: 2025-09-03\n---\nUnemployment in Norway was 4.4 percent in August, not "
+             "adjusted for seasonal effects, the statistics office said.\n"})
+    a, b = claim_with(result, "a", "4.1%"), claim_with(result, "b", "4.4 percent")
+    assert "seasonally adjusted" in a.qualifiers and "unadjusted" in b.qualifiers
+    shown = verdict(result, a, b)
     assert shown is not None and shown.kind == "not_comparable", shown

@@ -51,6 +51,7 @@ from summarize.digest.extractive import EXCLUDED_FLAGS
 from summarize.digest.figures import Figure, read_figures
 from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
 from summarize.digest.qualifiers import (
+    ADJUSTMENT,
     GROUPS,
     QUALIFIERS,
     SERIES,
@@ -63,14 +64,17 @@ from summarize.digest.timeexpr import (
     document_date,
     find_times,
 )
+from summarize.digest.verdicts import compatible
 from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
                    re.IGNORECASE)
 def eligible_for_claims(record: SentenceRecord) -> bool:
-    """Headlines, repeated paragraphs and boilerplate give no claims."""
-    return (not record.heading and bool(record.english.strip())
+    """Repeated paragraphs and boilerplate give no claims. Headlines do ("Quake kills 38"):
+    news puts its main figure there; they are left out of what the article is about (its
+    names come from the body, the title counting once)."""
+    return (bool(record.english.strip())
             and not any(f.code in EXCLUDED_FLAGS for f in record.flags))
 
 
@@ -94,8 +98,14 @@ def _parse(document: DocumentResult, context: NameContext
     # Who said it counts half, unless it speaks of itself ("Mistral AI said it will invest").
     excluded = [(i, s, e) for i, p in enumerate(parsed) for s, e in p.attributions
                 if not re.match(r"\s*(?:that\s+)?(?:it|they)\b", p.text[e:], re.IGNORECASE)]
-    names = document_names(document_title(document), [p.text for p in parsed], context,
+    body = [i for i, p in enumerate(parsed) if not p.record.heading]
+    renumber = {old: new for new, old in enumerate(body)}
+    excluded = [(renumber[i], s, e) for i, s, e in excluded if i in renumber]
+    names = document_names(document_title(document), [parsed[i].text for i in body], context,
                            excluded)
+    if names.event == "election":  # "the CDU was on 31.5 percent": a party's vote share
+        parsed = [replace(p, figures=read_figures(p.text, share_of="vote share"))
+                  for p in parsed]
     return parsed, names
 
 
@@ -136,7 +146,18 @@ def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim
                 previous = (claim.subject, claim.subject_basis)
             previous_time = claim.time
         last_subject = _opening_name(sentence)
-    return claims
+    return _without_repeated_headline(claims, {p.record.id for p in parsed if p.record.heading})
+
+
+def _without_repeated_headline(claims: list[Claim], headings: set[str]) -> list[Claim]:
+    """Drop a headline's claim that the body states too (same measure, a figure it agrees
+    with or bounds: "Toll passes 200" over "212 people died"): the body's sentence is the
+    fuller evidence, and one article should not count it twice. A headline is shorthand, so
+    its measure is never taken as named near enough for a disagreement (side by side)."""
+    body = [c for c in claims if c.sentence not in headings]
+    return [c if c.sentence not in headings else replace(c, measure_near=False) for c in claims
+            if c.sentence not in headings or not any(
+                b.measure == c.measure and compatible(c, b) for b in body)]
 
 
 def _opening_name(sentence: ParsedSentence) -> str | None:
@@ -281,6 +302,10 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             scope = [n for n in usable if n.place and n.start < figure.end]
             anchors = tuple(" ".join(subject_key(n.text)) for n in scope) or names.anchors
             return "election", "event", "document", ("election",), (), anchors
+    if not entities and figure.measure == "vote share":
+        # "ahead of the SPD on 27 percent": the party the share is written after
+        entities = [n for n in in_clause if n.start < figure.start and not n.place
+                    and not n.demonym][-1:]
     if entities:
         return (entities[0].text, "entity", "sentence", subject_key(entities[0].text),
                 participants, ())
@@ -387,6 +412,7 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("window:" + period)
     if kind == "place":
         found += ["group:" + name for name, pattern in GROUPS if pattern.search(window)]
+        found += [name for name, pattern in ADJUSTMENT if pattern.search(sentence.text)][:1]
     if re.match(r"[^,;.]{0,25}?\b(?:were|are|was|is)\s+among\s+the\b",
                 sentence.text[figure.end:]):
         found.append("part:among")  # "three children were among the dead": part of a toll

@@ -293,8 +293,22 @@ def _ranges(text: str, mentions: list[NumberMention]) -> dict[int, int]:
     return found
 
 
-def read_figures(text: str) -> list[Figure]:
-    """The figures of an English sentence, in text order (see the module docstring)."""
+#: A percentage right after a name and a verb of standing ("the CDU was on 31.5 percent",
+#: "the AfD got 17.6%", "the Free Democrats, at 4.5 percent", "the SPD 28.1 percent").
+_NAMED_SHARE = re.compile(r"\b[A-Z][\w’'+-]*,?\s+(?:(?:was|is|were|are|came|finished|ended|"
+                          r"stood|fell|rose|dropped|climbed|slipped|jumped|first|second|third|"
+                          r"fourth|fifth|last|up|down|back|on|with|at|to|got|gets|took|takes|"
+                          r"won|wins|received|polled|scored|had|has)\s+){0,4}$")
+
+
+def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
+    """The figures of an English sentence, in text order (see the module docstring).
+
+    Args:
+        text: The sentence.
+        share_of: The measure of a bare percentage right after a name in this article, if
+            any (an election report's "the CDU was on 31.5 percent" is a vote share).
+    """
     mentions = [m for m in english_mentions(text) if not _skip(text, m)]
     spans = clauses(text)
     ranges = _ranges(text, mentions)
@@ -339,6 +353,9 @@ def read_figures(text: str) -> list[Figure]:
         previous = figures[-1] if figures else None
         earlier = bool(_EARLIER.search(before[-50:])) and previous is not None and (
             noun is None) and previous.unit == unit
+        if (measure is None and share_of is not None and kind == PERCENT and not earlier
+                and _NAMED_SHARE.search(text[clause[0]:mention.start])):
+            measure, near = vocabulary().by_name[share_of], False  # named by the article
         if measure is None and previous is not None and (earlier or _CONTRAST.search(
                 text[previous.end:mention.start])) and previous.unit == unit:
             measure = vocabulary().by_name[previous.measure]

@@ -47,6 +47,16 @@ QUALIFIERS = [
     ("negotiated price", re.compile(r"\bnegotiated\s+(?:a\s+)?(?:\w+\s+)?price\b",
                                     re.IGNORECASE)),
 ]
+#: Seasonal adjustment, read over the whole sentence ("…, not adjusted for seasonal effects"):
+#: an adjusted and an unadjusted rate of one month are two measures.
+ADJUSTMENT = [
+    ("unadjusted", re.compile(r"\b(?:not|before|without)\s+(?:\w+\s+){0,2}?(?:adjusted|"
+                              r"adjustment)\s+for\s+season\w*|\b(?:not|before|without)\s+"
+                              r"(?:\w+\s+){0,2}?seasonal(?:ly)?\s+adjust\w*|\bunadjusted\b|"
+                              r"\bnon-seasonally\b", re.IGNORECASE)),
+    ("seasonally adjusted", re.compile(r"(?<!not\s)(?<!non-)\bseasonally[\s-]+adjusted\b",
+                                       re.IGNORECASE)),
+]
 SERIES = re.compile(r"\b(?:Series\s+([A-H])|(pre-seed|seed)\s+round)\b")
 #: Qualifiers that make two figures different events even when their values agree.
 HARD_QUALIFIERS = frozenset({"cumulative", "previous"})

@@ -18,7 +18,8 @@ from summarize.numbers import NumberMention
 
 BOUNDS = [
     ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|"
-                       r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of)"
+                       r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of|"
+                       r"pass(?:es|ed)?|surpass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?)"
                        r"\s*[€$£₺¥]?$", re.IGNORECASE)),
     ("max", re.compile(r"(?:(?<!revised\s)(?<!rose\s)(?<!moved\s)(?<!went\s)(?<!climbed\s)"
                        r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"

@@ -109,6 +109,19 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     return False
 
 
+#: Qualifiers of seasonal adjustment (``summarize.digest.qualifiers``).
+SEASONAL = frozenset({"seasonally adjusted", "unadjusted"})
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two claims' figures can both hold: they agree, or a bound of one contains the
+    other ("pass 200" and 212); False when their units cannot be compared."""
+    try:
+        return _agree(a, b) is not False
+    except KeyError:
+        return False
+
+
 def _hard(claim: Claim) -> frozenset[str]:
     if claim.subject_kind == "event":  # a toll "so far" or "since Monday" is just a toll
         return frozenset(q for q in claim.qualifiers if q in HARD_QUALIFIERS - {"cumulative"})
@@ -188,6 +201,11 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
         a.status == "target") != (b.status == "target")
     if prospective and agree is not True:
         return Verdict("update", ids, f"{a.status} / {b.status}")
+    adjusted = {q for q in (*a.qualifiers, *b.qualifiers) if q in SEASONAL}
+    if adjusted and set(a.qualifiers) & SEASONAL != set(b.qualifiers) & SEASONAL and (
+            agree is not True):
+        return Verdict("not_comparable", ids, "seasonally adjusted against unadjusted (or "
+                       "unstated): not one measure")
     if _soft(a) != _soft(b) and agree is not True:
         return Verdict("update", ids, "different events: " + _describe(a) + " / "
                        + _describe(b))
