@@ -44,6 +44,10 @@ KEPT = [
     ("tr", "Ekibin lideri Mohammed Salah oldu.", "The team's leader was Muhammad Salah."),
     ("tr", "Antlaşma Napolyon'un yenilgisinden sonra imzalandı.",
      "The treaty was signed after the defeat of Napoleon."),
+    # An English derived word whose stem is one edit from the name is not the name garbled.
+    ("tr", "Kaya örneği Mars kökenlidir.", "The rock sample is of Martian origin."),
+    # A letter changed next to an inserted-looking "tr" is a spelling variant.
+    ("tr", "Lama Zhabdrung manastırı kurdu.", "Lama Zhabtrung founded the monastery."),
 ]
 
 #: (language, source, English, kind, name): a name is lost or replaced.
@@ -57,6 +61,9 @@ BROKEN = [
      "Phantom Ranch"),
     ("tr", "JAS 39C Gripen bir piste çarptı.", "JAS 39C Gripentr hit a runway.", "changed",
      "JAS 39C Gripen"),
+    # NLLB-200's "tr" in place of part of a name.
+    ("tr", "Turist Montezuma'nın intikamından korkuyor.",
+     "The tourist fears Montruma's revenge.", "changed", "Montezuma"),
     ("de", "Kanzler Scholz traf die Präsidentin.", "The chancellor met the president.", "lost",
      "Scholz"),
     ("de", "Die EU verhandelt mit der NATO.", "The union negotiates with the alliance.", "lost",
@@ -99,3 +106,5 @@ def test_sentence_initial_words_need_evidence() -> None:
 def test_garbled_forms_are_told_from_variants() -> None:
     assert garbled("vidal", "vidaltrup") and garbled("gripen", "gripentr")
     assert not garbled("budist", "buddhist") and not garbled("napolyon", "napoleonic")
+    assert garbled("montezuma", "montruma") and garbled("jarque", "jartrque")
+    assert not garbled("mars", "martian") and not garbled("zhabdrung", "zhabtrung")
