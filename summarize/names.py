@@ -163,7 +163,8 @@ def _garbled_in(unit: Unit, words: Sequence[EnglishWord]) -> bool:
     return unit.script == "latin" and len(target) >= 2 and not any(
         w.folded == target for w in words) and any(
         garbled(target, w.folded) for w in words
-        if w.folded.startswith(target[:1]) and w.folded not in unit.forms and (w.capitalized or w.text[:1].isupper()))
+        if w.folded.startswith(target[:1]) and w.folded not in unit.forms
+        and (w.capitalized or w.text[:1].isupper()))
 
 
 def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str]) -> str | None:
