@@ -172,8 +172,10 @@ def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str]) -> s
     best, best_score = None, 0.0
     target = fold(unit.text)
     for word in words:
-        if not word.capitalized or word.folded in known or len(word.folded) < 2:
-            continue
+        if word.folded in known or len(word.folded) < 2 or not (word.capitalized or (
+                word.text[:1].isupper() and unit.script == "latin"
+                and garbled(target, word.folded))):
+            continue  # a garbled name counts at the start of the sentence too
         if unit.script == "arabic":
             score = similarity(skeleton(word.text), unit.skeleton) if unit.skeleton else 0.0
         else:

@@ -7,8 +7,10 @@ and an optional context (the document's source text).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from summarize.exonyms import english_forms, exonyms, language_names, source_key
 from summarize.lang import profile
@@ -92,17 +94,46 @@ def _calendar_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=32)
-def _context_uses(context: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded words the context writes in lower case, and those it capitalizes mid-sentence."""
-    lower, upper = set(), set()
+@dataclass(frozen=True)
+class _Uses:
+    """How a text uses words (folded): in lower case; capitalized mid-sentence (``upper``),
+    and of those, on their own (``alone``: not right after another capitalized word, since
+    ``Google Çeviri`` says nothing of ``Çeviri``); and on their own with an apostrophe
+    ending (Turkish ``Komen'in``: a name)."""
+
+    lower: frozenset[str]
+    upper: Mapping[str, int]
+    alone: Mapping[str, int]
+    named: frozenset[str]
+
+
+_NO_USES = _Uses(frozenset(), MappingProxyType({}), MappingProxyType({}), frozenset())
+
+
+@lru_cache(maxsize=64)
+def _context_uses(context: str) -> _Uses:
+    """How the context (the document, or one sentence) uses its words."""
+    lower, named = set(), set()
+    upper: dict[str, int] = {}
+    alone: dict[str, int] = {}
+    previous_capitalized, previous_end = False, 0
     for match in WORD.finditer(context):
         word = _APOSTROPHE.split(match.group())[0]
+        after_name = previous_capitalized and context[previous_end:match.start()] == " "
+        folded = fold(word)
         if word[:1].islower():
-            lower.add(fold(word))
-        elif word[:1].isupper() and not _is_initial(context, match.start()):
-            upper.add(fold(word))
-    return frozenset(lower), frozenset(upper)
+            lower.add(folded)
+        elif word[:1].isupper() and not after_name:
+            if _APOSTROPHE.search(match.group()):
+                named.add(folded)
+        if word[:1].isupper() and not _is_initial(context, match.start()):
+            upper[folded] = upper.get(folded, 0) + 1
+            if not after_name:
+                alone[folded] = alone.get(folded, 0) + 1
+        previous_capitalized = word[:1].isupper() and not _APOSTROPHE.search(match.group())
+        previous_end = match.end()
+    return _Uses(frozenset(lower), MappingProxyType(upper), MappingProxyType(alone),
+                 frozenset(named))
 
 
 #: Abbreviations before a name that do not end a sentence.
@@ -178,7 +209,7 @@ def _exonym_forms(base: str, language: str, rules: NameRules) -> frozenset[str]:
 
 def _latin_names(text: str, language: str, rules: NameRules, context: str) -> list[SourceName]:
     tokens = _tokens(text, rules)
-    lower, upper = _context_uses(context) if context else (frozenset(), frozenset())
+    uses = _context_uses(context) if context else _NO_USES
     generic = rules.generic_words | _calendar_words(language) | language_names(language)
     keep: list[bool] = []
     for i, token in enumerate(tokens):
@@ -186,12 +217,16 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
         ok = _looks_like_name(token) and folded not in rules.function_words
         if ok and len(folded) < 2:
             ok = False
-        if ok and not _is_acronym(token.base) and folded in lower and folded not in upper:
+        upper, alone = _uses_elsewhere(tokens, i, text, context, uses) if context else (0, 0)
+        if ok and not _is_acronym(token.base) and upper == 0 and _lower_use(
+                folded, uses.lower, rules) and (token.initial or _standalone(tokens, i, text,
+                                                                             rules)):
             ok = False  # the document also writes it in lower case: a common word
         if ok and token.initial and not _is_acronym(token.base):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            ok = (token.suffixed or folded in upper or bool(_exonym_forms(token.base, language,
-                                                                          rules))
+            ok = (token.suffixed or alone > 0 or folded in uses.named
+                  or bool(_exonym_forms(token.base, language, rules))
+                  or any(ch in rules.foreign_letters for ch in token.base.lower())
                   or (following is not None and _looks_like_name(following)
                       and not following.initial
                       and (folded_head(following, rules) if rules.head_suffixes
@@ -209,20 +244,82 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
             i += 1
             continue
         group = [tokens[i]]
-        j = i + 1
+        j, end = i + 1, tokens[i].end
         while j < len(tokens) and not group[-1].suffixed:
-            gap = text[group[-1].end:tokens[j].start] if not group[-1].suffixed else ","
+            gap = text[end:tokens[j].start]
             if keep[j] and re.fullmatch(r"[ \-]", gap or " ") and not tokens[j].initial:
                 group.append(tokens[j])
+                end = tokens[j].end
                 j += 1
-            elif (j + 1 < len(tokens) and fold(tokens[j].base) in rules.particles
-                  and keep[j + 1] and gap == " "):
-                j += 1  # a particle inside a name: "Bartolomé de las Casas"
+                continue
+            if gap != " ":
+                break
+            after = j
+            while after < len(tokens) and fold(tokens[after].base) in rules.particles \
+                    and text[tokens[after].end:tokens[after].end + 1] == " ":
+                after += 1  # particles inside a name: "Bartolomé de las Casas"
+            if after > j and after < len(tokens) and keep[after] \
+                    and not tokens[after].initial:
+                end, j = tokens[after - 1].end, after
+            elif (j + 1 < len(tokens) and fold(tokens[j].base) in rules.conjunctions
+                  and _headed_run(tokens, keep, j + 1, text, rules, generic)):
+                end, j = tokens[j].end, j + 1  # "Gözetim ve Soruşturmalar Alt Komitesi"
             else:
                 break
-        names += _name(group, text, language, rules, generic)
+        following = tokens[j] if j < len(tokens) else None
+        if not (following is not None and rules.currency_words and not group[-1].suffixed
+                and following.base[:1].islower()
+                and fold(following.base).startswith(rules.currency_words)):
+            names += _name(group, text, language, rules, generic,  # not "ABD doları": $
+                           uses.named)
         i = j
     return names
+
+
+def _uses_elsewhere(tokens: list[_Token], i: int, text: str, context: str,
+                    uses: _Uses) -> tuple[int, int]:
+    """How often the document capitalizes the word of ``tokens[i]`` mid-sentence other than
+    here: at all, and on its own (see :class:`_Uses`)."""
+    token, folded = tokens[i], fold(tokens[i].base)
+    upper, alone = uses.upper.get(folded, 0), uses.alone.get(folded, 0)
+    if text not in context:
+        own = _context_uses(text)
+        upper, alone = upper + own.upper.get(folded, 0), alone + own.alone.get(folded, 0)
+    previous = tokens[i - 1] if i > 0 else None
+    after_name = previous is not None and previous.base[:1].isupper() \
+        and not previous.suffixed and text[previous.end:token.start] == " "
+    mid = 0 if token.initial else 1
+    return max(0, upper - mid), max(0, alone - (0 if after_name else mid))
+
+
+def _standalone(tokens: list[_Token], i: int, text: str, rules: NameRules) -> bool:
+    """Whether no name-like word is right before or after ``tokens[i]``."""
+    for j, (left, right) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+        if 0 <= j < len(tokens) and _looks_like_name(tokens[j]) \
+                and fold(tokens[j].base) not in rules.function_words \
+                and not tokens[left].suffixed \
+                and text[tokens[left].end:tokens[right].start] == " ":
+            return False
+    return True
+
+
+def _lower_use(folded: str, lower: frozenset[str], rules: NameRules) -> bool:
+    """Whether the document writes the word in lower case, bare or with one of the
+    language's inflection endings (``çeviriler``, ``çeviriye`` for ``Çeviri``)."""
+    return folded in lower or (len(folded) >= 4 and any(
+        folded + ending in lower for ending in rules.lower_endings))
+
+
+def _headed_run(tokens: list[_Token], keep: list[bool], j: int, text: str, rules: NameRules,
+                generic: frozenset[str]) -> bool:
+    """Whether the name words from ``j`` on end in a generic head (``Alt Komitesi``)."""
+    run = [tokens[j]] if keep[j] and not tokens[j].initial else []
+    k = j + 1
+    while run and not run[-1].suffixed and k < len(tokens) and keep[k] \
+            and text[run[-1].end:tokens[k].start] == " ":
+        run.append(tokens[k])
+        k += 1
+    return any(_generic(t, rules, generic, True) for t in run[1:])
 
 
 def _german_evidence(tokens: list[_Token], i: int, rules: NameRules, language: str) -> bool:
@@ -247,7 +344,7 @@ def text_gap_is_space(left: _Token, right: _Token) -> bool:
 
 
 def _name(group: list[_Token], text: str, language: str, rules: NameRules,
-          generic: frozenset[str]) -> list[SourceName]:
+          generic: frozenset[str], named: frozenset[str] = frozenset()) -> list[SourceName]:
     units: list[Unit] = []
     k = 0
     has_head = False
@@ -272,9 +369,10 @@ def _name(group: list[_Token], text: str, language: str, rules: NameRules,
         units = [Unit(u.text, u.forms, u.skeleton, required=False) if i <= last else u
                  for i, u in enumerate(units)]
     if has_head:  # an institution's name, translated word by word: only its places and
-        # acronyms can be checked ("İngiltere Hükümeti", "ABD Donanması")
+        # acronyms can be checked ("İngiltere Hükümeti", "ABD Donanması"), and words the
+        # document names on their own ("Komen Vakfı" where it also writes "Komen'in")
         units = [u if u.required and (len(u.forms) > len(_bare_forms(u.text, rules))
-                                      or _is_acronym(u.text)) else
+                                      or _is_acronym(u.text) or fold(u.text) in named) else
                  Unit(u.text, u.forms, u.skeleton, required=False) for u in units]
     if not any(u.required for u in units):
         return []
@@ -296,8 +394,41 @@ def _generic(token: _Token, rules: NameRules, generic: frozenset[str], inside: b
         return True
     if inside and rules.head_suffixes and folded.endswith(rules.head_suffixes):
         return True
+    if rules.glued_case and not token.suffixed and _glued_case(token.base):
+        return True
     return any(folded.startswith(word) and len(folded) - len(word) <= 6
                for word in rules.generic_words if len(word) >= 4)
+
+
+_FRONT, _ROUNDED = set("eiöü"), set("oöuü")
+_VOWELS = set("aeıioöuü")
+#: A possessive, the pronominal ``n`` and a case ending: ``Şehr-i-ne``, ``Şampiyonluğ-u-nda``.
+_GLUED_CASE = re.compile(
+    r"(?P<stem>\w{3,}?)(?P<s>s?)(?P<p>[ıiuü])n(?P<case>d[ae]n?|[ae]|[ıiuü]n?)$")
+
+
+def _turkish_lower(word: str) -> str:
+    return word.replace("I", "ı").replace("İ", "i").lower()
+
+
+def _glued_case(word: str) -> bool:
+    """Whether a Turkish word ends in a possessive and a case ending in vowel harmony with its
+    stem, glued without an apostrophe (``Şehrine``, ``Direnişine``): a common noun, since a
+    name takes its endings after an apostrophe. Not ``Valentina`` nor ``Sabine``."""
+    match = _GLUED_CASE.fullmatch(_turkish_lower(word))
+    if match is None:
+        return False
+    stem, poss, case = match["stem"], match["p"], match["case"]
+    vowels = [ch for ch in stem if ch in _VOWELS]
+    if not vowels or len(stem) < 4 or (stem[-1] in _VOWELS) != bool(match["s"]):
+        return False
+    last = vowels[-1]
+    if (last in _FRONT) != (poss in _FRONT) or (last in _ROUNDED) != (poss in _ROUNDED):
+        return False
+    vowel = next(ch for ch in case if ch in _VOWELS)
+    if vowel in "ae":
+        return (vowel == "e") == (poss in _FRONT)
+    return vowel == poss
 
 
 def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName]:
