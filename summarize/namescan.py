@@ -7,14 +7,13 @@ and an optional context (the document's source text).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
 from summarize.exonyms import english_forms, exonyms, language_names, source_key
 from summarize.lang import profile
 from summarize.lang.nameinfo import NameRules
+from summarize.namecontext import NO_USES, Uses, context_uses, glued_case, is_initial
 from summarize.namematch import WORD, fold, skeleton
 from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, strip_clitics
 
@@ -94,63 +93,6 @@ def _calendar_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(frozen=True)
-class _Uses:
-    """How a text uses words (folded): in lower case; capitalized mid-sentence (``upper``),
-    and of those, on their own (``alone``: not right after another capitalized word, since
-    ``Google Çeviri`` says nothing of ``Çeviri``); and on their own with an apostrophe
-    ending (Turkish ``Komen'in``: a name)."""
-
-    lower: frozenset[str]
-    upper: Mapping[str, int]
-    alone: Mapping[str, int]
-    named: frozenset[str]
-
-
-_NO_USES = _Uses(frozenset(), MappingProxyType({}), MappingProxyType({}), frozenset())
-
-
-@lru_cache(maxsize=64)
-def _context_uses(context: str) -> _Uses:
-    """How the context (the document, or one sentence) uses its words."""
-    lower, named = set(), set()
-    upper: dict[str, int] = {}
-    alone: dict[str, int] = {}
-    previous_capitalized, previous_end = False, 0
-    for match in WORD.finditer(context):
-        word = _APOSTROPHE.split(match.group())[0]
-        after_name = previous_capitalized and context[previous_end:match.start()] == " "
-        folded = fold(word)
-        if word[:1].islower():
-            lower.add(folded)
-        elif word[:1].isupper() and not after_name:
-            if _APOSTROPHE.search(match.group()):
-                named.add(folded)
-        if word[:1].isupper() and not _is_initial(context, match.start()):
-            upper[folded] = upper.get(folded, 0) + 1
-            if not after_name:
-                alone[folded] = alone.get(folded, 0) + 1
-        previous_capitalized = word[:1].isupper() and not _APOSTROPHE.search(match.group())
-        previous_end = match.end()
-    return _Uses(frozenset(lower), MappingProxyType(upper), MappingProxyType(alone),
-                 frozenset(named))
-
-
-#: Abbreviations before a name that do not end a sentence.
-_TITLE_DOTS = re.compile(r"(?:^|\s)(?:Dr|Prof|Doç|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Rep|Dott|Sig|Av|"
-                         r"Hz|Op|Yrd|No|Nr|Nos)\.\s*$", re.IGNORECASE)
-
-
-def _is_initial(text: str, start: int) -> bool:
-    """Whether a word starts a sentence, a line or a quotation."""
-    if re.search(r"[\"“«‘(]\s*$", text[:start]):
-        return True
-    if _TITLE_DOTS.search(text[:start]):
-        return False
-    before = text[:start].rstrip(" \t\"“”'‘«»(–—-")
-    return not before or before[-1] in ".!?:;\n"
-
-
 def _bare_forms(base: str, rules: NameRules) -> set[str]:
     folded = fold(base)
     forms = {folded}
@@ -178,7 +120,7 @@ def _tokens(text: str, rules: NameRules) -> list[_Token]:
             base, suffixed = _APOSTROPHE.split(raw, maxsplit=1)[0], True
         before = text[max(0, match.start() - 40):match.start()].split()
         tokens.append(_Token(raw, base, start, start + len(base), suffixed,
-                             _is_initial(text, match.start()), fold(before[-1]) if before else ""))
+                             is_initial(text, match.start()), fold(before[-1]) if before else ""))
     return tokens
 
 
@@ -209,7 +151,7 @@ def _exonym_forms(base: str, language: str, rules: NameRules) -> frozenset[str]:
 
 def _latin_names(text: str, language: str, rules: NameRules, context: str) -> list[SourceName]:
     tokens = _tokens(text, rules)
-    uses = _context_uses(context) if context else _NO_USES
+    uses = context_uses(context) if context else NO_USES
     generic = rules.generic_words | _calendar_words(language) | language_names(language)
     keep: list[bool] = []
     for i, token in enumerate(tokens):
@@ -277,13 +219,13 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
 
 
 def _uses_elsewhere(tokens: list[_Token], i: int, text: str, context: str,
-                    uses: _Uses) -> tuple[int, int]:
+                    uses: Uses) -> tuple[int, int]:
     """How often the document capitalizes the word of ``tokens[i]`` mid-sentence other than
     here: at all, and on its own (see :class:`_Uses`)."""
     token, folded = tokens[i], fold(tokens[i].base)
     upper, alone = uses.upper.get(folded, 0), uses.alone.get(folded, 0)
     if text not in context:
-        own = _context_uses(text)
+        own = context_uses(text)
         upper, alone = upper + own.upper.get(folded, 0), alone + own.alone.get(folded, 0)
     previous = tokens[i - 1] if i > 0 else None
     after_name = previous is not None and previous.base[:1].isupper() \
@@ -394,41 +336,10 @@ def _generic(token: _Token, rules: NameRules, generic: frozenset[str], inside: b
         return True
     if inside and rules.head_suffixes and folded.endswith(rules.head_suffixes):
         return True
-    if rules.glued_case and not token.suffixed and _glued_case(token.base):
+    if rules.glued_case and not token.suffixed and glued_case(token.base):
         return True
     return any(folded.startswith(word) and len(folded) - len(word) <= 6
                for word in rules.generic_words if len(word) >= 4)
-
-
-_FRONT, _ROUNDED = set("eiöü"), set("oöuü")
-_VOWELS = set("aeıioöuü")
-#: A possessive, the pronominal ``n`` and a case ending: ``Şehr-i-ne``, ``Şampiyonluğ-u-nda``.
-_GLUED_CASE = re.compile(
-    r"(?P<stem>\w{3,}?)(?P<s>s?)(?P<p>[ıiuü])n(?P<case>d[ae]n?|[ae]|[ıiuü]n?)$")
-
-
-def _turkish_lower(word: str) -> str:
-    return word.replace("I", "ı").replace("İ", "i").lower()
-
-
-def _glued_case(word: str) -> bool:
-    """Whether a Turkish word ends in a possessive and a case ending in vowel harmony with its
-    stem, glued without an apostrophe (``Şehrine``, ``Direnişine``): a common noun, since a
-    name takes its endings after an apostrophe. Not ``Valentina`` nor ``Sabine``."""
-    match = _GLUED_CASE.fullmatch(_turkish_lower(word))
-    if match is None:
-        return False
-    stem, poss, case = match["stem"], match["p"], match["case"]
-    vowels = [ch for ch in stem if ch in _VOWELS]
-    if not vowels or len(stem) < 4 or (stem[-1] in _VOWELS) != bool(match["s"]):
-        return False
-    last = vowels[-1]
-    if (last in _FRONT) != (poss in _FRONT) or (last in _ROUNDED) != (poss in _ROUNDED):
-        return False
-    vowel = next(ch for ch in case if ch in _VOWELS)
-    if vowel in "ae":
-        return (vowel == "e") == (poss in _FRONT)
-    return vowel == poss
 
 
 def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName]:

@@ -40,6 +40,8 @@ KEPT = [
     ("ar", "زار الوفد القاهرة والرياض.", "The delegation visited Cairo and Riyadh."),
     ("ar", "انضم اللاعب فيدال إلى الفريق.", "Player Vidal joined the team."),
     ("ar", "قال السيد محمد إن الاتفاق جيد.", "Mr. Muhammad said the deal was good."),
+    # "چ" writes the j of foreign names.
+    ("ar", "قاد العقيد چيمس ريد الكتيبة.", "Colonel James Reed led the battalion."),
     # Spelling variants and transliterations.
     ("tr", "Ekibin lideri Mohammed Salah oldu.", "The team's leader was Muhammad Salah."),
     ("tr", "Antlaşma Napolyon'un yenilgisinden sonra imzalandı.",
@@ -87,6 +89,8 @@ BROKEN = [
      "lost", "Mistral AI"),
     ("ar", "زار الوفد ألمانيا.", "The delegation visited France.", "lost", "ألمانيا"),
     ("ar", "انضم اللاعب فيدال إلى الفريق.", "The player joined the team.", "lost", "فيدال"),
+    ("ar", "قاد العقيد چيمس ريد الكتيبة.", "Colonel Chimes Reed led the battalion.", "changed",
+     "چيمس"),
 ]
 
 
