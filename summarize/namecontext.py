@@ -36,8 +36,9 @@ NO_USES = Uses(frozenset(), MappingProxyType({}), MappingProxyType({}), frozense
 
 
 @lru_cache(maxsize=64)
-def context_uses(context: str) -> Uses:
-    """How the context (the document, or one sentence) uses its words."""
+def context_uses(context: str, titles: frozenset[str] = frozenset()) -> Uses:
+    """How the context (the document, or one sentence) uses its words; a word after one of
+    ``titles`` (folded: ``bakan``) is on its own (``Bakan Erdoğan'ı``)."""
     lower, named = set(), set()
     upper: dict[str, int] = {}
     alone: dict[str, int] = {}
@@ -54,7 +55,8 @@ def context_uses(context: str) -> Uses:
             upper[folded] = upper.get(folded, 0) + 1
             if not after_name:
                 alone[folded] = alone.get(folded, 0) + 1
-        previous_capitalized = word[:1].isupper() and not _APOSTROPHE.search(match.group())
+        previous_capitalized = word[:1].isupper() and not _APOSTROPHE.search(
+            match.group()) and folded not in titles
         previous_end = match.end()
     return Uses(frozenset(lower), MappingProxyType(upper), MappingProxyType(alone),
                  frozenset(named))

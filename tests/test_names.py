@@ -135,6 +135,9 @@ CONTEXT_CASES = [
      "En bilineni Google Çeviri'dir.", []),
     # The sentence's own capitalized use is no evidence against "yer alan" elsewhere.
     ("Adı Beş Yer demektir.", "Adı Beş Yer demektir. Köyler kıyıda yer alır.", []),
+    # A capitalized use after a title is a use on its own: "Bakan Erdoğan'ı".
+    ("Erdoğan, Ankara'ya döndü.", "Bakan Erdoğan'ı kabul etti. Erdoğan, Ankara'ya döndü.",
+     ["Erdoğan", "Ankara"]),
     # A word inside an institution's name that the document also names with an apostrophe
     # ending is a name that must survive.
     ("Komen Vakfının sözcüsü konuştu.", "Komen Vakfının sözcüsü konuştu. Komen'in kuralı "
