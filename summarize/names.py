@@ -29,6 +29,7 @@ word resembles it (``Vidal`` → ``Vidaltrup``: similarity at least
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -44,15 +45,18 @@ from summarize.namematch import (
 )
 from summarize.namescan import SourceName, Unit, source_names
 
-__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "VARIANT_SIMILARITY", "NameIssue",
-           "SourceName", "Unit", "audit_names", "garbled", "has_names", "source_names",
-           "unit_present"]
+__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "TR_SIMILARITY", "VARIANT_SIMILARITY",
+           "NameIssue", "SourceName", "Unit", "audit_names", "garbled", "has_names",
+           "source_names", "unit_present"]
 
 #: An unmatched English name at least this similar to a lost source word replaced it.
 CHANGED_SIMILARITY = 0.6
 #: A capitalized English word at least this similar to a source word (and not the word
 #: garbled) is a spelling variant of it: ``Napolyon`` = ``Napoleonic``, ``Teksas`` = ``Texas``.
 VARIANT_SIMILARITY = 0.65
+#: A word with NLLB-200's ``tr`` in place of part of a name is the name garbled when the rest
+#: is at least this similar to it (``Montezuma`` → ``Montruma``).
+TR_SIMILARITY = 0.8
 #: Arabic-script words survive when an English word's skeleton is at least this similar.
 ARABIC_SIMILARITY = 0.75
 
@@ -85,8 +89,10 @@ class NameIssue:
 def garbled(form: str, word: str) -> bool:
     """Whether ``word`` is ``form`` with a run of letters inserted and at most one other edit:
     two letters or more at the end (not an English ending), three or more inside, or ``tr``
-    (an artifact of NLLB-200's Turkish output): ``Vidal`` → ``Vidaltrup``, ``Gripen`` →
-    ``Gripentr``, ``Kowal`` → ``Kowalski``; not ``Budist`` → ``Buddhist``."""
+    (an artifact of NLLB-200's Turkish output), or with part of it replaced by ``tr``:
+    ``Vidal`` → ``Vidaltrup``, ``Gripen`` → ``Gripentr``, ``Kowal`` → ``Kowalski``,
+    ``Montezuma`` → ``Montruma``; not ``Budist`` → ``Buddhist``, nor ``Mars`` → ``Martian``
+    (the word less an English ending is one edit away)."""
     from rapidfuzz.distance import Levenshtein
 
     blocks: list[tuple[str, int, int, int]] = [
@@ -97,7 +103,21 @@ def garbled(form: str, word: str) -> bool:
                 and (j2 == len(word) or j2 - j1 >= 3 or "tr" in word[j1:j2])]
     others = sum(max(j2 - j1, n) for tag, j1, j2, n in blocks
                  if tag != "insert" or (j1, j2) not in inserted)
-    return bool(inserted) and others <= 1
+    if inserted and others <= 1:  # "Mars" → "Martian": the stem is one edit away
+        return not any(Levenshtein.distance(form, stem) <= 1 for stem in _stems(word)[1:])
+    return _tr_artifact(form, word)
+
+
+def _tr_artifact(form: str, word: str) -> bool:
+    """Whether ``word`` is ``form`` with part of it replaced by NLLB-200's ``tr``
+    (``Montezuma`` → ``Montruma``): ``tr`` that ``form`` lacks, and the rest at least
+    :data:`TR_SIMILARITY` similar."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(form) < 4 or "tr" in form or Levenshtein.distance(form, word) <= 1:
+        return False  # "Zhabdrung" → "Zhabtrung": a spelling variant
+    return any(similarity(form, word[:m.start()] + word[m.end():]) >= TR_SIMILARITY
+               for m in re.finditer("tr", word) if 0 < m.start())
 
 
 def _ending_only(tail: str) -> bool:
@@ -143,7 +163,8 @@ def _garbled_in(unit: Unit, words: Sequence[EnglishWord]) -> bool:
     return unit.script == "latin" and len(target) >= 2 and not any(
         w.folded == target for w in words) and any(
         garbled(target, w.folded) for w in words
-        if w.folded.startswith(target[:1]) and (w.capitalized or w.text[:1].isupper()))
+        if w.folded.startswith(target[:1]) and w.folded not in unit.forms
+        and (w.capitalized or w.text[:1].isupper()))
 
 
 def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str]) -> str | None:
@@ -151,8 +172,10 @@ def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str]) -> s
     best, best_score = None, 0.0
     target = fold(unit.text)
     for word in words:
-        if not word.capitalized or word.folded in known or len(word.folded) < 2:
-            continue
+        if word.folded in known or len(word.folded) < 2 or not (word.capitalized or (
+                word.text[:1].isupper() and unit.script == "latin"
+                and garbled(target, word.folded))):
+            continue  # a garbled name counts at the start of the sentence too
         if unit.script == "arabic":
             score = similarity(skeleton(word.text), unit.skeleton) if unit.skeleton else 0.0
         else:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from summarize.exonyms import english_forms, exonyms, language_names, source_key
 from summarize.lang import profile
 from summarize.lang.nameinfo import NameRules
+from summarize.namecontext import NO_USES, Uses, context_uses, glued_case, is_initial
 from summarize.namematch import WORD, fold, skeleton
 from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, strip_clitics
 
@@ -92,34 +93,6 @@ def _calendar_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=32)
-def _context_uses(context: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded words the context writes in lower case, and those it capitalizes mid-sentence."""
-    lower, upper = set(), set()
-    for match in WORD.finditer(context):
-        word = _APOSTROPHE.split(match.group())[0]
-        if word[:1].islower():
-            lower.add(fold(word))
-        elif word[:1].isupper() and not _is_initial(context, match.start()):
-            upper.add(fold(word))
-    return frozenset(lower), frozenset(upper)
-
-
-#: Abbreviations before a name that do not end a sentence.
-_TITLE_DOTS = re.compile(r"(?:^|\s)(?:Dr|Prof|Doç|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Rep|Dott|Sig|Av|"
-                         r"Hz|Op|Yrd|No|Nr|Nos)\.\s*$", re.IGNORECASE)
-
-
-def _is_initial(text: str, start: int) -> bool:
-    """Whether a word starts a sentence, a line or a quotation."""
-    if re.search(r"[\"“«‘(]\s*$", text[:start]):
-        return True
-    if _TITLE_DOTS.search(text[:start]):
-        return False
-    before = text[:start].rstrip(" \t\"“”'‘«»(–—-")
-    return not before or before[-1] in ".!?:;\n"
-
-
 def _bare_forms(base: str, rules: NameRules) -> set[str]:
     folded = fold(base)
     forms = {folded}
@@ -147,7 +120,7 @@ def _tokens(text: str, rules: NameRules) -> list[_Token]:
             base, suffixed = _APOSTROPHE.split(raw, maxsplit=1)[0], True
         before = text[max(0, match.start() - 40):match.start()].split()
         tokens.append(_Token(raw, base, start, start + len(base), suffixed,
-                             _is_initial(text, match.start()), fold(before[-1]) if before else ""))
+                             is_initial(text, match.start()), fold(before[-1]) if before else ""))
     return tokens
 
 
@@ -178,7 +151,7 @@ def _exonym_forms(base: str, language: str, rules: NameRules) -> frozenset[str]:
 
 def _latin_names(text: str, language: str, rules: NameRules, context: str) -> list[SourceName]:
     tokens = _tokens(text, rules)
-    lower, upper = _context_uses(context) if context else (frozenset(), frozenset())
+    uses = context_uses(context, rules.generic_words) if context else NO_USES
     generic = rules.generic_words | _calendar_words(language) | language_names(language)
     keep: list[bool] = []
     for i, token in enumerate(tokens):
@@ -186,12 +159,16 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
         ok = _looks_like_name(token) and folded not in rules.function_words
         if ok and len(folded) < 2:
             ok = False
-        if ok and not _is_acronym(token.base) and folded in lower and folded not in upper:
+        upper, alone = _uses_elsewhere(tokens, i, text, context, uses, rules) if context else (0, 0)
+        if ok and not _is_acronym(token.base) and upper == 0 and _lower_use(
+                folded, uses.lower, rules) and (token.initial or _standalone(tokens, i, text,
+                                                                             rules)):
             ok = False  # the document also writes it in lower case: a common word
         if ok and token.initial and not _is_acronym(token.base):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            ok = (token.suffixed or folded in upper or bool(_exonym_forms(token.base, language,
-                                                                          rules))
+            ok = (token.suffixed or alone > 0 or folded in uses.named
+                  or bool(_exonym_forms(token.base, language, rules))
+                  or any(ch in rules.foreign_letters for ch in token.base.lower())
                   or (following is not None and _looks_like_name(following)
                       and not following.initial
                       and (folded_head(following, rules) if rules.head_suffixes
@@ -209,20 +186,83 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
             i += 1
             continue
         group = [tokens[i]]
-        j = i + 1
+        j, end = i + 1, tokens[i].end
         while j < len(tokens) and not group[-1].suffixed:
-            gap = text[group[-1].end:tokens[j].start] if not group[-1].suffixed else ","
+            gap = text[end:tokens[j].start]
             if keep[j] and re.fullmatch(r"[ \-]", gap or " ") and not tokens[j].initial:
                 group.append(tokens[j])
+                end = tokens[j].end
                 j += 1
-            elif (j + 1 < len(tokens) and fold(tokens[j].base) in rules.particles
-                  and keep[j + 1] and gap == " "):
-                j += 1  # a particle inside a name: "Bartolomé de las Casas"
+                continue
+            if gap != " ":
+                break
+            after = j
+            while after < len(tokens) and fold(tokens[after].base) in rules.particles \
+                    and text[tokens[after].end:tokens[after].end + 1] == " ":
+                after += 1  # particles inside a name: "Bartolomé de las Casas"
+            if after > j and after < len(tokens) and keep[after] \
+                    and not tokens[after].initial:
+                end, j = tokens[after - 1].end, after
+            elif (j + 1 < len(tokens) and fold(tokens[j].base) in rules.conjunctions
+                  and _headed_run(tokens, keep, j + 1, text, rules, generic)):
+                end, j = tokens[j].end, j + 1  # "Gözetim ve Soruşturmalar Alt Komitesi"
             else:
                 break
-        names += _name(group, text, language, rules, generic)
+        following = tokens[j] if j < len(tokens) else None
+        if not (following is not None and rules.currency_words and not group[-1].suffixed
+                and following.base[:1].islower()
+                and fold(following.base).startswith(rules.currency_words)):
+            names += _name(group, text, language, rules, generic,  # not "ABD doları": $
+                           uses.named)
         i = j
     return names
+
+
+def _uses_elsewhere(tokens: list[_Token], i: int, text: str, context: str, uses: Uses,
+                    rules: NameRules) -> tuple[int, int]:
+    """How often the document capitalizes the word of ``tokens[i]`` mid-sentence other than
+    here: at all, and on its own (see :class:`~summarize.namecontext.Uses`)."""
+    token, folded = tokens[i], fold(tokens[i].base)
+    upper, alone = uses.upper.get(folded, 0), uses.alone.get(folded, 0)
+    if text not in context:
+        own = context_uses(text, rules.generic_words)
+        upper, alone = upper + own.upper.get(folded, 0), alone + own.alone.get(folded, 0)
+    previous = tokens[i - 1] if i > 0 else None
+    after_name = previous is not None and previous.base[:1].isupper() \
+        and not previous.suffixed and text[previous.end:token.start] == " " \
+        and fold(previous.base) not in rules.generic_words
+    mid = 0 if token.initial else 1
+    return max(0, upper - mid), max(0, alone - (0 if after_name else mid))
+
+
+def _standalone(tokens: list[_Token], i: int, text: str, rules: NameRules) -> bool:
+    """Whether no name-like word is right before or after ``tokens[i]``."""
+    for j, (left, right) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+        if 0 <= j < len(tokens) and _looks_like_name(tokens[j]) \
+                and fold(tokens[j].base) not in rules.function_words \
+                and not tokens[left].suffixed \
+                and text[tokens[left].end:tokens[right].start] == " ":
+            return False
+    return True
+
+
+def _lower_use(folded: str, lower: frozenset[str], rules: NameRules) -> bool:
+    """Whether the document writes the word in lower case, bare or with one of the
+    language's inflection endings (``çeviriler``, ``çeviriye`` for ``Çeviri``)."""
+    return folded in lower or (len(folded) >= 4 and any(
+        folded + ending in lower for ending in rules.lower_endings))
+
+
+def _headed_run(tokens: list[_Token], keep: list[bool], j: int, text: str, rules: NameRules,
+                generic: frozenset[str]) -> bool:
+    """Whether the name words from ``j`` on end in a generic head (``Alt Komitesi``)."""
+    run = [tokens[j]] if keep[j] and not tokens[j].initial else []
+    k = j + 1
+    while run and not run[-1].suffixed and k < len(tokens) and keep[k] \
+            and text[run[-1].end:tokens[k].start] == " ":
+        run.append(tokens[k])
+        k += 1
+    return any(_generic(t, rules, generic, True) for t in run[1:])
 
 
 def _german_evidence(tokens: list[_Token], i: int, rules: NameRules, language: str) -> bool:
@@ -247,7 +287,7 @@ def text_gap_is_space(left: _Token, right: _Token) -> bool:
 
 
 def _name(group: list[_Token], text: str, language: str, rules: NameRules,
-          generic: frozenset[str]) -> list[SourceName]:
+          generic: frozenset[str], named: frozenset[str] = frozenset()) -> list[SourceName]:
     units: list[Unit] = []
     k = 0
     has_head = False
@@ -272,9 +312,10 @@ def _name(group: list[_Token], text: str, language: str, rules: NameRules,
         units = [Unit(u.text, u.forms, u.skeleton, required=False) if i <= last else u
                  for i, u in enumerate(units)]
     if has_head:  # an institution's name, translated word by word: only its places and
-        # acronyms can be checked ("İngiltere Hükümeti", "ABD Donanması")
+        # acronyms can be checked ("İngiltere Hükümeti", "ABD Donanması"), and words the
+        # document names on their own ("Komen Vakfı" where it also writes "Komen'in")
         units = [u if u.required and (len(u.forms) > len(_bare_forms(u.text, rules))
-                                      or _is_acronym(u.text)) else
+                                      or _is_acronym(u.text) or fold(u.text) in named) else
                  Unit(u.text, u.forms, u.skeleton, required=False) for u in units]
     if not any(u.required for u in units):
         return []
@@ -295,6 +336,8 @@ def _generic(token: _Token, rules: NameRules, generic: frozenset[str], inside: b
     if folded in generic:
         return True
     if inside and rules.head_suffixes and folded.endswith(rules.head_suffixes):
+        return True
+    if rules.glued_case and not token.suffixed and glued_case(token.base):
         return True
     return any(folded.startswith(word) and len(folded) - len(word) <= 6
                for word in rules.generic_words if len(word) >= 4)

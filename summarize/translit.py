@@ -5,7 +5,8 @@ Arabic script writes consonants and long vowels; English spellings of the same n
 vowels freely (``فيدال`` is Vidal, Fidel or Vidaal). So both sides are reduced to a
 *skeleton* in shared consonant classes (:func:`summarize.namematch.skeleton`): vowels, the
 glottal stop and ``ع`` are dropped, ``و`` and ``ي`` count as vowels, and letters the two
-scripts map onto each other loosely share a class: ``ب ف`` b/p/f/v, ``ج ق ك غ`` k/g/j/q,
+scripts map onto each other loosely share a class: ``ب ف`` b/p/f/v, ``ج ق ك غ چ`` k/g/j/q
+(``چ`` writes the j of foreign names: ``چيمس`` James),
 ``س ص ش ز`` s/z/sh, ``ت ط د ض ث ذ`` t/d/th, ``ح ه خ`` h/kh. ``فيدال`` and ``Vidal`` are both
 ``btl``; ``غربين`` and ``Gripen`` both ``krbn``.
 """
@@ -18,7 +19,7 @@ import re
 ARABIC_CLASSES = {
     "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "k", "ح": "h", "خ": "h", "د": "t",
     "ذ": "t", "ر": "r", "ز": "s", "س": "s", "ش": "s", "ص": "s", "ض": "t", "ط": "t",
-    "ظ": "t", "غ": "k", "ف": "b", "ڤ": "b", "ق": "k", "ك": "k", "گ": "k", "ل": "l",
+    "ظ": "t", "غ": "k", "ف": "b", "ڤ": "b", "ق": "k", "ك": "k", "گ": "k", "چ": "k", "ل": "l",
     "م": "m", "ن": "n", "ه": "h",
 }
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")

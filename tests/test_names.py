@@ -40,10 +40,26 @@ KEPT = [
     ("ar", "زار الوفد القاهرة والرياض.", "The delegation visited Cairo and Riyadh."),
     ("ar", "انضم اللاعب فيدال إلى الفريق.", "Player Vidal joined the team."),
     ("ar", "قال السيد محمد إن الاتفاق جيد.", "Mr. Muhammad said the deal was good."),
+    # "چ" writes the j of foreign names.
+    ("ar", "قاد العقيد چيمس ريد الكتيبة.", "Colonel James Reed led the battalion."),
     # Spelling variants and transliterations.
     ("tr", "Ekibin lideri Mohammed Salah oldu.", "The team's leader was Muhammad Salah."),
     ("tr", "Antlaşma Napolyon'un yenilgisinden sonra imzalandı.",
      "The treaty was signed after the defeat of Napoleon."),
+    # An English derived word whose stem is one edit from the name is not the name garbled.
+    ("tr", "Kaya örneği Mars kökenlidir.", "The rock sample is of Martian origin."),
+    # Turkish: a possessive and case ending glued without an apostrophe, in vowel harmony,
+    # marks a translated common noun ("Bahçe Şehrine", "Sürücüler Şampiyonluğunda").
+    ("tr", "Ada tropik bir Bahçe Şehrine dönüştü.", "The island became a tropical garden city."),
+    ("tr", "Takım Sürücüler Şampiyonluğunda ikinci oldu.",
+     "The team came second in the drivers' title race."),
+    # "ve" joins the parts of one institution's name whose last part has a generic head.
+    ("tr", "Ali, Gözetim ve Soruşturmalar Alt Komitesi'nin başkanıdır.",
+     "Ali is chairman of the oversight subcommittee."),
+    # A place before a currency word is the currency's country: "ABD doları" is "$".
+    ("tr", "Taşlar ons başına 500 ABD dolarına satılıyor.", "The stones sell for $500 an ounce."),
+    # A letter changed next to an inserted-looking "tr" is a spelling variant.
+    ("tr", "Lama Zhabdrung manastırı kurdu.", "Lama Zhabtrung founded the monastery."),
 ]
 
 #: (language, source, English, kind, name): a name is lost or replaced.
@@ -57,6 +73,12 @@ BROKEN = [
      "Phantom Ranch"),
     ("tr", "JAS 39C Gripen bir piste çarptı.", "JAS 39C Gripentr hit a runway.", "changed",
      "JAS 39C Gripen"),
+    # Letters Turkish lacks (q, w, x) make a sentence-initial word a foreign name.
+    ("tr", "Jarque, sabah antrenman yapıyordu.", "Jartrque was training in the morning.",
+     "changed", "Jarque"),
+    # NLLB-200's "tr" in place of part of a name.
+    ("tr", "Turist Montezuma'nın intikamından korkuyor.",
+     "The tourist fears Montruma's revenge.", "changed", "Montezuma"),
     ("de", "Kanzler Scholz traf die Präsidentin.", "The chancellor met the president.", "lost",
      "Scholz"),
     ("de", "Die EU verhandelt mit der NATO.", "The union negotiates with the alliance.", "lost",
@@ -67,6 +89,8 @@ BROKEN = [
      "lost", "Mistral AI"),
     ("ar", "زار الوفد ألمانيا.", "The delegation visited France.", "lost", "ألمانيا"),
     ("ar", "انضم اللاعب فيدال إلى الفريق.", "The player joined the team.", "lost", "فيدال"),
+    ("ar", "قاد العقيد چيمس ريد الكتيبة.", "Colonel Chimes Reed led the battalion.", "changed",
+     "چيمس"),
 ]
 
 
@@ -99,3 +123,40 @@ def test_sentence_initial_words_need_evidence() -> None:
 def test_garbled_forms_are_told_from_variants() -> None:
     assert garbled("vidal", "vidaltrup") and garbled("gripen", "gripentr")
     assert not garbled("budist", "buddhist") and not garbled("napolyon", "napoleonic")
+    assert garbled("montezuma", "montruma") and garbled("jarque", "jartrque")
+    assert not garbled("mars", "martian") and not garbled("zhabdrung", "zhabtrung")
+
+
+#: (source, context, names): how the document's other uses of a word decide.
+CONTEXT_CASES = [
+    # Written in lower case with a Turkish ending elsewhere ("çeviriler"); its capitalized use
+    # after "Google" says nothing of it on its own.
+    ("Çeviri motorları gelişti.", "Çeviri motorları gelişti. Bu motorlar çeviriler yapıyor. "
+     "En bilineni Google Çeviri'dir.", []),
+    # The sentence's own capitalized use is no evidence against "yer alan" elsewhere.
+    ("Adı Beş Yer demektir.", "Adı Beş Yer demektir. Köyler kıyıda yer alır.", []),
+    # A capitalized use after a title is a use on its own: "Bakan Erdoğan'ı".
+    ("Erdoğan, Ankara'ya döndü.", "Bakan Erdoğan'ı kabul etti. Erdoğan, Ankara'ya döndü.",
+     ["Erdoğan", "Ankara"]),
+    # A word inside an institution's name that the document also names with an apostrophe
+    # ending is a name that must survive.
+    ("Komen Vakfının sözcüsü konuştu.", "Komen Vakfının sözcüsü konuştu. Komen'in kuralı "
+     "değişti.", ["Komen Vakfının"]),
+]
+
+
+@pytest.mark.parametrize(("source", "context", "names"), CONTEXT_CASES)
+def test_document_uses_decide_common_words(source: str, context: str, names: list[str]) -> None:
+    assert [n.text for n in source_names(source, "tr", context=context)] == names
+
+
+def test_a_name_from_the_document_inside_an_institution_must_survive() -> None:
+    context = "Komen Vakfının sözcüsü konuştu. Komen'in kuralı değişti."
+    issues = audit_names("Komen Vakfının sözcüsü konuştu.",
+                         "A spokesman for the Commonwealth Fund spoke.", "tr", context=context)
+    assert [i.missing for i in issues] == [("Komen",)]
+
+
+def test_particles_join_one_name() -> None:
+    assert [n.text for n in source_names("Kitabı Bartolomé de las Casas yazdı.", "tr")] == [
+        "Bartolomé de las Casas"]

@@ -59,6 +59,19 @@ class NameRules:
         cue_words: Words after which the next words are a name (Arabic ``السيد``, ``مدينة``).
         exonyms: English names of places CLDR's territories and time-zone cities lack
             (``("Köln", "Cologne")``), as (source, English) pairs.
+        glued_case: Whether a case ending after a possessive, glued without an apostrophe
+            and in vowel harmony with the stem, marks a common noun (Turkish writes
+            ``Ankara'da`` for a name but ``Bahçe Şehrine`` for a translated title): such a
+            capitalized word is generic.
+        foreign_letters: Letters the language's alphabet lacks (Turkish ``q w x``): a
+            sentence-initial word with one is a foreign name (``Jarque``).
+        conjunctions: Words that join the parts of one institution's name when the part
+            after them has a generic head (``Gözetim ve Soruşturmalar Alt Komitesi``).
+        lower_endings: Inflection endings of common words (Turkish ``ler``, ``ye``): a
+            capitalized word the document also writes in lower case with one (``Çeviri``,
+            ``çeviriler``) is a common word.
+        currency_words: Beginnings of currency words after which a place is the currency's
+            country, written ``$`` or ``US$`` in English (``ABD doları``): not audited.
     """
 
     capitalized_nouns: bool = False
@@ -76,8 +89,14 @@ class NameRules:
     clitics: tuple[str, ...] = ()
     cue_words: frozenset[str] = frozenset()
     exonyms: tuple[tuple[str, str], ...] = ()
+    glued_case: bool = False
+    foreign_letters: str = ""
+    conjunctions: frozenset[str] = frozenset()
+    lower_endings: tuple[str, ...] = ()
+    currency_words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for f in fields(self):  # endings are compared with folded words
-            if f.name in ("head_suffixes", "derived_suffixes", "endings", "elisions"):
+            if f.name in ("head_suffixes", "derived_suffixes", "endings", "elisions",
+                          "lower_endings", "currency_words"):
                 object.__setattr__(self, f.name, tuple(fold(e) for e in getattr(self, f.name)))

@@ -95,6 +95,13 @@ NAMES = NameRules(
              ("MS", "AD|CE"), ("DEHB", "ADHD"), ("DEB", "ADD")),
     particles=words("de del la las van von bin al"),
     title_words=words("bakanı başkanı lideri müdürü sözcüsü valisi başkan bakan"),
+    glued_case=True,
+    foreign_letters="qwx",
+    conjunctions=words("ve ile"),
+    # Plural and case endings of common words written in lower case: çeviriler, çeviriye.
+    lower_endings=tuple("ler lar de da te ta den dan ten tan ye ya yi yı e a i ı u ü nin nın "
+                        "in ın le la yle yla".split()),
+    currency_words=("dolar", "avro", "euro", "sterlin", "lira", "frank", "ruble", "rupi"),
 )
 
 
