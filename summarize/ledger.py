@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarize.namematch import WORD, edit_distance, fold, skeleton
@@ -61,21 +62,36 @@ class Mention:
     english: str
 
 
+@lru_cache(maxsize=8)
+def _spans(english: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of a sentence's words (asked once per sentence, not once per name)."""
+    return tuple(m.span() for m in WORD.finditer(english))
+
+
+@lru_cache(maxsize=8)
+def _token_index(english: str) -> dict[str, tuple[int, ...]]:
+    """Positions of each folded word of a long sentence (built once for all its names)."""
+    index: dict[str, list[int]] = {}
+    for i, token in enumerate(WORD.finditer(english)):
+        index.setdefault(fold(re.sub(r"['’]s?$", "", token.group())), []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def english_form(name: SourceName, english: str) -> str | None:
     """The words of ``english`` that render a source name (the longest run of adjacent
     matched words), or None when the name is not there."""
     from summarize.namematch import english_words
 
-    tokens = list(WORD.finditer(english))
+    tokens = _spans(english)
     units = [u for u in name.units if u.required or len(name.units) == 1]
     matched: list[int] = []
-    if len(tokens) > LONG_SENTENCE:  # exact forms only, in linear time
+    if len(tokens) > LONG_SENTENCE:  # exact forms only, through an index of the sentence
+        index = _token_index(english)
         forms = {f for u in units for f in u.forms}
-        matched = [i for i, t in enumerate(tokens) if fold(re.sub(r"['’]s?$", "", t.group()))
-                   in forms]
+        matched = sorted(i for f in forms for i in index.get(f, ()))
     else:
-        for i, token in enumerate(tokens):
-            words = english_words(token.group())
+        for i, (start, end) in enumerate(tokens):
+            words = english_words(english[start:end])
             if any(unit_present(u, words) for u in units):
                 matched.append(i)
     for unit in name.units:  # a multi-word exonym: "Almanya" → "United States" etc.
@@ -93,7 +109,7 @@ def english_form(name: SourceName, english: str) -> str | None:
         else:
             runs.append([i])
     best = max(runs, key=len)
-    text = english[tokens[best[0]].start():tokens[best[-1]].end()]
+    text = english[tokens[best[0]][0]:tokens[best[-1]][1]]
     return re.sub(r"['’]s?$", "", text)
 
 

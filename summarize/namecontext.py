@@ -69,12 +69,19 @@ _TITLE_DOTS = re.compile(r"(?:^|\s)(?:Dr|Prof|Doç|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Re
 
 def is_initial(text: str, start: int) -> bool:
     """Whether a word starts a sentence, a line or a quotation."""
-    if re.search(r"[\"“«‘(]\s*$", text[:start]):
+    head = text[max(0, start - _LOOK_BACK):start]  # bounded: linear time on a huge sentence
+    if re.search(r"[\"“«‘(]\s*$", head):
         return True
-    if _TITLE_DOTS.search(text[:start]):
+    if _TITLE_DOTS.search(head):
         return False
-    before = text[:start].rstrip(" \t\"“”'‘«»(–—-")
+    before = head.rstrip(" \t\"“”'‘«»(–—-")
+    if not before and start > _LOOK_BACK:  # a long run of quotes and dashes: look further
+        before = text[:start].rstrip(" \t\"“”'‘«»(–—-")
     return not before or before[-1] in ".!?:;\n"
+
+
+#: How far back (in characters) :func:`is_initial` looks for what precedes a word.
+_LOOK_BACK = 64
 
 
 _FRONT, _ROUNDED = set("eiöü"), set("oöuü")

@@ -98,8 +98,9 @@ def english_words(text: str) -> list[EnglishWord]:
         raw = re.sub(r"['’]s?$", "", match.group())
         raw = re.split(r"['’](?=[^\W\d_])", raw, maxsplit=1)[0] if not re.match(
             r"[Oo]['’]|[DdLl]['’]", raw) else raw  # "Kokoda'ya": a suffix the model left
-        initial = not text[:match.start()].strip(" \"“‘'«(") or bool(
-            re.search(r"[.!?:]\s*[\"“‘'«(]?\s*$", text[:match.start()]))
+        head = text[max(0, match.start() - 64):match.start()]  # bounded: linear time
+        initial = (not head.strip(" \"“‘'«(") and not text[:match.start() - len(head)].strip(
+            " \"“‘'«(")) or bool(re.search(r"[.!?:]\s*[\"“‘'«(]?\s*$", head))
         parts = [raw, *raw.split("-")] if "-" in raw else [raw]
         for part in parts:
             if part:

@@ -152,6 +152,9 @@ def _exonym_forms(base: str, language: str, rules: NameRules) -> frozenset[str]:
 def _latin_names(text: str, language: str, rules: NameRules, context: str) -> list[SourceName]:
     tokens = _tokens(text, rules)
     uses = context_uses(context, rules.generic_words) if context else NO_USES
+    # The sentence's own uses count too when the context lacks it (asked once, not per word:
+    # linear time on a huge sentence).
+    own = context_uses(text, rules.generic_words) if context and text not in context else None
     generic = rules.generic_words | _calendar_words(language) | language_names(language)
     keep: list[bool] = []
     for i, token in enumerate(tokens):
@@ -159,7 +162,7 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
         ok = _looks_like_name(token) and folded not in rules.function_words
         if ok and len(folded) < 2:
             ok = False
-        upper, alone = _uses_elsewhere(tokens, i, text, context, uses, rules) if context else (0, 0)
+        upper, alone = _uses_elsewhere(tokens, i, text, own, uses, rules) if context else (0, 0)
         if ok and not _is_acronym(token.base) and upper == 0 and _lower_use(
                 folded, uses.lower, rules) and (token.initial or _standalone(tokens, i, text,
                                                                              rules)):
@@ -218,14 +221,14 @@ def _latin_names(text: str, language: str, rules: NameRules, context: str) -> li
     return names
 
 
-def _uses_elsewhere(tokens: list[_Token], i: int, text: str, context: str, uses: Uses,
+def _uses_elsewhere(tokens: list[_Token], i: int, text: str, own: Uses | None, uses: Uses,
                     rules: NameRules) -> tuple[int, int]:
     """How often the document capitalizes the word of ``tokens[i]`` mid-sentence other than
-    here: at all, and on its own (see :class:`~summarize.namecontext.Uses`)."""
+    here: at all, and on its own (see :class:`~summarize.namecontext.Uses`); ``own``: the
+    sentence's own uses, when the document's context does not contain the sentence."""
     token, folded = tokens[i], fold(tokens[i].base)
     upper, alone = uses.upper.get(folded, 0), uses.alone.get(folded, 0)
-    if text not in context:
-        own = context_uses(text, rules.generic_words)
+    if own is not None:
         upper, alone = upper + own.upper.get(folded, 0), alone + own.alone.get(folded, 0)
     previous = tokens[i - 1] if i > 0 else None
     after_name = previous is not None and previous.base[:1].isupper() \

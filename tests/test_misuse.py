@@ -366,14 +366,18 @@ def test_eighteen_thousand_words_without_a_full_stop_are_translated_and_checked(
 
     article = tmp_path / "long.txt"
     article.write_text(long_german(18_000), encoding="utf-8")
-    done = cli("translate", str(article), "--out", str(tmp_path / "o"), "--no-cache",
+    # The whole run: the name audit, digest, brief and entity ledger too (each once took more
+    # than ten minutes here through a search of everything before each word).
+    done = cli("run", str(article), "--out", str(tmp_path / "o"), "--no-cache",
                "--quiet", "--beams", "1", "--model", f"de={tiny_models['marian']}", env=hub,
                timeout=600)
     assert done.returncode == 0, done.stderr
-    (doc,) = record_of(tmp_path / "o")["documents"]
+    record = record_of(tmp_path / "o")
+    (doc,) = record["documents"]
     assert len(" ".join(s["source"] for s in doc["sentences"]).split()) == 18_000
     assert all(s["english"] for s in doc["sentences"])
     assert any(f["code"] == "split" for s in doc["sentences"] for f in s["flags"])
+    assert doc["digest"] and {"brief", "ledger"} <= set(record["timings"])
 
 
 # 10. Other formats: said once per file, listed when skipped.

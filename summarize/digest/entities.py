@@ -94,7 +94,9 @@ _COUNTRY_NAMES = frozenset(v for v in DEMONYMS.values() if v and " " not in v)
 
 
 def _initial(text: str, start: int) -> bool:
-    head = text[:start].rstrip(" \"“«(['‘")
+    head = text[max(0, start - 64):start].rstrip(" \"“«(['‘")  # bounded: linear time
+    if not head and start > 64:  # a long run of quotes: look further
+        head = text[:start].rstrip(" \"“«(['‘")
     return not head or head[-1] in ".!?…:;"
 
 
@@ -201,7 +203,7 @@ def _starts_name(text: str, tokens: Sequence[tuple[int, int, str]], i: int,
 
 def _word_before(text: str, start: int) -> str:
     """The word before a name, past articles and possessives ("by the Catholic University")."""
-    head = text[:start]
+    head = text[max(0, start - 80):start]  # a word and an article: never the whole sentence
     if re.search(r"[,;:]\s*$", head):
         return ""
     match = re.search(r"([A-Za-z]+)\s+(?:the|a|an|its|their|his|her|our)\s+$", head,

@@ -51,6 +51,8 @@ from summarize.digest.units import (
 )
 from summarize.numbers import NumberMention, english_mentions
 
+#: How far (in characters) around its number a clause is read for measure words.
+CLAUSE_WINDOW = 400
 #: How far (in words) a measure word may be from its number.
 WINDOW = 8
 
@@ -180,6 +182,9 @@ def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
     """Measure words and phrases of a clause that fit the value kind, by distance in words
     (a run of capitalized words counts as one), nearest first; ties go to words before."""
     start, end = clause
+    # Only words near the figure can name its measure: a clause of a huge unpunctuated sentence
+    # is read in a window around it, so the time stays linear in the sentence's length.
+    start, end = max(start, mention.start - CLAUSE_WINDOW), min(end, mention.end + CLAUSE_WINDOW)
     words = [(s, w) for s, w in _words(text, start, end)]
     compact: list[tuple[int, str]] = []
     for s, w in words:
