@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from summarize.digest.claims import document_profile, document_title, extract_claims
+from summarize.digest.claims import document_profile, document_title, extract_claims, parse
 from summarize.digest.entities import name_context
 from summarize.digest.events import EventSetting, mentioned_names, organisations
 from summarize.digest.extractive import score_sentences
@@ -51,9 +51,10 @@ def build_brief(documents: Sequence[DocumentResult], max_items: int,
     """
     live = [d for d in documents if d.ok and d.sentences]
     context = name_context(s.english for d in live for s in d.sentences)
-    claims = [c for d in live for c in extract_claims(d, context)]
-    views = [DocumentView(d.id, document_profile(d, context), score_sentences(d.sentences),
-                          document_title(d)) for d in live]
+    readings = [parse(d, context) for d in live]  # each document read once
+    claims = [c for d, r in zip(live, readings, strict=True) for c in extract_claims(d, context, r)]
+    views = [DocumentView(d.id, document_profile(d, context, r), score_sentences(d.sentences),
+                          document_title(d)) for d, r in zip(live, readings, strict=True)]
     mentioned = {d.id: EventSetting(mentioned_names((s.english for s in d.sentences), context),
                                     v.profile.anchors,
                                     organisations((s.english for s in d.sentences), context))

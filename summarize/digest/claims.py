@@ -109,21 +109,34 @@ def _parse(document: DocumentResult, context: NameContext
     return parsed, names
 
 
-def document_profile(document: DocumentResult, context: NameContext) -> DocumentNames:
-    """What a document is mostly about: main entity, main place, anchors, main event."""
-    return _parse(document, context)[1]
+#: A document's sentences read for claims, and what it is mostly about (see :func:`parse`).
+Parsed = tuple[list[ParsedSentence], DocumentNames]
 
 
-def extract_claims(document: DocumentResult, context: NameContext) -> list[Claim]:
+def parse(document: DocumentResult, context: NameContext) -> Parsed:
+    """A document read once for both :func:`extract_claims` and :func:`document_profile`."""
+    return _parse(document, context)
+
+
+def document_profile(document: DocumentResult, context: NameContext,
+                     reading: Parsed | None = None) -> DocumentNames:
+    """What a document is mostly about: main entity, main place, anchors, main event
+    (``reading``: the document already read by :func:`parse`)."""
+    return (reading or _parse(document, context))[1]
+
+
+def extract_claims(document: DocumentResult, context: NameContext,
+                   reading: Parsed | None = None) -> list[Claim]:
     """Every claim of one processed document, in sentence order.
 
     Args:
         document: The document, with its English sentences and front matter.
         context: Capitalization seen across the run's documents (see
             ``summarize.digest.entities.name_context``).
+        reading: The document already read by :func:`parse` (read here otherwise).
     """
     day = document_date(document.metadata)
-    parsed, names = _parse(document, context)
+    parsed, names = reading or _parse(document, context)
     claims: list[Claim] = []
     last_subject: str | None = None
     last_rate: str | None = None  # what "a rate of 2.2%" refers back to
