@@ -144,6 +144,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
     stages = stages or Stages()
     runner = runner or LocalRunner()
     timer = StageTimer()
+    glossary = _glossary(translation)  # read once: the retries, term checks and the ledger
     results = [DocumentResult(id=d.id, source_path=d.source_path, encoding=d.encoding,
                               cleaning=dict(d.cleaning), metadata=dict(d.metadata),
                               fetch=d.fetch)
@@ -175,7 +176,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                 can_translate=available)
     if stages.translate:
         translate_documents([r for _, r in live], router, translation, runner.batches,
-                            progress=progress, timer=timer)
+                            progress=progress, timer=timer, glossary=glossary)
         for _, result in live:
             result.translator = router.translator_for(result.language or "en").signature()
             audit_document_names(result)
@@ -199,7 +200,7 @@ def run_pipeline(documents: Sequence[Document], *, router: TranslatorSource,
                     brief=derived.brief, models=models, timings=timer.timings,
                     risks=risk_records(ordered), syndication=derived.syndication)
     with timer.stage("ledger"):
-        run = respell(run, _glossary(translation))
+        run = respell(run, glossary)
     return run
 
 

@@ -117,3 +117,12 @@ def test_flores_held_out_figures(lang: str, system: str) -> None:
     least_recall, most_false = HELD_OUT[(lang, system)]
     assert counts.recall >= least_recall
     assert counts.false_rate <= most_false
+
+
+def test_a_rebuilt_run_keeps_one_spelling_per_entity() -> None:
+    """Rebuilding after review makes the digests again: they are respelled again too."""
+    result = summarize.run(TEXTS, translation=ENGLISH, digest=DigestOptions(digest_sentences=2))
+    rebuilt = summarize.rebuild(result)
+    digest_a = " ".join(line.text for line in rebuilt.documents[0].digest)
+    assert "Erdogan" not in digest_a and "Erdoğan" in digest_a
+    assert [e.entity for e in rebuilt.entities] == [e.entity for e in result.entities]

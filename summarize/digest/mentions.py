@@ -72,8 +72,9 @@ def names(text: str, context: str = "") -> set[str]:
         bare = _bare(word)
         if bare in STOPWORDS and not word.isupper():  # "The", "It"; but "US" stays
             continue
-        if bare in lower_context and _INITIAL.search(text[:start] if start <= 64 else (
-                "x" + text[start - 64:start])):  # bounded: linear time on a huge sentence
+        # The 64 characters before the word (``^`` matches only at the text's real start):
+        # linear time on a huge sentence.
+        if bare in lower_context and _INITIAL.search(text, max(0, start - 64), start):
             continue
         found.add(bare)
     return found

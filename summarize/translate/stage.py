@@ -342,7 +342,8 @@ def apply_retries(group: Group, plan: RetryPlan, attempts: dict[str, CachedTrans
 def translate_documents(results: Sequence[DocumentResult], router: TranslatorSource,
                         options: TranslationOptions, runner: BatchRunner, *,
                         progress: ProgressFactory | None = None,
-                        timer: StageTimer | None = None) -> None:
+                        timer: StageTimer | None = None,
+                        glossary: Glossary | None = None) -> None:
     """Give every sentence of ``results`` its English and flags (or fail its document).
 
     Args:
@@ -352,6 +353,7 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
         runner: Executes planned batches.
         progress: Optional progress-bar factory (``factory(total=…, desc=…)``).
         timer: Optional ``summarize.pipeline.StageTimer``.
+        glossary: ``options.glossary`` already loaded (it is loaded here otherwise).
 
     Raises:
         RunInterrupted: on Ctrl-C, saying how many of the run's sentences are cached.
@@ -360,9 +362,10 @@ def translate_documents(results: Sequence[DocumentResult], router: TranslatorSou
 
     timer = timer or StageTimer()
     stage = timer.stage
-    from summarize.glossary import Glossary
+    if glossary is None and options.glossary is not None:
+        from summarize.glossary import Glossary
 
-    glossary = Glossary.load(options.glossary) if options.glossary is not None else None
+        glossary = Glossary.load(options.glossary)
     extra = {"glossary": glossary.fingerprint()} if glossary is not None else {}
     cache = open_cache(options)
     groups: list[Group] = []
