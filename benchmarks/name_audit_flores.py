@@ -15,20 +15,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarize.names import audit_names
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from flores_data import SYSTEMS, Half, read_lines, scored  # noqa: E402
+from flores_data import default_flores as shared_flores  # noqa: E402
+
+from summarize.names import audit_names  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("tr", "ar")
-SYSTEMS = {"opusmt": "opus-mt", "nllb": "NLLB-200"}
-HALVES = {"tuning": 0, "held-out": 1}
+HALVES: dict[str, Half] = {"tuning": "tuning", "held-out": "held-out"}
 #: Source lines on each side of a sentence given to the audit as its document.
 CONTEXT_LINES = 5
-#: 0-based Arabic lines whose source is a different sentence from the reference (as in the
-#: number audit's benchmark); left out.
-MISALIGNED = {"ar": frozenset({125, 130, 165})}
 
 
 @dataclass
@@ -53,13 +55,8 @@ class Counts:
 
 
 def default_flores() -> Path:
-    """The FLORES folder of the repository."""
-    return ROOT / "data" / "flores"
-
-
-def read_lines(folder: Path, name: str) -> list[str]:
-    """One file of the FLORES folder, as lines."""
-    return (folder / name).read_text(encoding="utf-8").splitlines()
+    """The FLORES folder with the name labels (the repository's)."""
+    return shared_flores()
 
 
 def labels(folder: Path, lang: str, system: str) -> dict[int, list[dict[str, object]]]:
@@ -77,7 +74,7 @@ def context(source: list[str], index: int) -> str:
     return "\n".join(source[max(0, index - CONTEXT_LINES):index + CONTEXT_LINES + 1])
 
 
-def evaluate(folder: Path, lang: str, system: str, half: int,
+def evaluate(folder: Path, lang: str, system: str, half: Half,
              ) -> tuple[Counts, list[tuple[int, str]]]:
     """Counts for one half, and the disagreements (line, what) for reading."""
     source = read_lines(folder, f"{lang}-en.src.{lang}.txt")
@@ -85,7 +82,7 @@ def evaluate(folder: Path, lang: str, system: str, half: int,
     truth = labels(folder, lang, system)
     counts, disagreements = Counts(), []
     for index, (src, hyp) in enumerate(zip(source, output, strict=True)):
-        if index % 2 != half or index in MISALIGNED.get(lang, ()):
+        if not scored(lang, index, half):
             continue
         issues = audit_names(src, hyp, lang, context=context(source, index))
         wrong = index in truth
@@ -102,13 +99,13 @@ def evaluate(folder: Path, lang: str, system: str, half: int,
     return counts, disagreements
 
 
-def reference_flags(folder: Path, lang: str, half: int) -> tuple[int, int]:
+def reference_flags(folder: Path, lang: str, half: Half) -> tuple[int, int]:
     """Human references of one half the audit flags, and all of them (assumed correct)."""
     source = read_lines(folder, f"{lang}-en.src.{lang}.txt")
     reference = read_lines(folder, f"{lang}-en.ref.en.txt")
     flagged = total = 0
     for index, (src, ref) in enumerate(zip(source, reference, strict=True)):
-        if index % 2 != half or index in MISALIGNED.get(lang, ()):
+        if not scored(lang, index, half):
             continue
         total += 1
         flagged += bool(audit_names(src, ref, lang, context=context(source, index)))

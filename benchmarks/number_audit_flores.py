@@ -23,29 +23,27 @@ from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from flores_data import (  # noqa: E402
+    ROOT,
+    SYSTEMS,
+    Half,
+    default_flores,
+    read_lines,
+    scored,
+)
 
 from summarize.numbers import audit_against_reference, audit_numbers, extract_numbers
 
-ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("ar", "tr")
-SYSTEMS = {"opusmt": "opus-mt", "nllb": "NLLB-200"}
-#: 0-based lines whose Arabic source is a different sentence from the reference (checked by hand:
-#: both MT outputs follow the source, e.g. line 125 is about Louis XVI, its reference about The
-#: Onion). They are left out, since the reference cannot judge them.
-MISALIGNED = {"ar": frozenset({125, 130, 165})}
 LABELS = ROOT / "data" / "flores" / "number_errors.tsv"
-
-Half = Literal["tuning", "held-out"]
 HALVES: tuple[Half, ...] = ("held-out", "tuning")
-
-
-def half_of(index: int) -> Half:
-    """The half of a 0-based FLORES line: even lines tune, odd lines are held out."""
-    return "tuning" if index % 2 == 0 else "held-out"
 
 
 @dataclass
@@ -71,17 +69,6 @@ class Counts:
         return self.caught / flagged if flagged else 1.0
 
 
-def default_flores() -> Path:
-    """The FLORES folder of the repository, or the shared copy."""
-    local = ROOT / "data" / "flores"
-    return local if local.is_dir() else Path("/work/shared/data/flores")
-
-
-def read_lines(folder: Path, name: str) -> list[str]:
-    """One file of the FLORES folder, as lines."""
-    return (folder / name).read_text(encoding="utf-8").splitlines()
-
-
 @cache
 def real_errors(lang: str, system: str) -> frozenset[int]:
     """The 0-based lines whose MT output has a real number error (hand-checked labels)."""
@@ -100,7 +87,7 @@ def aligned(lang: str, columns: list[list[str]], half: Half | None = None
             ) -> list[tuple[int, tuple[str, ...]]]:
     """Numbered rows of line-aligned files, without the misaligned lines, of one half or all."""
     return [(index, row) for index, row in enumerate(zip(*columns, strict=True))
-            if index not in MISALIGNED.get(lang, ()) and half in (None, half_of(index))]
+            if scored(lang, index, half)]
 
 
 def evaluate(folder: Path, lang: str, system: str, half: Half) -> Counts:
