@@ -154,6 +154,81 @@ def test_two_authorities_death_tolls_for_the_same_event_and_day_disagree() -> No
     assert "2,100" in timeline[-1].figure and "disputed" in timeline[0].note
 
 
+def test_figures_of_an_open_measure_are_compared_only_with_the_same_words() -> None:
+    # "produced copper" is no measure of the vocabulary: read from the figure's own words, it
+    # links the two mines' reports of the same output, never copper with gold or imports.
+    result = run_texts({
+        "wire": dated("2025-10-23", "TORONTO — Kestrel Mining said on Thursday it produced "
+                      "118,000 tonnes of copper in the third quarter. Kestrel Mining also "
+                      "produced 31,000 ounces of gold."),
+        "daily": dated("2025-10-23", "Kestrel Mining produced 118,000 tonnes of copper in "
+                       "the third quarter, the company said on Thursday. Chile imported "
+                       "5,000 tonnes of copper."),
+    })
+    copper = claim_with(result, "wire", "118,000 tonnes")
+    assert copper.measure == "produced copper" and copper.subject == "Kestrel Mining"
+    merged = verdict(result, copper, claim_with(result, "daily", "118,000 tonnes"))
+    assert merged is not None and merged.kind == "same_fact"
+    gold = claim_with(result, "wire", "31,000 ounces")
+    imports = claim_with(result, "daily", "5,000 tonnes")
+    assert (gold.measure, imports.measure) == ("produced gold", "imported copper")
+    assert not [v for v in result.brief.verdicts if {gold.id, imports.id} & set(v.claims)]
+    assert not [c for s in result.brief.stories for c in s.disagreements]
+
+
+def test_a_dateline_is_a_place_and_the_word_after_it_starts_the_sentence() -> None:
+    result = run_texts({
+        "wire": dated("2025-03-05", "ANTWERP — Container traffic at the port stopped on "
+                      "Wednesday as some 7,500 dockworkers began a strike. The container "
+                      "ships waited."),
+        "daily": dated("2025-03-05", "About 7,500 dockworkers walked off the job in Antwerp "
+                       "on Wednesday."),
+    })
+    strikers = claim_with(result, "wire", "some 7,500 dockworkers")
+    assert strikers.subject != "Container" and "Container" not in strikers.participants
+    other = claim_with(result, "daily", "About 7,500 dockworkers")
+    found = verdict(result, strikers, other)
+    assert found is not None and found.kind == "same_fact"
+
+
+def test_a_figure_its_own_sentence_says_replaced_the_other_is_an_update() -> None:
+    # "cut the quota to 150,000 from 200,000": the article explains the difference.
+    result = run_texts({
+        "first": dated("2025-05-27", "Astana — Kazakhstan's agriculture ministry said it will "
+                       "allow a cull of 200,000 saigas this year. The ministry's cull quota is "
+                       "200,000 animals this year."),
+        "later": dated("2025-05-30", "Astana — Kazakhstan's agriculture ministry said it will "
+                       "allow a smaller cull of saigas. The ministry cut the cull quota to "
+                       "150,000 animals from 200,000, after protests."),
+    })
+    old = claim_with(result, "first", "200,000 animals")
+    new = claim_with(result, "later", "150,000 animals")
+    assert old.measure == new.measure == "cull quota animals"
+    found = verdict(result, old, new)
+    assert found is not None and found.kind == "update" and "revised" in found.reason
+    assert not [c for s in result.brief.stories for c in s.disagreements]
+
+
+def test_one_source_on_two_days_is_a_revision_not_a_disagreement() -> None:
+    texts = {
+        "wednesday": dated("2025-07-02", "Foreign visitors to Thailand spent 769 billion baht, "
+                           "the tourism ministry estimated."),
+        "friday": dated("2025-07-04", "Foreign visitors to Thailand spent 772 billion baht, the "
+                        "ministry said."),
+    }
+    result = run_texts(texts)
+    a = claim_with(result, "wednesday", "769 billion")
+    b = claim_with(result, "friday", "772 billion")
+    found = verdict(result, a, b)
+    assert found is not None and found.kind == "update" and "same source" in found.reason
+    # Two sources on those days do disagree.
+    texts["friday"] = texts["friday"].replace("the ministry said", "the central bank said")
+    other = run_texts(texts)
+    found = verdict(other, claim_with(other, "wednesday", "769 billion"),
+                    claim_with(other, "friday", "772 billion"))
+    assert found is not None and found.kind == "disagreement"
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

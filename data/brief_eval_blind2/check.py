@@ -30,8 +30,6 @@ from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-LABELS = HERE / "labels.jsonl"
 VERDICTS = {"same_fact", "disagreement", "update", "not_comparable", "unrelated"}
 FIELDS = {
     "story": {"type", "story", "domain", "split", "articles"},
@@ -64,8 +62,12 @@ def read_article(path: Path) -> tuple[dict, str]:
     return meta, m.group(2)
 
 
-def main() -> int:
-    records = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def main(folder: Path = HERE, split: str = "blind2") -> int:
+    """Check one set (this folder by default; data/brief_eval_blind3/check.py runs it on its
+    own folder with its own split name)."""
+    articles = folder / "articles"
+    labels = folder / "labels.jsonl"
+    records = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_type = defaultdict(list)
     for rec in records:
         t = rec.get("type")
@@ -82,7 +84,7 @@ def main() -> int:
     story_domain: dict[str, str] = {}
     all_outlets: set = set()
     for s in by_type["story"]:
-        if s["split"] != "blind2":
+        if s["split"] != split:
             err(f"story {s['story']}: split {s['split']!r}")
         story_domain[s["story"]] = s["domain"]
         outlets = []
@@ -92,7 +94,7 @@ def main() -> int:
             if doc in doc_story:
                 err(f"{doc} in two stories")
             doc_story[doc] = s["story"]
-            path = ARTICLES / f"{doc}.md"
+            path = articles / f"{doc}.md"
             if not path.exists():
                 err(f"{doc}: file missing")
                 continue
@@ -122,7 +124,7 @@ def main() -> int:
             bodies[doc] = body
         if len(set(outlets)) != len(outlets):
             err(f"story {s['story']}: two articles from one outlet")
-    for path in ARTICLES.glob("*.md"):
+    for path in articles.glob("*.md"):
         if path.stem not in doc_story:
             err(f"{path.name}: not in any story")
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from summarize.digest.measures import DEMONYMS, EVENTS, UNITS
-from summarize.digest.text import STOPWORDS, stem
+from summarize.digest.text import STOPWORDS, dateline_end, stem
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "del", "della", "di", "da", "von",
@@ -97,7 +97,7 @@ def _initial(text: str, start: int) -> bool:
     head = text[max(0, start - 64):start].rstrip(" \"“«(['‘")  # bounded: linear time
     if not head and start > 64:  # a long run of quotes: look further
         head = text[:start].rstrip(" \"“«(['‘")
-    return not head or head[-1] in ".!?…:;"
+    return not head or head[-1] in ".!?…:;" or (start < 120 and start == dateline_end(text))
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
         if words and words[0] in {"Series", "Round"}:
             words = []
         if words and not all(w.lower() in GENERIC for w in words):
-            before = _word_before(text, start)
+            before = "in" if start < dateline_end(text) else _word_before(text, start)
             low = _bare(shown)
             possessor = raw != shown and j < len(tokens) and _is_name_word(
                 text, tokens[j][0], tokens[j][2], context) and text[last_end:tokens[j][0]] == " "

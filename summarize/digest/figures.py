@@ -40,6 +40,7 @@ from summarize.digest.measures import (
     Measure,
     vocabulary,
 )
+from summarize.digest.openmeasures import open_measure
 from summarize.digest.text import stem
 from summarize.digest.units import (
     bound_of,
@@ -200,6 +201,9 @@ def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
 
     found: list[tuple[float, Measure]] = []
     covered: list[tuple[int, int]] = []
+    noun, noun_end = (None, 0) if mention.currency or mention.kind == "percent" else (
+        counted_noun(text, mention.end))
+    counted_at = noun_end - len(noun) if noun else -1
     for pattern, measure in vocabulary().phrases:
         for match in pattern.finditer(text, start, end):
             if any(s <= match.start() < e for s, e in covered):
@@ -210,7 +214,9 @@ def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
     for offset, word in compact:
         if any(s <= offset < e for s, e in covered):
             continue
-        for measure in vocabulary().words.get(stem(word.lower()), ()):
+        named = vocabulary().counted(word) if offset == counted_at else vocabulary().words.get(
+            stem(word.lower()), ())  # "31 container ships" counts ships: no "shipped"
+        for measure in named:
             if _fits(measure, kind) and not _aside(text, offset, measure):
                 found.append((distance(offset), measure))
                 break
@@ -319,6 +325,7 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
     ranges = _ranges(text, mentions)
     taken: set[int] = set()
     figures: list[Figure] = []
+    seen: dict[str, Measure] = {}  # the measures of this sentence's figures, by name
     for i, mention in enumerate(mentions):
         if i in taken:
             continue
@@ -363,9 +370,14 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
             measure, near = vocabulary().by_name[share_of], False  # named by the article
         if measure is None and previous is not None and (earlier or _CONTRAST.search(
                 text[previous.end:mention.start])) and previous.unit == unit:
-            measure = vocabulary().by_name[previous.measure]
+            measure = seen[previous.measure]
+        if measure is None:
+            measure = open_measure(text, mention.start, noun_end if noun else max(
+                unit_end, last.end), noun, kind)
+            near = measure is not None
         if measure is None:
             continue
+        seen[measure.name] = measure
         change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
         if change and measure.name not in RATES_OF_CHANGE and not _LEVEL_VERB.search(before[-6:]):
             continue
@@ -400,7 +412,7 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
     515,000"); not a word farther along its clause ("beating Lyon 3-1 … in front of a crowd
     of 25,572")."""
     if implied == measure.name or (noun and any(
-            m.name == measure.name for m in vocabulary().words.get(stem(noun), ()))):
+            m.name == measure.name for m in vocabulary().counted(noun))):
         return True
     if any(d <= NEAR and m.name == measure.name
            for d, m in _candidates(text, clause, mention, kind)):
@@ -419,13 +431,13 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     if noun and governing and governing.group(1) in ACTING_VERBS:
         return None  # "banned 22 fans": what was done to them is no measure of ours
     if noun and not people:
-        for measure in table.words.get(stem(noun), ()):
+        for measure in table.counted(noun):
             if _fits(measure, kind):
                 return measure
     candidates = _candidates(text, clause, mention, kind)
     near = [m for d, m in candidates if d <= WINDOW]
     if (noun and not people and not noun.endswith("ss") and noun not in TIME_UNITS
-            and stem(noun) not in table.words):
+            and not table.counted(noun)):
         # It counts something the vocabulary does not know ("34 league games"): only measures
         # of any goods may apply ("sold 9,000 robots").
         near = [m for m in near if m.name in ANY_GOODS]
@@ -435,7 +447,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         if opening and opening[0][0] <= WINDOW:
             return opening[0][1]
     if people and near:  # "715,000 customers had lost electricity": the verb says what
-        own = table.words.get(stem(noun or ""), ())
+        own = table.counted(noun or "")
         return next((m for m in near if m not in own), near[0])
     if implied is not None and implied in table.by_name:
         return table.by_name[implied]

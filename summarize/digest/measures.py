@@ -300,12 +300,20 @@ class Vocabulary:
     words: dict[str, tuple[Measure, ...]]
     phrases: list[tuple[re.Pattern[str], Measure]]
     by_name: dict[str, Measure]
+    nouns: dict[str, tuple[Measure, ...]]
+    """Stems of the words that are not verb forms ("ships" is no "shipped"): what a counted
+    noun may name."""
+
+    def counted(self, noun: str) -> tuple[Measure, ...]:
+        """The measures a counted noun names ("4,126 cases" → cases; "40 ships" → none)."""
+        return self.nouns.get(stem(noun.lower()), ())
 
 
 @cache
 def vocabulary() -> Vocabulary:
     """The lookup tables (built once; pure data)."""
     words: dict[str, tuple[Measure, ...]] = {}
+    nouns: dict[str, tuple[Measure, ...]] = {}
     phrases: list[tuple[re.Pattern[str], Measure]] = []
     for measure in MEASURES:
         for word in measure.words:
@@ -317,6 +325,8 @@ def vocabulary() -> Vocabulary:
                 key = stem(word)
                 if measure not in words.get(key, ()):
                     words[key] = (*words.get(key, ()), measure)
+                if not word.endswith(("ed", "ing")) and measure not in nouns.get(key, ()):
+                    nouns[key] = (*nouns.get(key, ()), measure)
     for measure in MEASURES:  # "unemployment rate", "inflation rate": the rate of the measure
         if measure.kind == "place" and PERCENT in measure.values and measure.name != (
                 "interest rate"):
@@ -325,4 +335,4 @@ def vocabulary() -> Vocabulary:
                     pattern = re.compile(rf"\b{re.escape(word)}\s+rates?\b", re.IGNORECASE)
                     phrases.append((pattern, measure))
     phrases.sort(key=lambda pair: -len(pair[0].pattern))
-    return Vocabulary(words, phrases, {m.name: m for m in MEASURES})
+    return Vocabulary(words, phrases, {m.name: m for m in MEASURES}, nouns)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from summarize.digest.text import dateline_end
+
 _SAY = (r"(?:said|says|say|told|reported|reports|estimated|estimates|added|confirmed|announced|"
         r"showed|show|shows|stated|claimed|claims|wrote|disclosed|revealed|believes|thinks)")
 _SPEAK = r"(?:said|says|say|told|stated|wrote|believes|thinks)"
@@ -79,9 +81,11 @@ STATUS = [
 def attributions(text: str) -> list[tuple[int, int]]:
     """Spans of who says what in a sentence ("according to …", "the ministry said")."""
     spans: list[tuple[int, int]] = []
+    filed = dateline_end(text)  # "TORONTO — Kestrel said": the dateline is no source
     for pattern in ATTRIBUTIONS:
         for match in pattern.finditer(text):
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
+            start = max(start, filed) if start < filed < match.end() else start
             if not any(s <= start < e for s, e in spans):
                 spans.append((start, match.end()))
     return sorted(spans)

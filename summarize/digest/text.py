@@ -57,3 +57,15 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
 def bag(text: str) -> Counter[str]:
     """The content-term bag of a text."""
     return Counter(content_terms(text))
+
+
+#: A wire dateline at the start of a sentence ("ANTWERP —", "JAKARTA, June 3 (Reuters) -"):
+#: the place where the story was filed, and the sentence starts after it.
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,3}(?:,?\s+[A-Z][a-z]+\.?"
+                      r"\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|\s-)\s*")
+
+
+def dateline_end(text: str) -> int:
+    """Where a sentence's dateline ends (0 when it has none)."""
+    match = DATELINE.match(text[:120])
+    return match.end() if match and match.group().split()[0].strip(",").isupper() else 0

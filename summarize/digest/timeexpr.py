@@ -1,9 +1,10 @@
 """Time expressions of English sentences, resolved against the document's date.
 
 :func:`find_times` finds the expressions a figure can be dated by: absolute dates ("March 3,
-2025", "in June 2024", "in 2023", "the second quarter of 2024"), and relative ones ("on
-Tuesday", "in September", "last December", "six months ago", "last week", "this month",
-"earlier this month", "the first week of July", "next year"). :func:`resolve` turns one into a
+2025", "in June 2024", "in 2023", "the second quarter of 2024", "the six months ended June 30,
+2025"), and relative ones ("on Tuesday", "in September", "last December", "six months ago",
+"last week", "this month", "earlier this month", "the first week of July", "next year", "the
+three months to September", "the first half of the year"). :func:`resolve` turns one into a
 period (first and last day) against the document's date: weekdays, quarters and the few forms
 dateparser does not read ("last December", "the first week of July", "earlier this month") by
 the rules below, everything else by `dateparser <https://dateparser.readthedocs.io>`_ (offline,
@@ -44,6 +45,10 @@ _PATTERNS = [
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year))?",
     rf"{_LEAD}Q[1-4](?:\s+{_YEAR})?",
+    rf"{_LEAD}(?:the\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|"
+    rf"through|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
+    rf"{_LEAD}(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|the\s+year|this\s+year|"
+    rf"last\s+year)",  # not a bare "first half": a match has one too
     rf"{_LEAD}(?:(?:early|mid|late)[\s-]+)?{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?"
     rf"(?:,?\s+{_YEAR})?",
     rf"{_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
@@ -173,6 +178,31 @@ def _custom(text: str, base: date | None, future: bool) -> TimeRef | None:
         end_month = 3 * number
         return _period(start, date(year, end_month, calendar.monthrange(year, end_month)[1]),
                        "quarter", text, not (written and written[0].isdigit()))
+    span = re.fullmatch(rf"(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|"
+                        rf"ending|through|until)\s+(?:the\s+end\s+of\s+)?({_MONTH.lower()})"
+                        rf"(?:\s+\d{{1,2}})?(?:,?\s+({_YEAR}))?", low)
+    if span and (span.group(3) or base is not None):
+        length = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(span.group(1)) or int(
+            span.group(1))
+        closing = _month(span.group(2))
+        year = int(span.group(3)) if span.group(3) else _latest_month(
+            base or date.min, closing, future, False)
+        first_year, first_month = divmod(year * 12 + closing - length, 12)
+        ends = date(year, closing, calendar.monthrange(year, closing)[1])
+        aligned = length == 3 and closing % 3 == 0  # "the three months to September": Q3
+        return _period(date(first_year, first_month + 1, 1), ends,
+                       "quarter" if aligned else "months", text, span.group(3) is None)
+    half = re.fullmatch(rf"(?:the\s+)?(first|second)\s+half(?:\s+of\s+({_YEAR}|the year|"
+                        rf"this year|last year))?", low)
+    if half and (base is not None or (half.group(2) or "")[:1].isdigit()):
+        written = half.group(2) or ""
+        year = int(written) if written[:1].isdigit() else (
+            (base or date.min).year - (1 if written == "last year" else 0))
+        if not written and half.group(1) == "second" and base is not None and base.month < 7:
+            year -= 1  # "the second half" in a spring report: last year's
+        first, last = (1, 6) if half.group(1) == "first" else (7, 12)
+        return _period(date(year, first, 1), date(year, last, calendar.monthrange(
+            year, last)[1]), "months", text, not written[:1].isdigit())
     months = re.fullmatch(rf"(?:between|from)\s+({_MONTH.lower()})\s+(?:and|to|until)\s+"
                           rf"({_MONTH.lower()})(?:\s+({_YEAR}))?", text.lower())
     if months and (months.group(3) or base is not None):

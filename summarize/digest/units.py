@@ -13,7 +13,7 @@ from summarize.digest.measures import (
     UNITS,
     vocabulary,
 )
-from summarize.digest.text import STOPWORDS, stem
+from summarize.digest.text import STOPWORDS
 from summarize.numbers import NumberMention
 
 BOUNDS = [
@@ -63,11 +63,11 @@ def counted_noun(text: str, end: int) -> tuple[str | None, int]:
             return None, end
         word, position = match.group(1), position + match.end()
         low = word.lower()
-        if low in EVENTS and stem(low) not in vocabulary().words:
+        if low in EVENTS and not vocabulary().counted(low):
             continue  # "2,310 measles cases", "cholera deaths": the event names the count
-        if low in PEOPLE or stem(low) in vocabulary().words:
+        if low in PEOPLE or vocabulary().counted(low):
             head = re.match(r"\s+([a-z]+s)\b", text[position:])
-            if head and (head.group(1) in PEOPLE or stem(head.group(1)) in vocabulary().words):
+            if head and (head.group(1) in PEOPLE or vocabulary().counted(head.group(1))):
                 return head.group(1), position + head.end()
             return low, position
         if low in TIME_UNITS and step == 0:

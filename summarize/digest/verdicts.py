@@ -28,6 +28,7 @@ When in doubt the rules say less: an invented disagreement is worse than a misse
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from summarize.digest.entities import same_subject, subject_key
@@ -253,12 +254,73 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     if not (a.measure_near and b.measure_near):
         return Verdict("not_comparable", ids, "what a figure measures is inferred from words "
                                               "farther away: check both sentences")
+    day_a, day_b = _report_day(a), _report_day(b)
+    if _same_source(a, b) and day_a and day_b and day_a != day_b:
+        return Verdict("update", ids, f"the same source on another day ({a.attribution} / "
+                       f"{b.attribution}): a revision, not two sources that disagree")
     low, high = sorted(abs(v) for v in (a.value, b.value))
     if high > DISAGREEMENT_RATIO * low:
         return Verdict("not_comparable", ids, f"the figures differ more than "
                        f"{DISAGREEMENT_RATIO}-fold: probably not one measure")
     return Verdict("disagreement", ids, "same subject, measure, event and time; the values "
                                         "differ")
+
+
+_SOURCE_END = re.compile(r"\s+(?:said|says|say|told|reported|reports|estimated|estimates|added|"
+                         r"confirmed|announced|put|puts|measured|showed|shows|stated|wrote|"
+                         r"believes|expects|forecast|forecasts)\b.*$", re.IGNORECASE)
+
+
+def source_key(attribution: str | None) -> tuple[str, frozenset[str]] | None:
+    """Who says a figure: the head word of the source and the words before it. "the ministry
+    estimated" → (``ministry``, {}); "the Ministry of Tourism and Sports said on Wednesday" →
+    (``ministry``, {}); "the interior ministry said" → (``ministry``, {``interior``})."""
+    if not attribution:
+        return None
+    phrase = re.sub(r"^\W*(?:according\s+to\s+)?", "", attribution, flags=re.IGNORECASE)
+    phrase = _SOURCE_END.sub("", phrase)
+    phrase = re.split(r"\s+of\s+|,", phrase, maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", phrase)]
+    words = [w for w in words if w not in {"the", "a", "an", "its", "their"}]
+    return (words[-1], frozenset(words[:-1])) if words else None
+
+
+def _report_day(claim: Claim) -> str | None:
+    """The day a figure was reported, when that is all that dates it (its source's "said on
+    Friday", or its document's date); None when its sentence dates the figure itself."""
+    if claim.reported is not None:
+        return claim.reported.start
+    return claim.time.start if claim.time.basis in {"document", "reported"} else None
+
+
+def _same_source(a: Claim, b: Claim) -> bool:
+    """Whether both figures are given by one source: the same head word, and no two different
+    words before it ("the ministry" and "the Ministry of Tourism" are one; "the interior
+    ministry" and "the health ministry" are two)."""
+    key_a, key_b = source_key(a.attribution), source_key(b.attribution)
+    if key_a is None or key_b is None or key_a[0] != key_b[0]:
+        return False
+    return not (key_a[1] and key_b[1]) or key_a[1] == key_b[1]
+
+
+def _revised(a: Claim, b: Claim, earlier: Mapping[tuple[str, str], Sequence[Claim]]
+             ) -> Verdict | None:
+    """An update, when one figure's own sentence says it replaced the other's ("cut the
+    quota to 150,000 animals from 200,000" against another article's 200,000): the article
+    explains the difference as a change, so it is no disagreement."""
+    for x, y in ((a, b), (b, a)):
+        for before in earlier.get((x.sentence, x.measure), ()):
+            if before.id != x.id and before.unit == y.unit and _agrees(before, y):
+                return Verdict("update", (a.id, b.id), f"revised: {x.figure} replaced "
+                               f"{before.figure}, the figure of the other report")
+    return None
+
+
+def _agrees(a: Claim, b: Claim) -> bool:
+    try:
+        return _agree(a, b) is True
+    except KeyError:
+        return False
 
 
 def _year_against_shorter(a: Claim, b: Claim) -> bool:
@@ -291,12 +353,17 @@ def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, EventSetting] | No
     see :func:`related`)."""
     found: list[Verdict] = []
     by_measure: dict[str, list[Claim]] = {}
+    earlier: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         by_measure.setdefault(claim.measure, []).append(claim)
+        if claim.time.basis == "before":  # "cut the quota to 150,000 from 200,000"
+            earlier.setdefault((claim.sentence, claim.measure), []).append(claim)
     for group in by_measure.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 verdict = compare(a, b, mentioned)
+                if verdict is not None and verdict.kind == "disagreement":
+                    verdict = _revised(a, b, earlier) or verdict
                 if verdict is not None:
                     found.append(verdict)
     order = {c.id: i for i, c in enumerate(claims)}

@@ -53,6 +53,33 @@ def test_figures_name_the_measure(sentence: str, expected: list[tuple[str, str]]
     assert [(f.measure, f.shown) for f in read_figures(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # What the vocabulary does not know is read from the words that hold the number.
+    ("Kestrel produced 118,000 tonnes of copper in the quarter.",
+     [("produced copper", "118,000 tonnes")]),
+    ("Kestrel produced 31,000 ounces of gold.", [("produced gold", "31,000 ounces")]),
+    ("About 9,000 dockworkers walked off the job on Monday.",
+     [("dockworkers", "About 9,000 dockworkers")]),
+    ("The board declared a dividend of 15 cents per share.", [("dividend", "15 cents")]),
+    ("The employers have offered 4.5% over two years.", [("offered", "4.5%")]),
+    ("The ferry was carrying 214 people.", [("carrying", "214 people")]),
+    # A counted noun is no verb of the vocabulary ("ships" is not "shipped": units sold).
+    ("Port data showed 52 vessels waiting, including 31 container ships.",
+     [("vessels", "52 vessels"), ("ships", "31 container ships")]),
+    ("It put the wheat crop at 2.4 million tonnes and the barley crop at 0.5 million tonnes.",
+     [("wheat crop", "2.4 million tonnes"), ("barley crop", "0.5 million tonnes")]),
+    # A currency or a unit written out is never the measure ("dirhams"), nor a verb of change.
+    ("The government set aside 10 billion dirhams for aid.", []),
+    ("Durum wheat has risen to 420 dirhams per quintal.", []),
+    ("Some 214 people were on board.", []),
+])
+def test_figures_the_vocabulary_lacks_take_an_open_measure(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    figures = read_figures(sentence)
+    assert [(f.measure, f.shown) for f in figures] == expected
+    assert all(f.near for f in figures)  # named by the words right at the figure
+
+
 @pytest.mark.parametrize(("sentence", "bound", "unit", "conversions"), [
     ("It raised at least €40 million.", "min", "EUR", ()),
     ("Up to 300 people were evacuated.", "max", None, ()),
@@ -186,6 +213,12 @@ def test_time_qualifiers_and_status(sentence: str, start: str, end: str,
     ("in June 2024", None, "2024-06-01", "2024-06-30"),
     ("last year", date(2025, 3, 11), "2024-01-01", "2024-12-31"),
     ("in September", None, None, None),  # no document date: stays relative
+    ("in the three months to September", date(2025, 10, 23), "2025-07-01", "2025-09-30"),
+    ("the nine months to the end of September", date(2025, 10, 23), "2025-01-01",
+     "2025-09-30"),
+    ("in the six months ended June 30, 2025", None, "2025-01-01", "2025-06-30"),
+    ("the first half of last year", date(2025, 8, 1), "2024-01-01", "2024-06-30"),
+    ("in the second half of 2024", None, "2024-07-01", "2024-12-31"),
 ])
 def test_time_expressions_resolve_against_the_document_date(
         text: str, base: date | None, start: str | None, end: str | None) -> None:
@@ -193,6 +226,12 @@ def test_time_expressions_resolve_against_the_document_date(
     assert (period.start, period.end) == (start, end)
     assert period.relative == (not any(ch.isdigit() for ch in text) or "week" in text
                                or "ago" in text)
+
+
+def test_a_half_of_a_match_is_no_half_year() -> None:
+    assert find_times("Okafor scored twice in the first half.") == []
+    assert [t.text for t in find_times("Sales rose in the first half of the year.")] == [
+        "in the first half of the year"]
 
 
 def test_time_expressions_are_found_but_may_the_verb_is_not_a_month() -> None:

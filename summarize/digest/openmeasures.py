@@ -1,0 +1,157 @@
+"""Open measures: what a figure measures when the vocabulary has no word for it.
+
+The vocabulary (``summarize.digest.measures``) names the measures news reports most often.
+A figure it does not know ("produced 118,000 tonnes of copper", "About 9,000 dockworkers
+walked off", "a dividend of 15 cents") would otherwise be no claim at all. Its measure is then
+read from the words that hold the number, and only from those (so it is always *named near*
+the figure):
+
+* the **noun it counts**, when that is a specific noun and not a generic one ("9,000
+  dockworkers", "40 container ships"; not "214 people", "five times"): the measure is the
+  noun, after the word that governs the number if there is one ("cut the cull quota to
+  150,000 animals": ``cull quota animals``, not the census's "4.1 million animals");
+* else the **word that governs it**: a verb right before it ("produced 121,000 tonnes",
+  "offered 4.5%"), or a noun before "of", "at", "to" or a verb of standing ("a crop of 3.5
+  million tonnes", "harvest to 2.8 million tonnes", "output was 115,000 tonnes"), with what
+  its unit is of, when the sentence says ("tonnes of copper"): ``produced copper``.
+
+Two figures have the same open measure only when these words are the same (stems compared):
+"produced 118,000 tonnes of copper" and "imported 5 million tonnes of wheat" never meet, and
+neither do "produced copper" and a bare "produced". Synonyms ("dockers", "dockworkers") are
+not merged: a missed comparison costs less than an invented one. An open measure's subject
+is looked for like a named entity's (the clause's name, else the article's main entity).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarize.digest.measures import COUNT, PEOPLE, TIME_UNITS, Measure
+from summarize.digest.text import STOPWORDS
+
+#: Counted nouns too general to be a measure by themselves ("214 people", "five times").
+GENERIC_NOUNS = frozenset("""people persons person times units items things others ones
+members cases percent points parts pieces places ways steps kinds types sorts lots sets
+levels rounds categories groups areas sites days others figures numbers amounts""".split())
+#: Counted nouns that are units or money written out ("15 cents", "31,000 ounces", "10 billion
+#: dirhams"): what the figure measures is said by the words before it. Most come from CLDR
+#: (:func:`unit_nouns`).
+UNIT_NOUNS = frozenset("""cents pence crore lakh""".split())
+
+
+@cache
+def unit_nouns() -> frozenset[str]:
+    """Every English unit and currency word of CLDR (through Babel), singular and plural:
+    "tonnes", "metres", "ounces", "dirhams", "rupees", "yen"."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+    from babel.units import format_unit
+
+    found = set(UNIT_NOUNS)
+    for locale in ("en", "en_GB"):
+        for key in Locale.parse(locale)._data["unit_patterns"]:
+            for count in (1, 5):
+                try:
+                    found.add(format_unit(count, key, length="long", locale=locale).split()[-1])
+                except (KeyError, ValueError, AttributeError):
+                    continue  # a unit without a long pattern for this count
+    for code in Locale.parse("en").currencies:
+        for count in (1, 5):
+            found.add(get_currency_name(str(code), count=count, locale="en").split()[-1])
+    return frozenset(w.lower() for w in found if re.fullmatch(r"[A-Za-z-]+", w)) - {"account"}
+
+
+#: Words before a number that say nothing of what it measures.
+GENERIC_HEADS = frozenset("""total estimated record another further nearly only just around
+roughly some least most almost approximately than more less over under up down about per
+each every cost costs costing worth figure number amount value level sum rate share total
+likely reportedly already still even since following including excluding plus nearly ago
+earlier later previous last first next latest current recent same lower higher""".split())
+_BOUND = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
+          r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|a\s+"
+          r"record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|another|a\s+further)")
+_CURRENCY = r"(?:[€$£₺¥]|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
+#: A noun before the number, joined by a preposition or a verb of standing.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:of|at|to|was|were|is|are|stood\s+at|"
+    rf"reached|totall?ed|hit)\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
+#: A verb right before the number ("produced 121,000 tonnes", "has offered 4.5%").
+_VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s))\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
+#: What the unit is of ("tonnes of copper", "ounces of gold").
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]+)\b")
+#: Verbs that tell nothing of the measure ("is", "has", "said"): never a head.
+_EMPTY_VERBS = frozenset("""has was is does includes including says said means leaves
+leaving making makes made gives giving giving takes taking took gets getting got puts put
+adds added added brings bringing remains remained stands stood totals totaled totalled
+reaches reached hits hit comes came goes went seems seemed appears appeared needs needed
+compared comparing compares against versus rose risen rises rising fell fallen falls
+falling climbed climbs climbing jumped jumps jumping dropped drops dropping increased increases
+increasing decreased decreases decreasing grew grown grows growing gained gains gaining
+declined declines declining slipped slips slid eased eases surged surges soared soars
+plunged plunges tumbled tumbles cut cuts cutting raised raises raising lowered lowers
+revised revises revising estimated estimates expected expects forecast forecasts showed shows
+indicated indicates revealed reveals suggested suggests found finds listed lists cited cites
+quoted quotes noted notes reported reports including includes included""".split())
+
+
+def _content(word: str) -> bool:
+    return (len(word) > 2 and word not in STOPWORDS and word not in GENERIC_HEADS
+            and word not in TIME_UNITS and word not in _EMPTY_VERBS)
+
+
+@cache
+def _measure(name: str, kind: str) -> Measure:
+    return Measure(name, "entity", frozenset({kind}), ())
+
+
+def open_measure(text: str, start: int, end: int, noun: str | None,
+                 kind: str) -> Measure | None:
+    """The open measure of a figure the vocabulary does not name, or None.
+
+    Args:
+        text: The sentence.
+        start: Offset of the number (its currency sign included).
+        end: Offset after its unit or counted noun.
+        noun: The noun it counts (``summarize.digest.units.counted_noun``), if any.
+        kind: Its value kind (money, percent, count, unit).
+
+    Example:
+        >>> open_measure("Kestrel produced 118,000 tonnes of copper.", 17, 31, None,
+        ...              "unit").name
+        'produced copper'
+        >>> open_measure("About 9,000 dockworkers walked off.", 6, 23, "dockworkers",
+        ...              "count").name
+        'dockworkers'
+        >>> open_measure("Some 214 people were on board.", 5, 15, "people", "count") is None
+        True
+    """
+    low = (noun or "").lower()
+    counted = kind == COUNT and noun is not None and low not in unit_nouns()
+    if counted and low in TIME_UNITS:
+        return None
+    specific = counted and low not in GENERIC_NOUNS and low not in PEOPLE and _content(low)
+    head = _head(text[max(0, start - 60):start])
+    if specific:  # "9,000 dockworkers"; "cut the cull quota to 150,000 animals"
+        return _measure(f"{head} {low}" if head else low, kind)
+    if head is None:
+        return None
+    of = _OF_AFTER.match(text, end)
+    what = of.group(1).lower() if of and _content(of.group(1).lower()) else None
+    return _measure(f"{head} {what}" if what else head, kind)
+
+
+def _head(before: str) -> str | None:
+    """The word that governs a number, from the text before it: a verb ("produced"), or a
+    noun before "of", "at", "to" or a verb of standing, with a noun modifying it ("wheat crop
+    at", "cull quota is")."""
+    verb = _VERB_BEFORE.search(before)
+    if verb and _content(verb.group(1)):
+        return verb.group(1)
+    noun_before = _NOUN_BEFORE.search(before)
+    if noun_before is None or not _content(noun_before.group(2)):
+        return None
+    head, modifier = noun_before.group(2), noun_before.group(1)
+    if modifier and _content(modifier) and not modifier.endswith(("ed", "ing")):
+        return f"{modifier} {head}"  # "wheat crop at 2.4 million tonnes"
+    return head
