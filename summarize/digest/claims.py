@@ -67,6 +67,7 @@ from summarize.digest.timeexpr import (
 from summarize.digest.verdicts import compatible
 from summarize.records import Claim, DocumentResult, SentenceRecord, TimeRef
 
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|itself)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
                    re.IGNORECASE)
@@ -105,7 +106,7 @@ def _parse(document: DocumentResult, context: NameContext
                            excluded)
     if names.event == "election":  # "the CDU was on 31.5 percent": a party's vote share
         parsed = [replace(p, figures=read_figures(p.text, share_of="vote share"))
-                  for p in parsed]
+                  if _PERCENT.search(p.text) else p for p in parsed]  # only shares change
     return parsed, names
 
 

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarize.digest.measures import DEMONYMS, EVENTS, UNITS
 from summarize.digest.text import STOPWORDS, dateline_end, stem
@@ -232,6 +233,7 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
     return bare in context.capitalized or bare.split("-")[0] in context.capitalized
 
 
+@lru_cache(maxsize=1 << 14)
 def subject_key(name: str) -> tuple[str, ...]:
     """Normalized words of a name for matching ("Mistral AI's" → ``("mistral",)``)."""
     low = _bare(name.strip())
@@ -277,9 +279,16 @@ def _merge(counts: Mapping[tuple[str, ...], float]) -> list[tuple[tuple[str, ...
     """Each key with the counts of every key containing it ("Mistral" gets "Mistral AI"'s),
     most frequent first, shorter first on ties."""
     merged: dict[tuple[str, ...], float] = {}
+    holding: dict[str, set[tuple[str, ...]]] = {}  # word → the keys that have it
+    for other in counts:
+        for word in other:
+            holding.setdefault(word, set()).add(other)
     for key in counts:
-        merged[key] = sum(n for other, n in counts.items() if other == key
-                          or (set(key) <= set(other) and same_subject(key, other)))
+        # Only keys that hold every word of this one can contain it: found through the index
+        # rather than by comparing every pair, so a document with thousands of names is fast.
+        candidates = set.intersection(*(holding[w] for w in key)) if key else set()
+        merged[key] = counts[key] + sum(counts[other] for other in sorted(candidates)
+                                        if other != key and same_subject(key, other))
     return sorted(merged.items(), key=lambda pair: (-pair[1], len(pair[0]), pair[0]))
 
 

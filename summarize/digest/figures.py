@@ -56,6 +56,8 @@ from summarize.numbers import NumberMention, english_mentions
 CLAUSE_WINDOW = 400
 #: How far (in words) a measure word may be from its number.
 WINDOW = 8
+#: How far (in characters) the tests of a number's own words look before and after it.
+LOOK = 200
 
 #: A measure named this close to its figure (in words), by the noun it counts, its unit or an
 #: idiom is *named near* it; only such figures may be called a disagreement (verdicts).
@@ -241,7 +243,10 @@ def _aside(text: str, offset: int, measure: Measure) -> bool:
 
 def _skip(text: str, mention: NumberMention) -> bool:
     """Numbers that are not figures: dates, clock times, ages, model names, totals."""
-    before, after = text[:mention.start], text[mention.end:]
+    # Every test below reads a few words around the number: a bounded window keeps a huge
+    # sentence linear.
+    before = text[max(0, mention.start - LOOK):mention.start]
+    after = text[mention.end:mention.end + LOOK]
     if mention.kind in {"year", "time", "ordinal"}:
         return True
     if mention.optional and not (mention.raw.lower() == "one" and re.match(
@@ -332,7 +337,8 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
         last = mentions[ranges[i]] if i in ranges else mention
         if i in ranges:
             taken.add(ranges[i])
-        before, after = text[:mention.start], text[last.end:]
+        before = text[max(0, mention.start - LOOK):mention.start]
+        after = text[last.end:last.end + LOOK]
         if _DIFFERENCE_AFTER.match(after) or _POINTS_AFTER.match(after):
             continue
         unit, implied, unit_end = unit_after(text, last.end)
@@ -417,7 +423,7 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
     if any(d <= NEAR and m.name == measure.name
            for d, m in _candidates(text, clause, mention, kind)):
         return True
-    if not _LEVEL_VERB.search(text[:mention.start][-14:]):
+    if not _LEVEL_VERB.search(text[max(0, mention.start - 14):mention.start]):
         return False
     opening = _candidates(text, (clause[0], mention.start), mention, kind)
     return bool(opening) and opening[0][1].name == measure.name and opening[0][0] <= WINDOW
@@ -427,7 +433,8 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
              noun: str | None, people: str | None, implied: str | None) -> Measure | None:
     table = vocabulary()
     governing = re.search(r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+|"
-                          r"a\s+further\s+|more\s+than\s+|at\s+least\s+)?$", text[:mention.start])
+                          r"a\s+further\s+|more\s+than\s+|at\s+least\s+)?$",
+                          text[max(0, mention.start - LOOK):mention.start])
     if noun and governing and governing.group(1) in ACTING_VERBS:
         return None  # "banned 22 fans": what was done to them is no measure of ours
     if noun and not people:
@@ -442,7 +449,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         # of any goods may apply ("sold 9,000 robots").
         near = [m for m in near if m.name in ANY_GOODS]
         return near[0] if near else None
-    if _LEVEL_VERB.search(text[:mention.start][-14:]):
+    if _LEVEL_VERB.search(text[max(0, mention.start - 14):mention.start]):
         opening = _candidates(text, (clause[0], mention.start), mention, kind)
         if opening and opening[0][0] <= WINDOW:
             return opening[0][1]
@@ -453,7 +460,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         return table.by_name[implied]
     if near:
         return near[0]
-    if _LEVEL_VERB.search(text[:mention.start][-12:]):
+    if _LEVEL_VERB.search(text[max(0, mention.start - 12):mention.start]):
         subjects = [m for _, m in sorted(_candidates(text, (0, mention.start), mention, kind),
                                          key=lambda pair: -pair[0])]
         if subjects:

@@ -101,12 +101,12 @@ def find_times(text: str) -> list[TimeMention]:
     found: list[TimeMention] = []
     for match in _TIME.finditer(text):
         raw = match.group(0).strip()
-        head = text[:match.start()]
+        head = text[max(0, match.start() - 200):match.start()]  # bounded: linear time
         if raw.lower() in {"may", "march"} and (not head.strip(" \"“'‘(") or re.search(
                 r"[A-Z][a-z]+\s+$", head)):
             continue  # "May" opening a sentence may be a verb; "Theresa May" is a name
         since = raw.lower().startswith("since ")
-        comparative = since and bool(_COMPARATIVE.search(text[:match.start()]))
+        comparative = since and bool(_COMPARATIVE.search(head))
         found.append(TimeMention(match.start(), match.end(), raw, since, comparative))
     return found
 
