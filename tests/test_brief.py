@@ -229,6 +229,25 @@ def test_one_source_on_two_days_is_a_revision_not_a_disagreement() -> None:
     assert found is not None and found.kind == "disagreement"
 
 
+def test_two_outlets_give_one_day_s_share_move_differently() -> None:
+    texts = {
+        "wire": dated("2025-06-03", "Boreal Air said it was cooperating with the inquiry. Its "
+                      "shares closed 3.8% lower in Oslo on Tuesday."),
+        "daily": dated("2025-06-03", "Boreal Air, which operates 34 aircraft, saw its shares "
+                       "close 4.5% lower in Oslo on Tuesday."),
+        "morning": dated("2025-06-03", "Shares in Boreal Air fell 2.1% in morning trading in "
+                         "Oslo on Tuesday."),
+    }
+    result = run_texts(texts)
+    close_a = claim_with(result, "wire", "down 3.8%")
+    close_b = claim_with(result, "daily", "down 4.5%")
+    found = verdict(result, close_a, close_b)
+    assert found is not None and found.kind == "disagreement"
+    morning = claim_with(result, "morning", "down 2.1%")
+    assert morning.measure != close_a.measure  # the morning's move is not the close
+    assert not [v for v in result.brief.verdicts if morning.id in v.claims]
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

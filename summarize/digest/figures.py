@@ -27,8 +27,9 @@ billion)") carries it as a stated conversion.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from summarize.digest.changes import changed, read_change
 from summarize.digest.idioms import bare_rate, refine
 from summarize.digest.measures import (
     COUNT,
@@ -340,6 +341,10 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
         before = text[max(0, mention.start - LOOK):mention.start]
         after = text[last.end:last.end + LOOK]
         if _DIFFERENCE_AFTER.match(after) or _POINTS_AFTER.match(after):
+            moved = _change_figure(text, spans, mention, before, figures)
+            if moved is not None:  # "closed 3.8% lower": a change of its own
+                figures.append(moved)
+                seen[moved.measure] = changed(moved.measure)
             continue
         unit, implied, unit_end = unit_after(text, last.end)
         money = last.currency or mention.currency
@@ -381,12 +386,17 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
             measure = open_measure(text, mention.start, noun_end if noun else max(
                 unit_end, last.end), noun, kind)
             near = measure is not None
+        change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
+        if change and (measure is None or measure.name not in RATES_OF_CHANGE) and not (
+                _LEVEL_VERB.search(before[-6:])):
+            moved = _change_figure(text, spans, mention, before, figures)
+            if moved is not None:  # "rents rose 14%": the change in rents
+                figures.append(moved)
+                seen[moved.measure] = changed(moved.measure)
+            continue
         if measure is None:
             continue
         seen[measure.name] = measure
-        change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
-        if change and measure.name not in RATES_OF_CHANGE and not _LEVEL_VERB.search(before[-6:]):
-            continue
         bound = "range" if i in ranges else bound_of(before)
         upper = last.value if i in ranges else None
         conversions, conversion_end = stated_conversions(text, last, mentions[i + 1:])
@@ -408,6 +418,22 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
                               conversions, earlier, clause, start, max(end, conversion_end),
                               bare_rate(text, clause, measure.name), near))
     return figures
+
+
+def _change_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
+                   before: str, figures: list[Figure]) -> Figure | None:
+    """A relative change as a figure of its own, signed by its direction
+    (``summarize.digest.changes``), or None."""
+    previous = figures[-1] if figures else None
+    clause = _clause_of(spans, mention.start)
+    moved = read_change(text, clause, mention, previous.measure if previous else None,
+                        previous.end if previous else None)
+    if moved is None:
+        return None
+    sign = "up" if moved.sign > 0 else "down"
+    return Figure(moved.measure, "entity", replace(mention, value=moved.sign * mention.value),
+                  f"{sign} {mention.raw}%", "%", bound_of(before), None, (), False, clause,
+                  mention.start, moved.end, False, True)
 
 
 def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,

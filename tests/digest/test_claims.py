@@ -41,16 +41,40 @@ from summarize.records import DocumentResult, SentenceRecord
      [("inflation", "2.3 percent"), ("inflation", "2.6 percent")]),
     ("German consumer prices rose 2.3% year on year.", [("inflation", "2.3%")]),
     # Numbers that measure nothing named are not figures; nor are years, dates, ages, times,
-    # model names, totals, differences and changes.
+    # model names, totals, differences and changes in points or units.
     ("Arcadia was founded in 2019 and opens on March 3.", []),
     ("Okafor, 24, has signed a five-year contract.", []),
     ("He won in 2:02:16, 41 seconds outside the record.", []),
     ("It competes with GPT-4 and GPT 3.5.", []),
     ("Radu received 412,000 votes, some 142,000 more than Popa.", [("votes", "412,000 votes")]),
-    ("Food prices rose 0.8 percent and the bank raised its rate by 350 basis points.", []),
+    # A relative change is the change in what moved; a change in points is no figure.
+    ("Food prices rose 0.8 percent and the bank raised its rate by 350 basis points.",
+     [("change in prices", "up 0.8%")]),
 ])
 def test_figures_name_the_measure(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.measure, f.shown) for f in read_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A relative change is a figure of the change in what moved, signed by its direction.
+    ("Its shares closed 3.8% lower in Oslo on Tuesday.",
+     [("share price change at close", "down 3.8%", -3.8)]),
+    ("Shares in Kestrel rose 4.2% in morning trading.",
+     [("share price change intraday", "up 4.2%", 4.2)]),
+    ("Rents for apartments rose 14% over the first half.", [("change in rents", "up 14%", 14)]),
+    ("Foreign arrivals in Thailand fell 5.1% in the first half.",
+     [("change in arrivals", "down 5.1%", -5.1)]),
+    ("Dubai recorded 94,600 property transactions in 2025, up 26% from a year earlier.",
+     [("recorded transactions", "94,600 property transactions", 94_600),
+      ("change in recorded transactions", "up 26%", 26)]),
+    # Rates of change keep their measure; a change of a name, in points or units is none.
+    ("German consumer prices rose 2.3% year on year.", [("inflation", "2.3%", 2.3)]),
+    ("Kestrel rose 4.2% in morning trading.", []),
+    ("The bank raised its rate by 350 basis points.", []),
+])
+def test_relative_changes_are_signed_figures_of_what_moved(
+        sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.measure, f.shown, f.mention.value) for f in read_figures(sentence)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
