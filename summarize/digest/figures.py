@@ -13,14 +13,19 @@ number is a *figure* when something says what it measures, looked for in this or
    billion", "turnout was 64.4 percent"), whose value kind fits (funding is money, so
    "raised its rate to 46%" is not funding);
 5. the measure named at the start of its clause when the number follows "to", "at", "was" …
-   ("The number of people killed in the earthquake … has risen to 112").
+   ("The number of people killed in the earthquake … has risen to 112");
+6. failing all of these, an *open measure* read from the words that hold the number
+   (``summarize.digest.openmeasures``: "produced 118,000 tonnes of copper", "9,000
+   dockworkers").
 
 Numbers that are not figures of a measure are skipped: years, dates ("March 3"), clock times
 and durations ("2:02:16", "after 18 months"), ages ("Okafor, 24,"), model names ("GPT-4"),
 totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more bodies") and
-changes ("rose 0.8 percent", "by 350 basis points"), except for rates of change (inflation,
-growth). "From N" after a figure ("to 2.3 percent from 2.6 percent") is an earlier value of
-the same measure. A figure followed by another currency in parentheses ("€1.7 billion ($2
+changes in points or units ("by 350 basis points"). A relative change ("shares closed 3.8%
+lower", "rents rose 14%") is a signed figure of the change in what moved
+(``summarize.digest.changes``); a rate of change keeps its measure (inflation, growth).
+"From N" after a figure ("to 2.3 percent from 2.6 percent") is an earlier value of the same
+measure. A figure followed by another currency in parentheses ("€1.7 billion ($2
 billion)") carries it as a stated conversion.
 """
 
