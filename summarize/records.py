@@ -119,7 +119,9 @@ class Claim:
         measure: What is measured (``deaths``, ``valuation``; see
             ``summarize.digest.measures``).
         figure: The figure as written ("€1.7 billion", "at least 38").
-        value: Its value after scale words (1.7e9).
+        value: Its value after scale words (1.7e9); a relative change is signed by its
+            direction ("shares closed 3.8% lower" is -3.8, measure ``share price change at
+            close``).
         unit: ISO currency code, ``%``, a physical unit (``MW``, ``km/h``), or the class of
             people counted (``people``, ``children``); None for a bare count.
         bound: ``exact``, ``approx`` ("about"), ``min`` ("at least", "more than"), ``max``
