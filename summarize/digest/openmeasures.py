@@ -33,7 +33,7 @@ from summarize.digest.text import STOPWORDS
 #: Counted nouns too general to be a measure by themselves ("214 people", "five times").
 GENERIC_NOUNS = frozenset("""people persons person times units items things others ones
 members cases percent points parts pieces places ways steps kinds types sorts lots sets
-levels rounds categories groups areas sites days others figures numbers amounts""".split())
+levels rounds categories groups areas sites days figures numbers amounts""".split())
 #: Counted nouns that are units or money written out ("15 cents", "31,000 ounces", "10 billion
 #: dirhams"): what the figure measures is said by the words before it. Most come from CLDR
 #: (:func:`unit_nouns`).
@@ -65,8 +65,8 @@ def unit_nouns() -> frozenset[str]:
 #: Words before a number that say nothing of what it measures.
 GENERIC_HEADS = frozenset("""total estimated record another further nearly only just around
 roughly some least most almost approximately than more less over under up down about per
-each every cost costs costing worth figure number amount value level sum rate share total
-likely reportedly already still even since following including excluding plus nearly ago
+each every cost costs costing worth figure number amount value level sum rate share
+likely reportedly already still even since following including excluding plus ago
 earlier later previous last first next latest current recent same lower higher""".split())
 _BOUND = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
           r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|a\s+"
@@ -82,8 +82,8 @@ _VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s))\s+(?:{_BOUND}\s+)?{_CURRENCY
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]+)\b")
 #: Verbs that tell nothing of the measure ("is", "has", "said"): never a head.
 _EMPTY_VERBS = frozenset("""has was is does includes including says said means leaves
-leaving making makes made gives giving giving takes taking took gets getting got puts put
-adds added added brings bringing remains remained stands stood totals totaled totalled
+leaving making makes made gives giving takes taking took gets getting got puts put
+adds added brings bringing remains remained stands stood totals totaled totalled
 reaches reached hits hit comes came goes went seems seemed appears appeared needs needed
 compared comparing compares against versus rose risen rises rising fell fallen falls
 falling climbed climbs climbing jumped jumps jumping dropped drops dropping increased increases
@@ -92,7 +92,7 @@ declined declines declining slipped slips slid eased eases surged surges soared 
 plunged plunges tumbled tumbles cut cuts cutting raised raises raising lowered lowers
 revised revises revising estimated estimates expected expects forecast forecasts showed shows
 indicated indicates revealed reveals suggested suggests found finds listed lists cited cites
-quoted quotes noted notes reported reports including includes included""".split())
+quoted quotes noted notes reported reports included""".split())
 
 
 def _content(word: str) -> bool:
