@@ -45,6 +45,11 @@ def verdict(result: RunResult, a: Claim, b: Claim) -> Verdict | None:
     return next((v for v in result.brief.verdicts if set(v.claims) == {a.id, b.id}), None)
 
 
+def verdict_of(result: RunResult, a: tuple[str, str], b: tuple[str, str]) -> Verdict | None:
+    """The verdict between two figures, each given as (document, figure)."""
+    return verdict(result, claim_with(result, *a), claim_with(result, *b))
+
+
 def dated(day: str, text: str) -> str:
     return f"---\ndate: {day}\noutlet: Test Wire\n---\n{text}"
 
@@ -216,16 +221,12 @@ def test_one_source_on_two_days_is_a_revision_not_a_disagreement() -> None:
         "friday": dated("2025-07-04", "Foreign visitors to Thailand spent 772 billion baht, the "
                         "ministry said."),
     }
-    result = run_texts(texts)
-    a = claim_with(result, "wednesday", "769 billion")
-    b = claim_with(result, "friday", "772 billion")
-    found = verdict(result, a, b)
+    pair = ("wednesday", "769 billion"), ("friday", "772 billion")
+    found = verdict_of(run_texts(texts), *pair)
     assert found is not None and found.kind == "update" and "same source" in found.reason
     # Two sources on those days do disagree.
     texts["friday"] = texts["friday"].replace("the ministry said", "the central bank said")
-    other = run_texts(texts)
-    found = verdict(other, claim_with(other, "wednesday", "769 billion"),
-                    claim_with(other, "friday", "772 billion"))
+    found = verdict_of(run_texts(texts), *pair)
     assert found is not None and found.kind == "disagreement"
 
 
@@ -239,12 +240,10 @@ def test_two_outlets_give_one_day_s_share_move_differently() -> None:
                          "Oslo on Tuesday."),
     }
     result = run_texts(texts)
-    close_a = claim_with(result, "wire", "down 3.8%")
-    close_b = claim_with(result, "daily", "down 4.5%")
-    found = verdict(result, close_a, close_b)
+    found = verdict_of(result, ("wire", "down 3.8%"), ("daily", "down 4.5%"))
     assert found is not None and found.kind == "disagreement"
     morning = claim_with(result, "morning", "down 2.1%")
-    assert morning.measure != close_a.measure  # the morning's move is not the close
+    assert morning.measure != claim_with(result, "wire", "down 3.8%").measure  # not the close
     assert not [v for v in result.brief.verdicts if morning.id in v.claims]
 
 
