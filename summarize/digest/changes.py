@@ -65,8 +65,8 @@ class Change:
 
     measure: str
     sign: int
-    start: int
     end: int
+    """Offset after its direction word ("closed 3.8% lower"), else after the number."""
 
 
 def read_change(text: str, clause: tuple[int, int], mention: NumberMention,
@@ -108,16 +108,16 @@ def read_change(text: str, clause: tuple[int, int], mention: NumberMention,
     if verb and word in {"up", "down"} and previous is not None and previous_end is not None:
         gap = text[previous_end:mention.start - len(verb.group(0))]
         if len(gap) < 80 and re.fullmatch(r"[^,;%]*,\s*", gap):  # "…, up 26% from a year"
-            return Change(f"change in {previous}", sign, mention.start, end)
+            return Change(f"change in {previous}", sign, end)
     if _SHARES.search(text[max(clause[0], mention.start - 60):mention.start]):
         window = text[clause[0]:clause[1]]
         when = " at close" if _CLOSE.search(window) else (
             " intraday" if _INTRADAY.search(window) else "")
-        return Change(f"share price change{when}", sign, mention.start, end)
+        return Change(f"share price change{when}", sign, end)
     head = _head_noun(head_text)
     if head is None:
         return None
-    return Change(f"change in {head}", sign, mention.start, end)
+    return Change(f"change in {head}", sign, end)
 
 
 def _head_noun(phrase: str) -> str | None:

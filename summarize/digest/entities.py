@@ -136,6 +136,7 @@ def _bare(word: str) -> str:
 def find_names(text: str, context: NameContext | None = None) -> list[Name]:
     """The names of a sentence, in text order (see the module docstring)."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    filed = dateline_end(text)  # a dateline's names are where the story was filed
     names: list[Name] = []
     i = 0
     while i < len(tokens):
@@ -177,7 +178,7 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
         if words and words[0] in {"Series", "Round"}:
             words = []
         if words and not all(w.lower() in GENERIC for w in words):
-            before = "in" if start < dateline_end(text) else _word_before(text, start)
+            before = "in" if start < filed else _word_before(text, start)
             low = _bare(shown)
             possessor = raw != shown and j < len(tokens) and _is_name_word(
                 text, tokens[j][0], tokens[j][2], context) and text[last_end:tokens[j][0]] == " "
