@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from summarize.digest.claims import document_profile, document_title, extract_claims, parse
 from summarize.digest.entities import name_context
-from summarize.digest.events import EventSetting, mentioned_names, organisations
+from summarize.digest.events import event_setting
 from summarize.digest.extractive import score_sentences
 from summarize.digest.stories import DocumentView, build_stories
 from summarize.digest.timeexpr import document_date
@@ -55,9 +55,7 @@ def build_brief(documents: Sequence[DocumentResult], max_items: int,
     claims = [c for d, r in zip(live, readings, strict=True) for c in extract_claims(d, context, r)]
     views = [DocumentView(d.id, document_profile(d, context, r), score_sentences(d.sentences),
                           document_title(d)) for d, r in zip(live, readings, strict=True)]
-    mentioned = {d.id: EventSetting(mentioned_names((s.english for s in d.sentences), context),
-                                    v.profile.anchors,
-                                    organisations((s.english for s in d.sentences), context))
+    mentioned = {d.id: event_setting((s.english for s in d.sentences), v.profile.anchors, context)
                  for d, v in zip(live, views, strict=True)}
     found = verdicts(claims, mentioned)
     sentences = {s.id: s for d in live for s in d.sentences}

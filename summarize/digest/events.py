@@ -65,19 +65,17 @@ council court office fund programme program network commission authority institu
 federation league club army police guard department board""".split())
 
 
-def mentioned_names(texts: Iterable[str], context: NameContext | None = None) -> frozenset[str]:
-    """Keys of every name a document mentions (for :func:`events_apart`)."""
-    return frozenset(" ".join(subject_key(n.demonym or n.text))
-                     for text in texts for n in find_names(text, context))
-
-
-def organisations(texts: Iterable[str], context: NameContext | None = None) -> frozenset[str]:
-    """Keys of the names a document mentions that are organisations (see
-    :attr:`EventSetting.organisations`)."""
-    return frozenset(" ".join(subject_key(n.text)) for text in texts
-                     for n in find_names(text, context) if not n.demonym and (
-                         n.text.isupper() and len(n.text) > 1
-                         or any(w.lower() in ORGANISATION_WORDS for w in n.text.split())))
+def event_setting(texts: Iterable[str], anchors: tuple[str, ...],
+                  context: NameContext | None = None) -> EventSetting:
+    """What tells a document's events from another's (for :func:`events_apart`): the keys of
+    every name it mentions, its anchors, and the names that are organisations (an acronym, or
+    a name with a word such as "Organization", "Union"). Each sentence's names are found once."""
+    names = [n for text in texts for n in find_names(text, context)]
+    mentioned = frozenset(" ".join(subject_key(n.demonym or n.text)) for n in names)
+    organisations = frozenset(" ".join(subject_key(n.text)) for n in names if not n.demonym and (
+        n.text.isupper() and len(n.text) > 1
+        or any(w.lower() in ORGANISATION_WORDS for w in n.text.split())))
+    return EventSetting(mentioned, anchors, organisations)
 
 
 def events_apart(anchors_a: Sequence[str], anchors_b: Sequence[str],
