@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from summarize.digest.changes import changed, read_change
 from summarize.digest.idioms import bare_rate, refine
@@ -326,11 +327,19 @@ _NAMED_SHARE = re.compile(r"\b[A-Z][\w’'+-]*,?\s+(?:(?:was|is|were|are|came|fi
 def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
     """The figures of an English sentence, in text order (see the module docstring).
 
+    A sentence is read once however often it is asked for (the digest and the brief both read
+    it): the reading depends on the text alone, so it is kept for the most recent sentences.
+
     Args:
         text: The sentence.
         share_of: The measure of a bare percentage right after a name in this article, if
             any (an election report's "the CDU was on 31.5 percent" is a vote share).
     """
+    return list(_read_figures(text, share_of))
+
+
+@lru_cache(maxsize=4096)
+def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
     mentions = [m for m in english_mentions(text) if not _skip(text, m)]
     spans = clauses(text)
     ranges = _ranges(text, mentions)
@@ -422,7 +431,7 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
                               conversions, earlier, clause, start, max(end, conversion_end),
                               bare_rate(text, clause, measure.name), near))
-    return figures
+    return tuple(figures)
 
 
 def _change_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
