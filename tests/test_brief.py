@@ -247,6 +247,39 @@ def test_two_outlets_give_one_day_s_share_move_differently() -> None:
     assert not [v for v in result.brief.verdicts if morning.id in v.claims]
 
 
+def test_two_counts_over_the_same_days_disagree_whoever_counted_them() -> None:
+    # Before: the dated dateline hid the first source ("Italy's coast guard" was the subject),
+    # "it had logged" made the second source the subject, and "between Friday and Monday" was
+    # read as Friday in one article and Monday in the other.
+    result = run_texts({
+        "ministry": dated("2026-04-21", "ROME, April 21 – Italy's coast guard said on Tuesday "
+                          "that 1,870 people reached Lampedusa in 44 boats between Friday and "
+                          "Monday."),
+        "agency": dated("2026-04-21", "BRUSSELS, April 21 – The European Union's border "
+                        "agency Frontex said on Tuesday it had logged about 2,100 arrivals on "
+                        "the route to Lampedusa between Friday and Monday, on 51 boats."),
+    })
+    ministry = claim_with(result, "ministry", "44 boats")
+    agency = claim_with(result, "agency", "51 boats")
+    assert ministry.attribution == "Italy's coast guard said on Tuesday"
+    assert ministry.subject == agency.subject == "Lampedusa"
+    assert (ministry.time.start, ministry.time.end) == ("2026-04-17", "2026-04-20")
+    found = verdict(result, ministry, agency)
+    assert found is not None and found.kind == "disagreement", found
+
+
+def test_figures_an_order_of_magnitude_apart_are_no_timeline() -> None:
+    # Before: four days' arrivals and a whole year's were a timeline of one measure.
+    result = run_texts({
+        "week": dated("2026-04-21", "The agency counted 2,140 boats in Lampedusa in April."),
+        "year": dated("2026-04-24", "The agency counted 46,843 boats in Lampedusa in 2025."),
+    })
+    april = claim_with(result, "week", "2,140 boats")
+    year = claim_with(result, "year", "46,843 boats")
+    assert april.measure == year.measure and verdict(result, april, year) is None
+    assert not [e for s in result.brief.stories for e in s.timeline]
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

@@ -202,7 +202,9 @@ def _source(sentence: ParsedSentence, figure: Figure) -> tuple[str | None, Name 
     text = sentence.text[start:end].strip(" ,")
     text = re.sub(r"^(?:while|and)\s+", "", text)
     text = re.sub(r"\s+that$", "", text)
-    who = next((n for n in sentence.names if start <= n.start < end and not n.demonym), None)
+    inside = [n for n in sentence.names if start <= n.start < end and not n.demonym]
+    # "The European Union's border agency Frontex said": the source is Frontex
+    who = next((n for n in inside if not n.possessive), inside[0] if inside else None)
     return text, who
 
 
@@ -297,6 +299,15 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             return (fallback, "place", "guess" if others else "document", subject_key(fallback),
                     (), ())
         return "", "place", "document", (), (), ()
+    if _OBSERVED.search(text[max(start, figure.start - 40):figure.start]):
+        # "Frontex said it had recorded 2,400 arrivals on the route to the Canary Islands":
+        # who counts is a source; the figure is about what it names after the count
+        scope = [n for n in in_clause if n.start >= figure.end and not n.demonym
+                 and not n.text.endswith("-based")]
+        scope.sort(key=lambda n: n.before not in {"to", "in", "at"})  # where, before how
+        if scope:
+            return (scope[0].text, "entity", "sentence", subject_key(scope[0].text),
+                    participants_of(in_clause, scope[0]), ())
     entities = [n for n in in_clause if n.start < figure.start and not n.place
                 and not n.participant and not n.demonym and not _modifier(text, n)
                 and not n.possessor]
@@ -304,9 +315,7 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
     if not entities and relative:  # "Krakow's mayor-elect Anna Wilk, who won 54.3%": Wilk
         entities = [n for n in usable if n.end == relative.start() and not n.place
                     and not n.demonym][:1]
-    participants = tuple(dict.fromkeys(
-        n.text for n in in_clause if not n.demonym and not n.text.endswith("-based")
-        and (not entities or n is not entities[0])))
+    participants = participants_of(in_clause, entities[0] if entities else None)
     if not entities and figure.measure in {"votes", "seats", "vote share"}:
         # "408,500 people voted for Radu": who the votes are for is the subject
         entities = [n for n in in_clause if n.start > figure.start and n.before == "for"]
@@ -354,6 +363,20 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             basis = "guess"  # the sentence names someone else: the main entity is a guess
         return names.main, "entity", basis, names.main_key, participants, ()
     return "", "entity", "document", (), participants, ()
+
+
+def participants_of(in_clause: Sequence[Name], subject: Name | None) -> tuple[str, ...]:
+    """The names of a figure's clause other than its subject's."""
+    return tuple(dict.fromkeys(n.text for n in in_clause if not n.demonym and not n.text.endswith(
+        "-based") and n is not subject))
+
+
+#: Verbs of counting: who counts a figure is its source, not its subject ("Frontex said it
+#: had recorded about 2,400 arrivals").
+_OBSERVED = re.compile(r"\b(?:recorded|counted|registered|logged|tallied|tracked|"
+                       r"detected|observed|measured)\s+(?:(?:about|around|some|nearly|almost|"
+                       r"roughly|approximately|more\s+than|at\s+least|over|only|just|a\s+"
+                       r"total\s+of|an\s+estimated)\s+)?[€$£]?$", re.IGNORECASE)
 
 
 _FORECASTER = re.compile(r"^(?:the\s+|an?\s+|most\s+)?(?:[a-z-]+\s+){0,2}?(economists|analysts|"

@@ -78,6 +78,9 @@ _NOUN_BEFORE = re.compile(
     rf"reached|totall?ed|hit)\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
 #: A verb right before the number ("produced 121,000 tonnes", "has offered 4.5%").
 _VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s))\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
+#: A passive verb right after the counted noun ("162 train services were cancelled").
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                            r"(?:[a-z]+ly\s+)?([a-z]+ed)\b")
 #: What the unit is of ("tonnes of copper", "ounces of gold").
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]+)\b")
 #: Verbs that tell nothing of the measure ("is", "has", "said"): never a head.
@@ -132,6 +135,9 @@ def open_measure(text: str, start: int, end: int, noun: str | None,
         return None
     specific = counted and low not in GENERIC_NOUNS and low not in PEOPLE and _content(low)
     head = _head(text[max(0, start - 60):start])
+    if specific and head is None:  # "eleven beaches were closed" is "closed nine beaches"
+        passive = _PASSIVE_AFTER.match(text, end)
+        head = passive.group(1).lower() if passive and _content(passive.group(1).lower()) else None
     if specific:  # "9,000 dockworkers"; "cut the cull quota to 150,000 animals"
         return _measure(f"{head} {low}" if head else low, kind)
     if head is None:

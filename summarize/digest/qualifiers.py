@@ -81,13 +81,15 @@ STATUS = [
 def attributions(text: str) -> list[tuple[int, int]]:
     """Spans of who says what in a sentence ("according to …", "the ministry said")."""
     spans: list[tuple[int, int]] = []
-    filed = dateline_end(text)  # "TORONTO — Kestrel said": the dateline is no source
+    # "TORONTO, Sept 14 — Kestrel said": the dateline is no source, and its date is no figure
+    # of the sentence, so the sentence is read from after it.
+    filed = dateline_end(text)
+    body = text[filed:]
     for pattern in ATTRIBUTIONS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(body):
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
-            start = max(start, filed) if start < filed < match.end() else start
-            if not any(s <= start < e for s, e in spans):
-                spans.append((start, match.end()))
+            if not any(s <= start + filed < e for s, e in spans):
+                spans.append((start + filed, match.end() + filed))
     return sorted(spans)
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,

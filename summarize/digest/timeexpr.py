@@ -41,6 +41,7 @@ _LEAD = r"(?:(?:on|in|since|by|until|from|during|as\s+of|before|after)\s+)?"
 
 _PATTERNS = [
     rf"(?:between|from)\s+{_MONTH}\s+(?:and|to|until)\s+{_MONTH}(?:\s+{_YEAR})?",
+    rf"(?:between|from)\s+{_WEEKDAY}\s+(?:and|to|until|through)\s+{_WEEKDAY}",
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year))?",
@@ -220,6 +221,13 @@ def _custom(text: str, base: date | None, future: bool) -> TimeRef | None:
         return _period(base, base, "day", text, True)
     if re.fullmatch(r"(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year", low):
         return _period(date(base.year, 1, 1), date(base.year, 12, 31), "year", text, True)
+    run = re.fullmatch(rf"(?:between\s+)?({'|'.join(_WEEKDAYS)})\s+(?:and|to|until|"
+                       rf"through)\s+({'|'.join(_WEEKDAYS)})", low)
+    if run:  # "between Thursday and Sunday": the latest such run of days
+        last = _WEEKDAYS.index(run.group(2))
+        to_day = base - timedelta(days=(base.weekday() - last) % 7)
+        from_day = to_day - timedelta(days=(last - _WEEKDAYS.index(run.group(1))) % 7)
+        return _period(from_day, to_day, "days", text, True)
     weekday = re.fullmatch(r"(last\s+|this\s+|next\s+)?(" + "|".join(_WEEKDAYS) +
                            r")(?:\s+(?:morning|afternoon|evening|night))?", low)
     if weekday:

@@ -158,6 +158,24 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
             ) -> Verdict | None:
     """The verdict between two claims of different documents, or None when unrelated
     (``mentioned``: see :func:`related`)."""
+    verdict = _compare(a, b, mentioned)
+    if verdict is not None and verdict.kind == "update" and _apart(a, b) and not (
+            verdict.reason.startswith(("another event", "different events"))):
+        return None  # 2,140 arrivals in four days and 46,843 in a year: no timeline
+    return verdict
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one unit are too far apart to be one measure at two times:
+    more than :data:`DISAGREEMENT_RATIO`-fold, unless one is a running total."""
+    if a.unit != b.unit or "cumulative" in (*a.qualifiers, *b.qualifiers):
+        return False
+    low, high = sorted(abs(v) for v in (a.value, b.value))
+    return high > DISAGREEMENT_RATIO * low
+
+
+def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
+             ) -> Verdict | None:
     if a.document == b.document:
         return None
     if not related(a, b, mentioned):

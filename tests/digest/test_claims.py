@@ -87,6 +87,9 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     ("The board declared a dividend of 15 cents per share.", [("dividend", "15 cents")]),
     ("The employers have offered 4.5% over two years.", [("offered", "4.5%")]),
     ("The ferry was carrying 214 people.", [("carrying", "214 people")]),
+    # A passive verb after the counted noun governs it as one before it does.
+    ("Eleven beaches were closed on Tuesday.", [("closed beaches", "Eleven beaches")]),
+    ("The council closed nine beaches.", [("closed beaches", "nine beaches")]),
     # A counted noun is no verb of the vocabulary ("ships" is not "shipped": units sold).
     ("Port data showed 52 vessels waiting, including 31 container ships.",
      [("vessels", "52 vessels"), ("ships", "31 container ships")]),
@@ -157,6 +160,10 @@ def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None
     ("Prices rose 38.1%, while the ENAG research group put annual inflation at 82.7 percent.",
      ["while the ENAG research group put annual inflation at"]),
     ("Neighbouring Mozambique has reported 1,500 cases this year.", []),
+    # A dated dateline is no part of the source, and its date does not hide the source.
+    ("LISBON, Oct 3 – Portugal's health ministry said on Friday that 212 people had died.",
+     ["Portugal's health ministry said on Friday that"]),
+    ("OSLO, Norway, March 9 — Statnett said 41,000 homes had no power.", ["Statnett said"]),
 ])
 def test_attributions_are_who_says_it(sentence: str, spans: list[str]) -> None:
     assert [sentence[s:e].strip(" ,") for s, e in attributions(sentence)] == spans
@@ -178,6 +185,12 @@ def _document(doc_id: str, day: str | None, *sentences: str) -> DocumentResult:
       "€300 million."], "Lumio", "pronoun"),
     (["Mihai Popa of the Social Democratic Party took 31.2 percent of the vote."],
      "Mihai Popa", "sentence"),
+    # Who counts is a source, not the subject: the count is of what it names after it.
+    (["Malta's port authority Transport Malta said it had logged about 312 cruise ships "
+      "in Valletta."], "Valletta", "sentence"),
+    # A source speaks of itself: the head of its name, not the possessor before it.
+    (["The European Commission's statistics office Eurostat said it would hire 300 "
+      "analysts."], "Eurostat", "pronoun"),
 ])
 def test_the_subject_is_the_sentence_entity_else_the_article_entity(
         sentences: list[str], subject: str, basis: str) -> None:
@@ -243,6 +256,8 @@ def test_time_qualifiers_and_status(sentence: str, start: str, end: str,
     ("in the six months ended June 30, 2025", None, "2025-01-01", "2025-06-30"),
     ("the first half of last year", date(2025, 8, 1), "2024-01-01", "2024-06-30"),
     ("in the second half of 2024", None, "2024-07-01", "2024-12-31"),
+    ("between Thursday and Sunday", date(2026, 9, 14), "2026-09-10", "2026-09-13"),
+    ("from Monday to Wednesday", date(2026, 9, 17), "2026-09-14", "2026-09-16"),
 ])
 def test_time_expressions_resolve_against_the_document_date(
         text: str, base: date | None, start: str | None, end: str | None) -> None:
