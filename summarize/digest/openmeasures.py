@@ -74,7 +74,8 @@ _BOUND = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estima
 _CURRENCY = r"(?:[€$£₺¥]|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
 #: A noun before the number, joined by a preposition or a verb of standing.
 _NOUN_BEFORE = re.compile(
-    r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:of|at|to|was|were|is|are|stood\s+at|"
+    r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:unchanged|steady|stable|flat)\s+)?"
+    r"(?:of|at|to|was|were|is|are|stood\s+at|"
     rf"reached|totall?ed|hit)\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
 #: A verb right before the number ("produced 121,000 tonnes", "has offered 4.5%").
 _VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s))\s+(?:{_BOUND}\s+)?{_CURRENCY}$")

@@ -15,6 +15,8 @@ _WHEN = (r"(?:\s+(?:on|late\s+on|early\s+on|in|last)\s+[A-Z][a-z]+"
 ATTRIBUTIONS = [
     re.compile(r"\baccording\s+to\s+[^,.;:]+", re.IGNORECASE),
     re.compile(r"\bciting\s+[^,.;:]+", re.IGNORECASE),
+    re.compile(r"\b(?:by|on)\s+(?:the\s+)?[^,.;:]{1,60}?['’]s?\s+(?:own\s+)?(?:count|estimates?|"
+               r"tally|reckoning|calculations?|figures|data)\b", re.IGNORECASE),
     re.compile(rf"^[^.;:\d]{{2,160}}?\s+(?:also\s+)?{_SPEAK}\b{_WHEN}(?:\s+that)?"
                r"(?=\s+(?:that|it|its|they|he|she|there|the|a|an|about|more|at|some|nearly|"
                r"[A-Z\d€$£]))"),

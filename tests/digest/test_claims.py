@@ -93,6 +93,8 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     # A counted noun is no verb of the vocabulary ("ships" is not "shipped": units sold).
     ("Port data showed 52 vessels waiting, including 31 container ships.",
      [("vessels", "52 vessels"), ("ships", "31 container ships")]),
+    ("The census left the rural population unchanged at 31,400.",
+     [("rural population", "31,400")]),
     ("It put the wheat crop at 2.4 million tonnes and the barley crop at 0.5 million tonnes.",
      [("wheat crop", "2.4 million tonnes"), ("barley crop", "0.5 million tonnes")]),
     # A currency or a unit written out is never the measure ("dirhams"), nor a verb of change.
@@ -164,6 +166,8 @@ def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None
     ("LISBON, Oct 3 – Portugal's health ministry said on Friday that 212 people had died.",
      ["Portugal's health ministry said on Friday that"]),
     ("OSLO, Norway, March 9 — Statnett said 41,000 homes had no power.", ["Statnett said"]),
+    ("Sales fell 4% by Baytak's count, and rents climbed 11%.", ["by Baytak's count"]),
+    ("By the union's own count, 9,000 dockworkers walked off.", ["By the union's own count"]),
 ])
 def test_attributions_are_who_says_it(sentence: str, spans: list[str]) -> None:
     assert [sentence[s:e].strip(" ,") for s, e in attributions(sentence)] == spans
