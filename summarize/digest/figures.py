@@ -47,7 +47,7 @@ from summarize.digest.measures import (
     Measure,
     vocabulary,
 )
-from summarize.digest.openmeasures import open_measure
+from summarize.digest.openmeasures import governing_word, open_measure
 from summarize.digest.text import stem
 from summarize.digest.units import (
     bound_of,
@@ -379,7 +379,7 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if unit == "people":
             unit = None  # counting people is the default count
         clause = _clause_of(spans, mention.start)
-        measure = _measure(text, clause, mention, kind, noun, people, implied)
+        measure = _measure(text, clause, mention, kind, noun, people, implied, unit)
         refined = refine(text, clause, mention.start, max(unit_end, last.end),
                          measure.name if measure else None, kind == MONEY, kind == PERCENT)
         idiom = refined is not None and (measure is None or refined != measure.name)
@@ -469,8 +469,15 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
     return bool(opening) and opening[0][1].name == measure.name and opening[0][0] <= WINDOW
 
 
+#: Units whose implied measure is only one of their common uses (millimetres of rain and of a
+#: crack, hectares burned and farmed, km/h of wind and of a train): the implied measure holds
+#: only when no other word governs the figure.
+SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph"})
+
+
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
-             noun: str | None, people: str | None, implied: str | None) -> Measure | None:
+             noun: str | None, people: str | None, implied: str | None,
+             unit: str | None = None) -> Measure | None:
     table = vocabulary()
     governing = re.search(r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+|"
                           r"a\s+further\s+|more\s+than\s+|at\s+least\s+)?$",
@@ -497,7 +504,10 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         own = table.counted(noun or "")
         return next((m for m in near if m not in own), near[0])
     if implied is not None and implied in table.by_name:
-        return table.by_name[implied]
+        head = governing_word(text, mention.start) if unit in SHARED_UNITS else None
+        if head is None or stem(head) in table.words:
+            return table.by_name[implied]
+        return None  # "hairline cracks of 0.3 mm" are no rainfall: the open measure reads it
     if near:
         return near[0]
     if _LEVEL_VERB.search(text[max(0, mention.start - 12):mention.start]):

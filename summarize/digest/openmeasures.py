@@ -148,6 +148,13 @@ def open_measure(text: str, start: int, end: int, noun: str | None,
     return _measure(f"{head} {what}" if what else head, kind)
 
 
+def governing_word(text: str, start: int) -> str | None:
+    """The word that governs the number at ``start``, if any (see :func:`open_measure`):
+    "cracks" in "hairline cracks of 0.3 mm"."""
+    head = _head(text[max(0, start - 60):start])
+    return head.split()[-1] if head else None
+
+
 def _head(before: str) -> str | None:
     """The word that governs a number, from the text before it: a verb ("produced"), or a
     noun before "of", "at", "to" or a verb of standing, with a noun modifying it ("wheat crop

@@ -93,6 +93,12 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     # A counted noun is no verb of the vocabulary ("ships" is not "shipped": units sold).
     ("Port data showed 52 vessels waiting, including 31 container ships.",
      [("vessels", "52 vessels"), ("ships", "31 container ships")]),
+    # A unit with several common uses implies its measure only when nothing governs it.
+    ("The inspection found hairline cracks of 0.3 mm in the span.",
+     [("hairline cracks", "0.3 mm")]),
+    ("The farm covers 300 hectares.", [("covers", "300 hectares")]),
+    ("The fire has burned 48,000 hectares.", [("area burned", "48,000 hectares")]),
+    ("Some 120 mm of rain fell overnight.", [("rainfall", "Some 120 mm")]),
     ("The census left the rural population unchanged at 31,400.",
      [("rural population", "31,400")]),
     ("It put the wheat crop at 2.4 million tonnes and the barley crop at 0.5 million tonnes.",
