@@ -280,6 +280,19 @@ def test_figures_an_order_of_magnitude_apart_are_no_timeline() -> None:
     assert not [e for s in result.brief.stories for e in s.timeline]
 
 
+def test_a_part_of_a_set_is_compared_only_with_parts() -> None:
+    # "seven of the arena's vaults" was no figure; read now, it is never the whole set's count.
+    result = run_texts({
+        "council": dated("2026-04-21", "The Nimes Arena council said cracks were found in "
+                         "seven of the arena's vaults."),
+        "guide": dated("2026-04-21", "The Nimes Arena council said the arena has 60 vaults."),
+    })
+    part = claim_with(result, "council", "seven of the arena's vaults")
+    whole = claim_with(result, "guide", "60 vaults")
+    assert part.measure == whole.measure == "vaults" and "part:of" in part.qualifiers
+    assert verdict(result, part, whole) is None
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

@@ -48,7 +48,7 @@ from summarize.digest.entities import (
 )
 from summarize.digest.events import countries, event_near, same_event
 from summarize.digest.extractive import EXCLUDED_FLAGS
-from summarize.digest.figures import Figure, read_figures
+from summarize.digest.figures import Figure, part_of_things, read_figures
 from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
 from summarize.digest.qualifiers import (
     ADJUSTMENT,
@@ -453,6 +453,8 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     if re.match(r"[^,;.]{0,25}?\b(?:were|are|was|is)\s+among\s+the\b",
                 sentence.text[figure.end:]):
         found.append("part:among")  # "three children were among the dead": part of a toll
+    if part_of_things(sentence.text, figure.mention.end):
+        found.append("part:of")  # "cracks in seven of the arena's vaults"
     start, end = figure.clause
     subject_words = set(subject_key(subject))
     anchors = {w for a in names.anchors for w in a.split()}

@@ -274,7 +274,8 @@ def _skip(text: str, mention: NumberMention) -> bool:
         return True
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency:
         return True  # "the four seats elected abroad": a description, not a claim
-    if _PARTITIVE.match(after) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before):
+    if _PARTITIVE.match(after) and not part_of_things(text, mention.end) or re.search(
+            r"\bof\s+(?:which|whom|them|those)\s+$", before):
         return True  # "Two of the injured were children", "of which 37": a subset
     if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
             mention.kind != "percent"):
@@ -282,6 +283,27 @@ def _skip(text: str, mention: NumberMention) -> bool:
     if re.search(r"\bafter\s*$", before) and _CHANGE_TO_LEVEL.search(before[-90:]):
         return True  # "has risen to seven after two injured people died": the increment
     return False
+
+
+def part_of_things(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts part of a set of things the sentence names
+    ("cracks in seven of the arena's vaults"): a figure of its own, compared only with other
+    parts (qualifier ``part:of``); a part of a group of people ("two of the injured") is not."""
+    match = re.match(r"\s+of\s+(?:the|its|their)\s+(?:[^\W\d_]+['’]s\s+)?(?:[a-z-]+\s+)?"
+                     r"([a-z]+s)\b", text[end:end + LOOK])
+    if match is None:
+        return False
+    noun = match.group(1)
+    return noun not in PEOPLE and noun not in GROUPS_OF_PEOPLE and noun not in TIME_UNITS and (
+        not vocabulary().counted(noun))
+
+
+#: People a part of whom is no figure of its own ("three of the victims were children"),
+#: besides the vocabulary's classes of people.
+GROUPS_OF_PEOPLE = frozenset("""victims passengers workers employees members voters candidates
+women men girls boys adults dead injured wounded missing crew staff refugees prisoners
+hostages detainees suspects players fans visitors tourists pilgrims doctors nurses teachers
+families""".split())
 
 
 #: A subset of a group named elsewhere ("two of the injured"); "89 of the 230 seats", where

@@ -57,12 +57,14 @@ def counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun a number counts: within three words after it (adjectives and names skipped)."""
     position = end
     for step in range(3):
-        match = re.match(r"[\s-]+(?:of\s+(?:the\s+)?)?([^\W\d_]+(?:-[^\W\d_]+)*)",
+        match = re.match(r"[\s-]+(?:of\s+(?:the\s+)?)?([^\W\d_]+(?:-[^\W\d_]+)*)(['’]s\b)?",
                          text[position:])
         if match is None:
             return None, end
         word, position = match.group(1), position + match.end()
         low = word.lower()
+        if match.group(2):
+            continue  # "seven of the arena's vaults": the possessor is no counted noun
         if low in EVENTS and not vocabulary().counted(low):
             continue  # "2,310 measles cases", "cholera deaths": the event names the count
         if low in PEOPLE or vocabulary().counted(low):

@@ -99,6 +99,10 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     ("The farm covers 300 hectares.", [("covers", "300 hectares")]),
     ("The fire has burned 48,000 hectares.", [("area burned", "48,000 hectares")]),
     ("Some 120 mm of rain fell overnight.", [("rainfall", "Some 120 mm")]),
+    # A part of a set of things is a figure of its own; a part of a group of people is not.
+    ("Engineers found cracks in nine of the arena's vaults.",
+     [("vaults", "nine of the arena's vaults")]),
+    ("Three of the victims were children.", []),
     ("The census left the rural population unchanged at 31,400.",
      [("rural population", "31,400")]),
     ("It put the wheat crop at 2.4 million tonnes and the barley crop at 0.5 million tonnes.",
