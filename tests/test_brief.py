@@ -293,6 +293,53 @@ def test_a_part_of_a_set_is_compared_only_with_parts() -> None:
     assert verdict(result, part, whole) is None
 
 
+def test_a_count_a_source_says_it_cut_is_a_revision_not_a_disagreement() -> None:
+    # Before: "cut its count of injured to 44" against another outlet's 47 was a disagreement.
+    result = run_texts({
+        "first": dated("2027-05-19", "# Blast at Tarragona chemical plant injures 47\n\n"
+                       "LA CANONJA, Spain, May 19 – Forty-seven people were injured in "
+                       "Tuesday night's explosion at the Polímeros Tarraco chemical plant, the "
+                       "regional health service said on Wednesday."),
+        "later": dated("2027-05-21", "# Chemical plant blast: count revised\n\nTARRAGONA, Spain, "
+                       "May 21 – The regional health department said on Friday that the "
+                       "explosion at the Polímeros Tarraco plant had injured people from three "
+                       "towns. The department also cut its count of injured to 44 after "
+                       "removing duplicate hospital records."),
+    })
+    revised = claim_with(result, "later", "44")
+    assert "revised" in revised.qualifiers
+    found = verdict(result, claim_with(result, "first", "Forty-seven people"), revised)
+    assert found is not None and found.kind == "update" and "revision" in found.reason
+
+
+def test_a_season_s_total_over_several_events_is_no_toll_of_one() -> None:
+    # Before: five deaths in one avalanche and "eleven … in avalanches this winter" disagreed;
+    # and "Jan 24 – Four skiers" was read as a range from 24 to four.
+    result = run_texts({
+        "police": dated("2027-01-26", "# Avalanche toll rises to five\n\nINNSBRUCK, Austria, "
+                        "Jan 26 – A German skier pulled from Saturday's avalanche above Sölden "
+                        "died in hospital on Monday, raising the death toll to five, Tyrol "
+                        "police said on Tuesday."),
+        "season": dated("2027-01-24", "# Avalanche kills four skiers\n\nSÖLDEN, Austria, Jan 24 "
+                        "– Four skiers were killed by an avalanche above Sölden on Saturday, "
+                        "police said. Eleven people have now died in avalanches in Austria "
+                        "this winter."),
+    })
+    season = claim_with(result, "season", "Eleven people")
+    assert "scope:several events" in season.qualifiers
+    assert verdict(result, claim_with(result, "police", "five"), season) is None
+    assert claim_with(result, "season", "Four skiers").figure == "Four skiers"
+    assert not [c for s in result.brief.stories for c in s.disagreements]
+
+
+def test_a_figure_of_an_earlier_event_introduced_by_when_happened_then() -> None:
+    result = run_texts({"wire": dated("2027-04-12", "The locust outbreak in northern Kenya is "
+                                                    "the worst since 2020, when some 200,000 "
+                                                    "hectares were infested.")})
+    earlier = claim_with(result, "wire", "some 200,000 hectares")
+    assert earlier.happened is not None and earlier.happened.start == "2020-01-01"
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

@@ -36,7 +36,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from summarize.digest.claimtime import ParsedSentence, clause_window, figure_time, occasion
+from summarize.digest.claimtime import (
+    ParsedSentence,
+    clause_window,
+    figure_time,
+    occasion,
+    when_time,
+)
 from summarize.digest.entities import (
     DocumentNames,
     Name,
@@ -233,6 +239,9 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
         happened = time  # "up from 980 a month ago": then
     if cumulative or re.search(r"\bsince\b", clause_window(sentence, figure), re.IGNORECASE):
         happened = None  # "since the outbreak began in November": a count up to the report
+    when = when_time(sentence, figure, day) if kind == "event" else None
+    if when is not None and when.known:
+        happened = when  # "the worst since 2020, when 200,000 hectares were infested": 2020
     return Claim(
         id=f"{sentence.record.id}#{n}", document=doc_id, sentence=sentence.record.id,
         subject=subject, subject_kind=kind, subject_basis=basis, subject_key=key,
@@ -371,6 +380,19 @@ def participants_of(in_clause: Sequence[Name], subject: Name | None) -> tuple[st
         "-based") and n is not subject))
 
 
+#: A figure over several events of a kind over a season ("have died in avalanches in Austria
+#: this winter"): a total, never compared with one event's figure. A plural alone is not
+#: enough: one storm's toll is of "snow-related accidents", one flood's "in the floods".
+_SEVERAL_EVENTS = re.compile(r"\b(?:in|from|by|during)\s+(?!the\b)(?:[a-z-]+\s+){0,2}?"
+                             r"(?:avalanches|floods|earthquakes|quakes|attacks|accidents|crashes|collisions|"
+                             r"storms|fires|wildfires|landslides|explosions|blasts|shootings|"
+                             r"bombings|outbreaks|eruptions|derailments|shipwrecks)\b",
+                             re.IGNORECASE)
+
+_SEASON = re.compile(r"\b(?:this|last|the\s+past|the\s+whole)\s+(?:winter|summer|season|year|"
+                     r"spring|autumn)\b|\bso\s+far\s+this\b", re.IGNORECASE)
+
+
 #: Verbs of counting: who counts a figure is its source, not its subject ("Frontex said it
 #: had recorded about 2,400 arrivals").
 _OBSERVED = re.compile(r"\b(?:recorded|counted|registered|logged|tallied|tracked|"
@@ -455,6 +477,8 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("part:among")  # "three children were among the dead": part of a toll
     if part_of_things(sentence.text, figure.mention.end):
         found.append("part:of")  # "cracks in seven of the arena's vaults"
+    if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
+        found.append("scope:several events")  # "have died in avalanches this winter"
     start, end = figure.clause
     subject_words = set(subject_key(subject))
     anchors = {w for a in names.anchors for w in a.split()}

@@ -95,10 +95,10 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
     groups = [own, nxt, [] if figure.earlier else before, [] if figure.earlier else said]
     if figure.kind == "event" and not figure.earlier:
         groups.insert(0, said)  # a toll holds when it is reported ("said on Wednesday")
-    chosen = next((t for t in sentence.times if re.fullmatch(
-        r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
-    if chosen is not None:  # "since March, when a missile attack killed 21": March
-        return resolve(re.sub(r"^since\s+", "", chosen.text, flags=re.IGNORECASE), day), False
+    when = when_time(sentence, figure, day)
+    if when is not None:  # "since March, when a missile attack killed 21": March
+        return when, False
+    chosen = None
     for group in groups:
         if group:
             chosen = min(group, key=lambda t: abs(t.start - figure.start))
@@ -121,6 +121,17 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
         return TimeRef(text=None, start=None, end=None, granularity=None, basis="before",
                        relative=True), False
     return on_day(day), False
+
+
+def when_time(sentence: ParsedSentence, figure: Figure, day: date | None) -> TimeRef | None:
+    """The time a figure's clause is introduced by, as "…, when": "the worst since 2020, when
+    some 200,000 hectares were infested" is 2020 (even after "since", which only compares)."""
+    text, start = sentence.text, figure.clause[0]
+    chosen = next((t for t in sentence.times if re.fullmatch(
+        r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
+    if chosen is None:
+        return None
+    return resolve(re.sub(r"^since\s+", "", chosen.text, flags=re.IGNORECASE), day)
 
 
 _TOLL = re.compile(r"\b(?:toll|tolls|number|figure|count|total|tally)\b|\b(?:rose|risen|rises|"

@@ -89,7 +89,8 @@ CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:and|but)\s+that\s|\s(?
                     r"(?:[€$£₺¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))",
                     re.IGNORECASE)
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)", re.IGNORECASE)
+                    r"November|December|\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)",
+                    re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"(?:\bby|\bup|\bdown|\brose|\brises|\bfell|\bfalls|\bgrew|\bgrows|\bincreased|\bdecreased|"
     r"\bdropped|\bdeclined|\bjumped|\bclimbed|\bsurged|\bslumped|\bplunged|\bsoared|\bgained|"

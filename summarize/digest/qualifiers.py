@@ -46,7 +46,10 @@ QUALIFIERS = [
                                r"reading)\b", re.IGNORECASE)),
     ("final", re.compile(r"\b(?:final|definitive)\s+(?:\w+\s+)?(?:results?|count|figures?|tally|"
                          r"turnout|reading)\b|\bfinal\s+turnout\b", re.IGNORECASE)),
-    ("revised", re.compile(r"\brevis(?:ed|es|ing|ion)\b|\bcorrected\b", re.IGNORECASE)),
+    ("revised", re.compile(r"\brevis(?:ed|es|ing|ion)\b|\bcorrected\b|\b(?:cut|raised|lowered|"
+                           r"reduced|increased|updated|adjusted|brought\s+down|pushed\s+up)\s+"
+                           r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:count|estimate|"
+                           r"tally|figure|toll|number)\b", re.IGNORECASE)),
     ("list price", re.compile(r"\blist\s+price\b", re.IGNORECASE)),
     ("negotiated price", re.compile(r"\bnegotiated\s+(?:a\s+)?(?:\w+\s+)?price\b",
                                     re.IGNORECASE)),

@@ -62,8 +62,10 @@ def bag(text: str) -> Counter[str]:
 
 #: A wire dateline at the start of a sentence ("ANTWERP —", "JAKARTA, June 3 (Reuters) -"):
 #: the place where the story was filed, and the sentence starts after it.
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,3}(?:,?\s+[A-Z][a-z]+\.?"
-                      r"\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|\s-)\s*")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # "MALMÖ", "ŁÓDŹ"
+DATELINE = re.compile(rf"\s*[{_CAPITAL}][{_CAPITAL}.'’-]+(?:[ ,/]+[{_CAPITAL}][{_CAPITAL}a-zß-öø-ÿ"
+                      rf"ā-ž.'’-]+){{0,3}}(?:,?\s+[A-Z][a-z]+\.?\s+\d{{1,2}})?(?:\s*\([^)]{{1,30}}\))?"
+                      r"\s*(?:—|–|--|\s-)\s*")
 
 
 def dateline_end(text: str) -> int:

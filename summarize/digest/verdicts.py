@@ -139,7 +139,8 @@ def _places(claim: Claim) -> frozenset[str]:
 
 def _soft(claim: Claim) -> frozenset[str]:
     return frozenset(q for q in claim.qualifiers
-                     if not q.startswith(("in:", "series ", "by:", "window:", "group:", "part:"))
+                     if not q.startswith(("in:", "series ", "by:", "window:", "group:", "part:",
+                                          "scope:"))
                      and q not in HARD_QUALIFIERS and q not in {"new", "target"})
 
 
@@ -197,7 +198,8 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
         return None  # growth in a quarter and over a year are two measures
     if a.subject_kind == "place" and agree is not True and _year_against_shorter(a, b):
         return None  # "inflation will average 3.8% next year" is no update of May's 4.1%
-    if any(_tagged(a, tag) != _tagged(b, tag) for tag in ("window:", "group:", "part:")):
+    if any(_tagged(a, tag) != _tagged(b, tag) for tag in ("window:", "group:", "part:",
+                                                         "scope:")):
         return None  # a count over the past day is not the total; youth unemployment is not
     if (a.status in PROSPECTIVE and b.status in PROSPECTIVE and agree is not True
             and not _same_forecaster(a, b)):
@@ -226,8 +228,8 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
         return Verdict("not_comparable", ids, "seasonally adjusted against unadjusted (or "
                        "unstated): not one measure")
     if _soft(a) != _soft(b) and agree is not True:
-        return Verdict("update", ids, "different events: " + _describe(a) + " / "
-                       + _describe(b))
+        what = "a revision" if "revised" in _soft(a) ^ _soft(b) else "different events"
+        return Verdict("update", ids, f"{what}: {_describe(a)} / {_describe(b)}")
     overlap = same_occasion(a, b) if a.subject_kind == "event" else times_overlap(
         as_of(a.time), as_of(b.time))
     written = a.time.basis == "explicit" and b.time.basis == "explicit"

@@ -43,6 +43,8 @@ from summarize.records import DocumentResult, SentenceRecord
     # Numbers that measure nothing named are not figures; nor are years, dates, ages, times,
     # model names, totals, differences and changes in points or units.
     ("Arcadia was founded in 2019 and opens on March 3.", []),
+    # A dateline's day is no figure, and no start of a range ("Sept 14 – Four").
+    ("BRUSSELS, Sept 14 – Four people were evacuated.", [("displaced", "Four people")]),
     ("Okafor, 24, has signed a five-year contract.", []),
     ("He won in 2:02:16, 41 seconds outside the record.", []),
     ("It competes with GPT-4 and GPT 3.5.", []),
@@ -176,6 +178,7 @@ def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None
     ("LISBON, Oct 3 – Portugal's health ministry said on Friday that 212 people had died.",
      ["Portugal's health ministry said on Friday that"]),
     ("OSLO, Norway, March 9 — Statnett said 41,000 homes had no power.", ["Statnett said"]),
+    ("MALMÖ, Oct 16 – The council said 1,600 people work at the site.", ["The council said"]),
     ("Sales fell 4% by Baytak's count, and rents climbed 11%.", ["by Baytak's count"]),
     ("By the union's own count, 9,000 dockworkers walked off.", ["By the union's own count"]),
 ])
