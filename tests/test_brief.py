@@ -340,6 +340,28 @@ def test_a_figure_of_an_earlier_event_introduced_by_when_happened_then() -> None
     assert earlier.happened is not None and earlier.happened.start == "2020-01-01"
 
 
+def test_a_dateline_s_date_and_places_say_nothing_of_a_figure() -> None:
+    # Before: "Feb 16" in the dateline dated one convoy while the other was Monday's, and
+    # "(Kordofan Field Report)" was a narrower place; "a convoy of 42 trucks" was
+    # `convoy trucks`, never the other outlet's "36 trucks".
+    result = run_texts({
+        "wfp": dated("2027-02-16", "EL OBEID, Sudan, Feb 16 (Nile Valley Press Service) - A "
+                     "convoy of 42 trucks carrying food reached the besieged city of Kadugli "
+                     "on Monday, the World Food Programme said on Tuesday."),
+        "red-crescent": dated("2027-02-16", "KADUGLI, Sudan, Feb 16 (Kordofan Field Report) - "
+                              "The aid convoy that reached Kadugli on Monday was made up of 36 "
+                              "trucks, the Sudanese Red Crescent said on Tuesday."),
+    })
+    wfp = claim_with(result, "wfp", "42 trucks")
+    other = claim_with(result, "red-crescent", "36 trucks")
+    assert wfp.measure == other.measure == "trucks"
+    assert not [q for q in (*wfp.qualifiers, *other.qualifiers) if q.startswith("in:")]
+    assert wfp.subject == other.subject == "Kadugli"  # not "Feb"
+    assert wfp.time.start == other.time.start == "2027-02-15"  # Monday, not Feb 16
+    found = verdict(result, wfp, other)  # none: Kadugli is named only after the count
+    assert found is None or found.kind != "update", found
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

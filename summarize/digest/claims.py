@@ -65,7 +65,7 @@ from summarize.digest.qualifiers import (
     attributions,
     window_of,
 )
-from summarize.digest.text import stem
+from summarize.digest.text import dateline_end, stem
 from summarize.digest.timeexpr import (
     document_date,
     find_times,
@@ -482,8 +482,11 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     start, end = figure.clause
     subject_words = set(subject_key(subject))
     anchors = {w for a in names.anchors for w in a.split()}
+    filed = dateline_end(sentence.text)  # where the story was filed is no scope of a figure
     for name in sentence.names:
         if not (start <= name.start < end) or not name.place or name.text.endswith("-based"):
+            continue
+        if name.start < filed:
             continue
         if _excluded(name, sentence.attributions):
             continue

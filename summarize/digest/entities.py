@@ -35,6 +35,7 @@ GENERIC = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday ai ceo mr mrs ms dr the a an
 """.split())
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: Heads of institutions' names that "of" continues ("Bank of England", "Ministry of Health",
 #: "Central Bank of the Republic of Turkey"); after other words "of" ends the name ("Mihai Popa
 #: of the Social Democratic Party" is two names).
@@ -219,6 +220,8 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
     bare = _bare(word)
     if bare in GENERIC or (bare in STOPWORDS and not word.isupper()):
         return False
+    if bare in _MONTH_ABBREVIATIONS and re.match(r"\.?\s+\d{1,2}\b", text[start + len(word):]):
+        return False  # "Feb 16" is a date; "Jan Kowalski" and "Mar Abierta" are names
     if bare in DEMONYMS or bare in _COUNTRY_NAMES:
         return True  # nationality adjectives and countries are always capitalized
     if bare in UNITS or bare in {"gwh", "mwh", "twh", "mph", "gdp", "cpi"}:

@@ -62,6 +62,13 @@ def unit_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in found if re.fullmatch(r"[A-Za-z-]+", w)) - {"account"}
 
 
+#: Collective nouns whose members a number counts ("a convoy of 42 trucks", "a group of nine
+#: skiers"): the measure is the members, not the group.
+COLLECTIVE_HEADS = frozenset("""convoy convoys fleet fleets group groups team teams party
+column columns flotilla batch batches caravan squad contingent delegation cohort""".split())
+#: Verbs of counting: they say who counted, not what ("Port data counted 19 skipped calls").
+COUNTING_VERBS = frozenset("""counted recorded registered logged tallied tracked listed
+reported""".split())
 #: Words before a number that say nothing of what it measures.
 GENERIC_HEADS = frozenset("""total estimated record another further nearly only just around
 roughly some least most almost approximately than more less over under up down about per
@@ -136,6 +143,11 @@ def open_measure(text: str, start: int, end: int, noun: str | None,
         return None
     specific = counted and low not in GENERIC_NOUNS and low not in PEOPLE and _content(low)
     head = _head(text[max(0, start - 60):start])
+    if head in COLLECTIVE_HEADS:  # "a convoy of 42 trucks" counts trucks, like "36 trucks"
+        head = None
+    if specific and head in COUNTING_VERBS:  # "counted 19 skipped calls": skipped calls
+        between = re.match(r"\S*\s+([a-z]+ed)\s+", text[start:end])
+        head = between.group(1) if between and _content(between.group(1)) else None
     if specific and head is None:  # "eleven beaches were closed" is "closed nine beaches"
         passive = _PASSIVE_AFTER.match(text, end)
         head = passive.group(1).lower() if passive and _content(passive.group(1).lower()) else None

@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from summarize.digest.text import dateline_end
 from summarize.records import TimeRef
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -100,7 +101,10 @@ class TimeMention:
 def find_times(text: str) -> list[TimeMention]:
     """The time expressions of an English sentence, in text order."""
     found: list[TimeMention] = []
+    filed = dateline_end(text)  # "KADUGLI, Sudan, Feb 16 –": when it was filed, no figure's time
     for match in _TIME.finditer(text):
+        if match.start() < filed:
+            continue
         raw = match.group(0).strip()
         head = text[max(0, match.start() - 200):match.start()]  # bounded: linear time
         if raw.lower() in {"may", "march"} and (not head.strip(" \"“'‘(") or re.search(
