@@ -343,7 +343,8 @@ def test_a_figure_of_an_earlier_event_introduced_by_when_happened_then() -> None
 def test_a_dateline_s_date_and_places_say_nothing_of_a_figure() -> None:
     # Before: "Feb 16" in the dateline dated one convoy while the other was Monday's, and
     # "(Kordofan Field Report)" was a narrower place; "a convoy of 42 trucks" was
-    # `convoy trucks`, never the other outlet's "36 trucks".
+    # `convoy trucks`, never the other outlet's "36 trucks"; and Kadugli, named after the
+    # count, did not tie the figure to the article's subject.
     result = run_texts({
         "wfp": dated("2027-02-16", "EL OBEID, Sudan, Feb 16 (Nile Valley Press Service) - A "
                      "convoy of 42 trucks carrying food reached the besieged city of Kadugli "
@@ -358,8 +359,8 @@ def test_a_dateline_s_date_and_places_say_nothing_of_a_figure() -> None:
     assert not [q for q in (*wfp.qualifiers, *other.qualifiers) if q.startswith("in:")]
     assert wfp.subject == other.subject == "Kadugli"  # not "Feb"
     assert wfp.time.start == other.time.start == "2027-02-15"  # Monday, not Feb 16
-    found = verdict(result, wfp, other)  # none: Kadugli is named only after the count
-    assert found is None or found.kind != "update", found
+    found = verdict(result, wfp, other)  # Kadugli, named after the count, ties it too
+    assert found is not None and found.kind == "disagreement", found
 
 
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
