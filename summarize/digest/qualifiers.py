@@ -78,7 +78,8 @@ STATUS = [
                             r"projects?|likely|exit\s+poll|could|(?-i:polls?|survey|may|might|"
                             r"must|can))\b", re.IGNORECASE)),
     ("planned", re.compile(r"\b(?:will|shall|plans?\s+to|planned|planning|intends?\s+to|"
-                           r"(?:is|are)\s+due\s+to|due\s+to\s+(?:open|start|begin)|scheduled|"
+                           r"(?:is|are)\s+due\s+to|due\s+to\s+(?:open|start|begin)|"
+                           r"scheduled(?!\s+(?:[a-z-]+\s+)?[a-z]+s\b)|"
                            r"would)\b", re.IGNORECASE)),
 ]
 

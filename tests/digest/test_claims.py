@@ -248,6 +248,9 @@ def test_event_figures_are_about_the_event_and_its_places() -> None:
      ("target", "by:norvia robot"), "target"),
     ("It will open a plant in 2026 that will employ 600 people.", "2026-01-01", "2026-12-31",
      ("by:norvia robot",), "planned"),
+    # "scheduled" before a noun describes it; only "scheduled to" or "for" plans.
+    ("Its ships skipped six scheduled calls on Tuesday.", "2025-03-11", "2025-03-11", (),
+     "completed"),
 ])
 def test_time_qualifiers_and_status(sentence: str, start: str, end: str,
                                     qualifiers: tuple[str, ...], status: str) -> None:
