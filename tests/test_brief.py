@@ -221,7 +221,7 @@ def test_one_source_on_two_days_is_a_revision_not_a_disagreement() -> None:
         "friday": dated("2025-07-04", "Foreign visitors to Thailand spent 772 billion baht, the "
                         "ministry said."),
     }
-    pair = ("wednesday", "769 billion"), ("friday", "772 billion")
+    pair = ("wednesday", "769 billion baht"), ("friday", "772 billion baht")
     found = verdict_of(run_texts(texts), *pair)
     assert found is not None and found.kind == "update" and "same source" in found.reason
     # Two sources on those days do disagree.

@@ -367,9 +367,9 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
     if names.main:
         basis = "pronoun" if anaphor or _ROLE.match(opening.strip()) else "document"
         if basis == "document" and any(
-                n.start >= figure.end and same_subject(subject_key(n.text), names.main_key)
+                same_subject(subject_key(n.text), names.main_key)
                 for n in usable if start <= n.start < end):
-            basis = "sentence"  # "a convoy of 42 trucks reached Kadugli": named after it
+            basis = "sentence"  # "a convoy of 42 trucks reached Kadugli": the clause names it
         others = [n for n in usable if not n.place and not n.demonym
                   and not same_subject(subject_key(n.text), names.main_key)]
         if basis == "document" and others:

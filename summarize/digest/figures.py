@@ -56,6 +56,7 @@ from summarize.digest.units import (
     shown_figure,
     stated_conversions,
     unit_after,
+    written_currency,
 )
 from summarize.numbers import NumberMention, english_mentions
 
@@ -385,6 +386,11 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             continue
         unit, implied, unit_end = unit_after(text, last.end)
         money = last.currency or mention.currency
+        written = None if money or unit or "percent" in (mention.kind, last.kind) else (
+            written_currency(text, last.end))
+        if written is not None:  # "8.2 billion zlotys", "18,000 Sudanese pounds"
+            money, unit_end = written
+            mention, last = replace(mention, currency=money), replace(last, currency=money)
         noun, noun_end = (None, unit_end) if money or "percent" in (mention.kind, last.kind) else (
             counted_noun(text, unit_end))
         if noun in TIME_UNITS:

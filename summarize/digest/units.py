@@ -4,6 +4,9 @@ written, and a conversion stated beside it. Used by ``summarize.digest.figures``
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
 
 from summarize.digest.measures import (
     DEGREE_SCALES,
@@ -95,6 +98,59 @@ def bound_start(text: str, start: int) -> int:
         if match:
             return max(0, start - 30) + match.start()
     return start
+
+
+#: Currency words the number reader already knows, or that are also common words after a
+#: number ("200 pounds" is a weight, "South Korea won 3"): never read here.
+_READ_ELSEWHERE = frozenset({"euro", "euros", "dollar", "dollars", "pound", "pounds", "lira",
+                             "liras", "franc", "francs", "yen", "sterling", "won", "mark",
+                             "marks", "unit", "units"})
+
+
+@cache
+def currency_names() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """English names of the currencies in use (CLDR, through Babel): full name → ISO 4217 code
+    ("polish zlotys" → PLN, "sudanese pounds" → SDG), and last word → code when only one
+    currency in use is called so ("zlotys" → PLN, "forints" → HUF), else the word itself
+    ("pesos", "shillings": which country's is not said, so no code is invented)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    english = Locale.parse("en")
+    codes = {code for territory in english.territories
+             for code in get_territory_currencies(str(territory), tender=True)}
+    full: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    for code in sorted(codes):
+        for count in (1, 5):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", name):
+                continue
+            full[name] = code
+            words.setdefault(name.split()[-1], set()).add(code)
+    single = {word: (next(iter(found)) if len(found) == 1 else word)
+              for word, found in words.items() if word not in _READ_ELSEWHERE}
+    return MappingProxyType(full), MappingProxyType(single)
+
+
+def written_currency(text: str, end: int) -> tuple[str, int] | None:
+    """A currency written out right after a number ("8.2 billion zlotys", "18,000 Sudanese
+    pounds"): ``(code, end offset)``; the code is the word itself when several countries'
+    currencies share it ("pesos")."""
+    full, single = currency_names()
+    words = list(re.finditer(r"\s+([A-Za-z]+)", text[end:end + 60]))
+    run: list[re.Match[str]] = []
+    for match in words[:4]:
+        if run and match.start() != run[-1].end():
+            break
+        run.append(match)
+    for size in range(len(run), 0, -1):
+        name = " ".join(m.group(1).lower() for m in run[:size])
+        if name in full and name not in _READ_ELSEWHERE:
+            return full[name], end + run[size - 1].end()
+    if run and run[0].group(1).lower() in single:
+        return single[run[0].group(1).lower()], end + run[0].end()
+    return None
 
 
 def shown_figure(text: str, start: int, end: int, mention: NumberMention) -> str:

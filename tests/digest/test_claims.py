@@ -113,7 +113,7 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     ("It put the wheat crop at 2.4 million tonnes and the barley crop at 0.5 million tonnes.",
      [("wheat crop", "2.4 million tonnes"), ("barley crop", "0.5 million tonnes")]),
     # A currency or a unit written out is never the measure ("dirhams"), nor a verb of change.
-    ("The government set aside 10 billion dirhams for aid.", []),
+    ("The government set aside 10 billion dirhams for aid.", [("aid", "10 billion dirhams")]),
     ("Durum wheat has risen to 420 dirhams per quintal.", []),
     ("Some 214 people were on board.", []),
 ])
@@ -132,6 +132,13 @@ def test_figures_the_vocabulary_lacks_take_an_open_measure(
     ("It secured a round of 1.7 billion euros ($2 billion).", "exact", "EUR",
      ((2e9, "USD"),)),
     ("Three children were among the dead.", "exact", "children", ()),
+    # Currencies written out (CLDR's English names): a code when only one currency in use has
+    # the name, the word itself when several do ("pesos"), never a weight ("200 pounds").
+    ("Poland's auction raised 8.2 billion zlotys (about €1.9 billion).", "exact", "PLN",
+     ((1.9e9, "EUR"),)),
+    ("A sack of sorghum costs 18,000 Sudanese pounds.", "exact", "SDG", ()),
+    ("The company was fined 500 million pesos.", "exact", "pesos", ()),
+    ("A man who weighs 200 pounds on Earth.", "exact", None, ()),
 ])
 def test_figures_carry_bound_unit_and_stated_conversion(
         sentence: str, bound: str, unit: str | None,
