@@ -84,8 +84,13 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:unchanged|steady|stable|flat)\s+)?"
     r"(?:of|at|to|was|were|is|are|stood\s+at|"
     rf"reached|totall?ed|hit)\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
+#: Irregular past forms that govern a number as regular ones do ("held about 150 tonnes",
+#: "built 40 homes"); those that say nothing ("took", "made") are in the empty verbs.
+IRREGULAR_PAST = frozenset("""held built spent paid lost won bought caught drew drawn sold sent
+fed sank flew ran led kept left met struck shot stole fought hid dug froze bore""".split())
 #: A verb right before the number ("produced 121,000 tonnes", "has offered 4.5%").
-_VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s))\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
+_VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s)|{'|'.join(sorted(IRREGULAR_PAST))})\s+"
+                          rf"(?:{_BOUND}\s+)?{_CURRENCY}$")
 #: A passive verb right after the counted noun ("162 train services were cancelled").
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:[a-z]+ly\s+)?([a-z]+ed)\b")

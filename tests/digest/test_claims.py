@@ -84,6 +84,8 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     ("Kestrel produced 118,000 tonnes of copper in the quarter.",
      [("produced copper", "118,000 tonnes")]),
     ("Kestrel produced 31,000 ounces of gold.", [("produced gold", "31,000 ounces")]),
+    ("The tank held about 150 tonnes of propylene oxide.",
+     [("held propylene", "about 150 tonnes")]),  # an irregular verb governs as a regular one
     ("About 9,000 dockworkers walked off the job on Monday.",
      [("dockworkers", "About 9,000 dockworkers")]),
     ("The board declared a dividend of 15 cents per share.", [("dividend", "15 cents")]),
