@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from summarize.digest.measures import DEMONYMS, EVENTS, UNITS
 from summarize.digest.text import STOPWORDS, dateline_end, stem
+from summarize.digest.units import currency_codes
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "del", "della", "di", "da", "von",
@@ -222,6 +223,10 @@ def _is_name_word(text: str, start: int, word: str, context: NameContext | None)
         return False
     if bare in _MONTH_ABBREVIATIONS and re.match(r"\.?\s+\d{1,2}\b", text[start + len(word):]):
         return False  # "Feb 16" is a date; "Jan Kowalski" and "Mar Abierta" are names
+    if len(word) == 3 and word.isupper() and (re.match(r"\s?\d", text[start + 3:]) or re.search(
+            r"(?:\d|million|billion|trillion|thousand|bn)\s?$", text[max(0, start - 9):start])
+            ) and word in currency_codes():
+        return False  # "ISK 398 billion", "40 million SEK": a currency
     if bare in DEMONYMS or bare in _COUNTRY_NAMES:
         return True  # nationality adjectives and countries are always capitalized
     if bare in UNITS or bare in {"gwh", "mwh", "twh", "mph", "gdp", "cpi"}:

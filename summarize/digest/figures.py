@@ -52,6 +52,7 @@ from summarize.digest.text import stem
 from summarize.digest.units import (
     bound_of,
     bound_start,
+    code_before,
     counted_noun,
     shown_figure,
     stated_conversions,
@@ -386,7 +387,10 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             continue
         unit, implied, unit_end = unit_after(text, last.end)
         money = last.currency or mention.currency
-        written = None if money or unit or "percent" in (mention.kind, last.kind) else (
+        before_code = None if money or "percent" in (mention.kind, last.kind) else (
+            code_before(text, mention.start))
+        written = (before_code, unit_end) if before_code else None if (
+            money or unit or "percent" in (mention.kind, last.kind)) else (
             written_currency(text, last.end))
         if written is not None:  # "8.2 billion zlotys", "18,000 Sudanese pounds"
             money, unit_end = written
@@ -450,6 +454,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if bound == "range":
             between = re.search(r"between\s*[€$£₺¥]?$", text[:start], re.IGNORECASE)
             start = between.start() if between else start
+        if before_code and start == mention.start:  # "ISK 398 billion" as written
+            start = text.rfind(before_code, 0, mention.start)
         end = max(unit_end, last.end)
         if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
                 text[end:noun_end].count(",")):

@@ -133,11 +133,30 @@ def currency_names() -> tuple[Mapping[str, str], Mapping[str, str]]:
     return MappingProxyType(full), MappingProxyType(single)
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies in use (CLDR, through Babel): "ISK", "NOK", "INR"."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(code for territory in Locale.parse("en").territories
+                     for code in get_territory_currencies(str(territory), tender=True))
+
+
+def code_before(text: str, start: int) -> str | None:
+    """An ISO currency code written right before a number ("ISK 398 billion")."""
+    match = re.search(r"\b([A-Z]{3})\s?$", text[max(0, start - 5):start])
+    return match.group(1) if match and match.group(1) in currency_codes() else None
+
+
 def written_currency(text: str, end: int) -> tuple[str, int] | None:
     """A currency written out right after a number ("8.2 billion zlotys", "18,000 Sudanese
     pounds"): ``(code, end offset)``; the code is the word itself when several countries'
     currencies share it ("pesos")."""
     full, single = currency_names()
+    code = re.match(r"\s?([A-Z]{3})\b", text[end:end + 5])
+    if code and code.group(1) in currency_codes():  # "40 million SEK"
+        return code.group(1), end + code.end()
     words = list(re.finditer(r"\s+([A-Za-z]+)", text[end:end + 60]))
     run: list[re.Match[str]] = []
     for match in words[:4]:

@@ -141,6 +141,8 @@ def test_figures_the_vocabulary_lacks_take_an_open_measure(
     ("A sack of sorghum costs 18,000 Sudanese pounds.", "exact", "SDG", ()),
     ("The company was fined 500 million pesos.", "exact", "pesos", ()),
     ("A man who weighs 200 pounds on Earth.", "exact", None, ()),
+    ("Iceland's fund ended the year with assets of ISK 398 billion.", "exact", "ISK", ()),
+    ("The buyer paid 40 million SEK.", "exact", "SEK", ()),
 ])
 def test_figures_carry_bound_unit_and_stated_conversion(
         sentence: str, bound: str, unit: str | None,
@@ -334,3 +336,12 @@ def test_document_date_from_front_matter(metadata: dict[str, str],
 ])
 def test_subjects_match_by_contained_words(a: str, b: str, same: bool) -> None:
     assert same_subject(subject_key(a), subject_key(b)) is same
+
+
+def test_a_currency_code_by_a_number_is_money_not_a_name() -> None:
+    from summarize.digest.entities import find_names
+
+    sentence = "The fund holds ISK 398 billion, and ISK is its unit."
+    figure, = read_figures(sentence)
+    assert figure.shown == "ISK 398 billion" and figure.unit == "ISK"
+    assert [n.text for n in find_names(sentence)] == ["ISK"]  # only the second one is a name
