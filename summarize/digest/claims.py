@@ -308,7 +308,8 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             return (fallback, "place", "guess" if others else "document", subject_key(fallback),
                     (), ())
         return "", "place", "document", (), (), ()
-    if _OBSERVED.search(text[max(start, figure.start - 40):figure.start]):
+    counted = _OBSERVED.search(text[max(start, figure.start - 40):figure.start])
+    if counted:
         # "Frontex said it had recorded 2,400 arrivals on the route to the Canary Islands":
         # who counts is a source; the figure is about what it names after the count
         scope = [n for n in in_clause if n.start >= figure.end and not n.demonym
@@ -317,9 +318,10 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
         if scope:
             return (scope[0].text, "entity", "sentence", subject_key(scope[0].text),
                     participants_of(in_clause, scope[0]), ())
-    entities = [n for n in in_clause if n.start < figure.start and not n.place
+    counter = max(start, figure.start - 40) + counted.start() if counted else start
+    entities = [n for n in in_clause if counter <= n.start < figure.start and not n.place
                 and not n.participant and not n.demonym and not _modifier(text, n)
-                and not n.possessor]
+                and not n.possessor]  # "LTO counted 17 farms": LTO is who counted
     relative = re.search(r",\s*who\s*$", text[:start])
     if not entities and relative:  # "Krakow's mayor-elect Anna Wilk, who won 54.3%": Wilk
         entities = [n for n in usable if n.end == relative.start() and not n.place

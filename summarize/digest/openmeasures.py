@@ -150,7 +150,9 @@ def open_measure(text: str, start: int, end: int, noun: str | None,
     head = _head(text[max(0, start - 60):start])
     if head in COLLECTIVE_HEADS:  # "a convoy of 42 trucks" counts trucks, like "36 trucks"
         head = None
-    if specific and head in COUNTING_VERBS:  # "counted 19 skipped calls": skipped calls
+    if head in COUNTING_VERBS:  # "counted 19 skipped calls": skipped calls
+        if not specific:
+            return None  # "LTO counted 17": who counted, but not what
         between = re.match(r"\S*\s+([a-z]+ed)\s+", text[start:end])
         head = between.group(1) if between and _content(between.group(1)) else None
     if specific and head is None:  # "eleven beaches were closed" is "closed nine beaches"

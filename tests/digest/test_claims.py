@@ -219,6 +219,8 @@ def _document(doc_id: str, day: str | None, *sentences: str) -> DocumentResult:
     # Who counts is a source, not the subject: the count is of what it names after it.
     (["Malta's port authority Transport Malta said it had logged about 312 cruise ships "
       "in Valletta."], "Valletta", "sentence"),
+    (["The virus reached the barns of Veluwe Eggs.", "Shares in Veluwe Eggs fell.",
+      "The farmers' union LTO counted 17 poultry farms."], "Veluwe Eggs", "guess"),
     # A source speaks of itself: the head of its name, not the possessor before it.
     (["The European Commission's statistics office Eurostat said it would hire 300 "
       "analysts."], "Eurostat", "pronoun"),
