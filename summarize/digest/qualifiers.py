@@ -84,6 +84,14 @@ STATUS = [
 ]
 
 
+#: An inverted attribution: "…, said Pilar Sanjuán, the project's director, adding that …",
+#: "…," said the ministry. Its "said" is not the end of a source before it.
+INVERTED = re.compile(r"(?:(?<=,)|(?<=[\"”’]))\s*(?:said|says|added|told\s+reporters)\s+(?:the\s+"
+                      r"(?:[a-z]+\s+)?[a-z]+|[A-Z][\w'’.-]*(?:\s+(?:de|van|von|al|bin|da|"
+                      r"del|la|le|[A-Z][\w'’.-]*)){0,4})(?:,\s+(?!adding\b)[^,.;:\d]{2,60}?)?(?:,\s*adding"
+                      r"(?:\s+that)?|(?=\s*(?:[,.;:]|$)))")
+
+
 def attributions(text: str) -> list[tuple[int, int]]:
     """Spans of who says what in a sentence ("according to …", "the ministry said")."""
     spans: list[tuple[int, int]] = []
@@ -91,8 +99,13 @@ def attributions(text: str) -> list[tuple[int, int]]:
     # of the sentence, so the sentence is read from after it.
     filed = dateline_end(text)
     body = text[filed:]
+    inverted = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
+                for m in INVERTED.finditer(body)]
+    spans += [(s + filed, e + filed) for s, e in inverted]
     for pattern in ATTRIBUTIONS:
         for match in pattern.finditer(body):
+            if any(s < match.end() <= e for s, e in inverted):
+                continue  # "Seven machines were in use, said Pilar Sanjuán": no source before
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
             if not any(s <= start + filed < e for s, e in spans):
                 spans.append((start + filed, match.end() + filed))

@@ -195,6 +195,12 @@ def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None
     ("MALMÖ, Oct 16 – The council said 1,600 people work at the site.", ["The council said"]),
     ("Sales fell 4% by Baytak's count, and rents climbed 11%.", ["by Baytak's count"]),
     ("By the union's own count, 9,000 dockworkers walked off.", ["By the union's own count"]),
+    # Inverted: the source follows "said"; the clause before it is what was said.
+    ("Seven boring machines were in use, said Pilar Sanjuán, the project's director.",
+     ["said Pilar Sanjuán, the project's director"]),
+    ('"We read the logs," said Pilar Sanjuán, adding that seven machines were in use.',
+     ["said Pilar Sanjuán, adding that"]),
+    ("Its owner, Raj Malhotra, said the store was closed.", ["Its owner, Raj Malhotra, said"]),
 ])
 def test_attributions_are_who_says_it(sentence: str, spans: list[str]) -> None:
     assert [sentence[s:e].strip(" ,") for s, e in attributions(sentence)] == spans
