@@ -50,10 +50,12 @@ from summarize.digest.measures import (
 from summarize.digest.openmeasures import governing_word, open_measure
 from summarize.digest.text import stem
 from summarize.digest.units import (
+    CURRENCY_SIGNS,
     bound_of,
     bound_start,
     code_before,
     counted_noun,
+    indian_scale,
     shown_figure,
     stated_conversions,
     unit_after,
@@ -395,6 +397,11 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if written is not None:  # "8.2 billion zlotys", "18,000 Sudanese pounds"
             money, unit_end = written
             mention, last = replace(mention, currency=money), replace(last, currency=money)
+        scaled = indian_scale(text, last.end) if money else None
+        if scaled is not None:  # "₹23,000 crore"
+            factor, unit_end = scaled[0], max(unit_end, scaled[1])
+            mention = replace(mention, value=mention.value * factor)
+            last = replace(last, value=last.value * factor) if last is not mention else mention
         noun, noun_end = (None, unit_end) if money or "percent" in (mention.kind, last.kind) else (
             counted_noun(text, unit_end))
         if noun in TIME_UNITS:
@@ -454,8 +461,9 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if bound == "range":
             between = re.search(r"between\s*[€$£₺¥]?$", text[:start], re.IGNORECASE)
             start = between.start() if between else start
-        if before_code and start == mention.start:  # "ISK 398 billion" as written
-            start = text.rfind(before_code, 0, mention.start)
+        if before_code and start == mention.start:  # "ISK 398 billion", "₹23,000" as written
+            start = mention.start - 1 if text[mention.start - 1] in CURRENCY_SIGNS else (
+                text.rfind(before_code, 0, mention.start))
         end = max(unit_end, last.end)
         if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
                 text[end:noun_end].count(",")):

@@ -143,10 +143,33 @@ def currency_codes() -> frozenset[str]:
                      for code in get_territory_currencies(str(territory), tender=True))
 
 
+#: Currency signs of one currency each that the number reader does not know (Unicode's
+#: currency symbols block): "₹23,000 crore", "₦50 million".
+CURRENCY_SIGNS = {"₹": "INR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₱": "PHP", "₴": "UAH",
+                  "₪": "ILS", "₫": "VND", "₸": "KZT", "฿": "THB", "₵": "GHS", "₼": "AZN",
+                  "₾": "GEL", "₮": "MNT", "₭": "LAK", "₲": "PYG", "₡": "CRC"}
+#: South Asian scale words after an amount: "₹23,000 crore" is 230 billion rupees.
+INDIAN_SCALES = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+
+
 def code_before(text: str, start: int) -> str | None:
-    """An ISO currency code written right before a number ("ISK 398 billion")."""
+    """A currency written right before a number: an ISO code ("ISK 398 billion") or a sign of
+    one currency ("₹23,000")."""
+    if start and text[start - 1] in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[text[start - 1]]
     match = re.search(r"\b([A-Z]{3})\s?$", text[max(0, start - 5):start])
     return match.group(1) if match and match.group(1) in currency_codes() else None
+
+
+def indian_scale(text: str, end: int) -> tuple[float, int] | None:
+    """The factor and end offset of "crore", "lakh" or "lakh crore" right after an amount."""
+    match = re.match(r"\s+(crores?|lakhs?)(?:\s+(crores?))?\b", text[end:end + 20],
+                     re.IGNORECASE)
+    if match is None:
+        return None
+    factor = INDIAN_SCALES[match.group(1).lower()] * (
+        INDIAN_SCALES[match.group(2).lower()] if match.group(2) else 1)
+    return factor, end + match.end()
 
 
 def written_currency(text: str, end: int) -> tuple[str, int] | None:
