@@ -20,13 +20,14 @@ from summarize.digest.text import STOPWORDS
 from summarize.numbers import NumberMention
 
 BOUNDS = [
-    ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|"
+    ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|(?<!no\s)(?<!not\s)"
+                       r"more\s+than|over|"
                        r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of|"
                        r"pass(?:es|ed)?|surpass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?)"
                        r"\s*[€$£₺¥]?$", re.IGNORECASE)),
     ("max", re.compile(r"(?:(?<!revised\s)(?<!rose\s)(?<!moved\s)(?<!went\s)(?<!climbed\s)"
                        r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
-                       r"no\s+more\s+than)\s*[€$£₺¥]?$", re.IGNORECASE)),
+                       r"(?:no|not)\s+more\s+than)\s*[€$£₺¥]?$", re.IGNORECASE)),
     ("approx", re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|nearly|"
                           r"almost|close\s+to|just\s+under|just\s+over|circa|~)\s*[€$£₺¥]?$",
                           re.IGNORECASE)),

@@ -128,6 +128,8 @@ def test_figures_the_vocabulary_lacks_take_an_open_measure(
 
 @pytest.mark.parametrize(("sentence", "bound", "unit", "conversions"), [
     ("It raised at least €40 million.", "min", "EUR", ()),
+    ("It hired no more than 2,500 extra workers.", "max", None, ()),  # not "more than"
+    ("It hired not more than 2,500 extra workers.", "max", None, ()),
     ("Up to 300 people were evacuated.", "max", None, ()),
     ("About 1 million spectators lined the course.", "approx", None, ()),
     ("The exit poll gave it between 86 and 96 seats.", "range", None, ()),
