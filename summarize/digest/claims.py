@@ -56,6 +56,7 @@ from summarize.digest.events import countries, event_near, same_event
 from summarize.digest.extractive import EXCLUDED_FLAGS
 from summarize.digest.figures import Figure, part_of_things, read_figures
 from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
+from summarize.digest.openmeasures import COUNTING_VERBS
 from summarize.digest.qualifiers import (
     ADJUSTMENT,
     GROUPS,
@@ -399,12 +400,10 @@ _SEASON = re.compile(r"\b(?:this|last|the\s+past|the\s+whole)\s+(?:winter|summer
                      r"spring|autumn)\b|\bso\s+far\s+this\b", re.IGNORECASE)
 
 
-#: Verbs of counting: who counts a figure is its source, not its subject ("Frontex said it
-#: had recorded about 2,400 arrivals").
-_OBSERVED = re.compile(r"\b(?:recorded|counted|registered|logged|tallied|tracked|"
-                       r"detected|observed|measured)\s+(?:(?:about|around|some|nearly|almost|"
-                       r"roughly|approximately|more\s+than|at\s+least|over|only|just|a\s+"
-                       r"total\s+of|an\s+estimated)\s+)?[€$£]?$", re.IGNORECASE)
+#: A verb of counting right before a figure (``openmeasures.COUNTING_VERBS``).
+_OBSERVED = re.compile(rf"\b(?:{'|'.join(sorted(COUNTING_VERBS))})\s+(?:(?:about|around|some|"
+                       r"nearly|almost|roughly|approximately|more\s+than|at\s+least|over|only|"
+                       r"just|a\s+total\s+of|an\s+estimated)\s+)?[€$£]?$", re.IGNORECASE)
 
 
 _FORECASTER = re.compile(r"^(?:the\s+|an?\s+|most\s+)?(?:[a-z-]+\s+){0,2}?(economists|analysts|"

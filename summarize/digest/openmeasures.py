@@ -66,9 +66,10 @@ def unit_nouns() -> frozenset[str]:
 #: skiers"): the measure is the members, not the group.
 COLLECTIVE_HEADS = frozenset("""convoy convoys fleet fleets group groups team teams party
 column columns flotilla batch batches caravan squad contingent delegation cohort""".split())
-#: Verbs of counting: they say who counted, not what ("Port data counted 19 skipped calls").
-COUNTING_VERBS = frozenset("""counted recorded registered logged tallied tracked listed
-reported""".split())
+#: Verbs of counting: they say who counted, not what ("Port data counted 19 skipped calls",
+#: "Frontex said it had recorded 2,400 arrivals"); who counted is a source, not the subject.
+COUNTING_VERBS = frozenset("""counted recorded registered logged tallied tracked detected
+observed measured""".split())
 #: Words before a number that say nothing of what it measures.
 GENERIC_HEADS = frozenset("""total estimated record another further nearly only just around
 roughly some least most almost approximately than more less over under up down about per

@@ -160,8 +160,7 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     """The verdict between two claims of different documents, or None when unrelated
     (``mentioned``: see :func:`related`)."""
     verdict = _compare(a, b, mentioned)
-    if verdict is not None and verdict.kind == "update" and _apart(a, b) and not (
-            verdict.reason.startswith(("another event", "different events"))):
+    if verdict is not None and verdict.kind == "update" and _apart(a, b):
         return None  # 2,140 arrivals in four days and 46,843 in a year: no timeline
     return verdict
 
