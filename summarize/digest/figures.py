@@ -290,6 +290,20 @@ def _skip(text: str, mention: NumberMention) -> bool:
     return False
 
 
+def _written_money(text: str, mention: NumberMention, last: NumberMention, unit: str | None,
+                   unit_end: int) -> tuple[str, int, bool] | None:
+    """A currency the number reader left: a code or sign before the number ("ISK 398
+    billion", "₹23,000") or a currency written out after it ("8.2 billion zlotys"), as
+    ``(code, end offset, written before)``."""
+    if last.currency or mention.currency or "percent" in (mention.kind, last.kind):
+        return None
+    before = code_before(text, mention.start)
+    if before:
+        return before, unit_end, True
+    after = None if unit else written_currency(text, last.end)
+    return (after[0], after[1], False) if after else None
+
+
 def part_of_things(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` counts part of a set of things the sentence names
     ("cracks in seven of the arena's vaults"): a figure of its own, compared only with other
@@ -389,13 +403,11 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             continue
         unit, implied, unit_end = unit_after(text, last.end)
         money = last.currency or mention.currency
-        before_code = None if money or "percent" in (mention.kind, last.kind) else (
-            code_before(text, mention.start))
-        written = (before_code, unit_end) if before_code else None if (
-            money or unit or "percent" in (mention.kind, last.kind)) else (
-            written_currency(text, last.end))
-        if written is not None:  # "8.2 billion zlotys", "18,000 Sudanese pounds"
-            money, unit_end = written
+        written = _written_money(text, mention, last, unit, unit_end)
+        before_code = None
+        if written is not None:  # "8.2 billion zlotys", "ISK 398 billion", "₹23,000"
+            money, unit_end, ahead = written
+            before_code = money if ahead else None
             mention, last = replace(mention, currency=money), replace(last, currency=money)
         scaled = indian_scale(text, last.end) if money else None
         if scaled is not None:  # "₹23,000 crore"
