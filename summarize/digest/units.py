@@ -114,15 +114,11 @@ def currency_names() -> tuple[Mapping[str, str], Mapping[str, str]]:
     ("polish zlotys" → PLN, "sudanese pounds" → SDG), and last word → code when only one
     currency in use is called so ("zlotys" → PLN, "forints" → HUF), else the word itself
     ("pesos", "shillings": which country's is not said, so no code is invented)."""
-    from babel import Locale
-    from babel.numbers import get_currency_name, get_territory_currencies
+    from babel.numbers import get_currency_name
 
-    english = Locale.parse("en")
-    codes = {code for territory in english.territories
-             for code in get_territory_currencies(str(territory), tender=True)}
     full: dict[str, str] = {}
     words: dict[str, set[str]] = {}
-    for code in sorted(codes):
+    for code in sorted(currency_codes()):
         for count in (1, 5):
             name = get_currency_name(code, count=count, locale="en").lower()
             if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", name):
