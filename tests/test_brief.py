@@ -363,6 +363,30 @@ def test_a_dateline_s_date_and_places_say_nothing_of_a_figure() -> None:
     assert found is not None and found.kind == "disagreement", found
 
 
+def test_a_timeline_note_reads_as_words_not_internal_keys() -> None:
+    # Before: "planned, in Queretaro, by:cumbr data", the stem key of who holds the plan.
+    result = run_texts({
+        "plan": dated("2026-05-19", "Cumbre Data said it will invest 2.3 billion dollars in "
+                      "its new campus near Queretaro."),
+        "spent": dated("2026-05-22", "Cumbre Data invested 0.9 billion dollars in its campus "
+                       "near Queretaro last year."),
+    })
+    notes = {e.figure: e.note for s in result.brief.stories for e in s.timeline}
+    assert notes == {"0.9 billion dollars": "in Queretaro",
+                     "2.3 billion dollars": "planned, in Queretaro"}
+
+
+def test_a_dateline_city_in_capitals_is_named_as_written_in_text() -> None:
+    # Before: the story was titled "PRAGUE".
+    result = run_texts({
+        "plan": dated("2026-05-19", "PRAGUE, May 19 — The ministry said Czech forest owners "
+                      "will get 2.1 billion koruna in aid this year."),
+        "paid": dated("2026-05-22", "PRAGUE, May 22 — Czech forest owners received 1.6 billion "
+                      "koruna in aid last year, the ministry said."),
+    })
+    assert [s.title for s in result.brief.stories] == ["Prague"]
+
+
 def test_a_toll_on_another_day_is_an_update_not_a_disagreement() -> None:
     result = run_texts({
         "monday": dated("2025-04-07", "Floods in Valencia killed 40 people on Monday, the "

@@ -40,6 +40,24 @@ class UnionFind:
         return found
 
 
+#: How a claim's tagged qualifiers read in a timeline note; "by:" (the stem key of who holds
+#: a forecast) is for comparing, not for reading: the quoted sentence says who.
+_TAG_NOTES = {"in:": "in {}", "window:": "over {}", "group:": "{}", "scope:": "over {}"}
+_PART_NOTES = {"part:of": "part of a set", "part:among": "part of a toll"}
+
+
+def qualifier_note(qualifier: str) -> str | None:
+    """A qualifier as a timeline note shows it ("window:1 day" → "over 1 day"), or None."""
+    if qualifier.startswith("by:"):
+        return None
+    if qualifier in _PART_NOTES:
+        return _PART_NOTES[qualifier]
+    for tag, shown in _TAG_NOTES.items():
+        if qualifier.startswith(tag):
+            return shown.format(qualifier[len(tag):])
+    return qualifier
+
+
 def when(time: TimeRef) -> str:
     """How to show a period: "2025-03-11", "2025-09", "2023", "in September (relative)"."""
     if time.basis == "before":
@@ -161,7 +179,7 @@ def timeline(story_claims: Sequence[Claim], verdicts: Sequence[Verdict],
         seen |= group
         members = [c for c in story_claims if c.id in group]
         notes = [c.status for c in members[:1] if c.status != "completed"]
-        notes += [q.replace("in:", "in ") for q in members[0].qualifiers]
+        notes += [shown for q in members[0].qualifiers if (shown := qualifier_note(q))]
         if group & disputed:
             notes.append("disputed")
         entries.append(TimelineEntry(

@@ -177,6 +177,8 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
             start = start + based.end()  # "Berlin-based Helix AI" is Helix AI
         raw = text[start:last_end]
         shown = re.sub(r"['’]s?$", "", raw)
+        if start < filed and shown.isupper() and len(shown) > 3:
+            shown = _title(shown)  # "PRAGUE, July 14 —" is Prague
         if words and words[0] in {"Series", "Round"}:
             words = []
         if words and not all(w.lower() in GENERIC for w in words):
@@ -188,6 +190,14 @@ def find_names(text: str, context: NameContext | None = None) -> list[Name]:
                               possessor, raw != shown))
         i = j
     return names
+
+
+def _title(name: str) -> str:
+    """A dateline's capitals as a name is written ("SANTA CRUZ DE TENERIFE" → "Santa Cruz de
+    Tenerife"): the same length, so offsets hold."""
+    words = re.split(r"(\s+)", name)
+    return "".join(w.lower() if w.lower() in _CONNECTORS and i else w.capitalize()
+                   for i, w in enumerate(words))
 
 
 def _starts_name(text: str, tokens: Sequence[tuple[int, int, str]], i: int,
