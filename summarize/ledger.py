@@ -178,7 +178,9 @@ def _canonical(group: list[Mention], glossary: Glossary | None) -> tuple[str, st
                    or fold(term.english) == fold(m.english) for m in group):
                 return term.english, "glossary"
     counts = Counter(m.english for m in group)
-    best = min(counts, key=lambda f: (-counts[f], -sum(ord(ch) > 127 for ch in f), f))
+    # Capitals are a style, not a spelling: "LAGOS" in a dateline is "Lagos" when both occur.
+    styled = {f for f in counts if f.isupper() and any(g != f and g.upper() == f for g in counts)}
+    best = min(counts, key=lambda f: (f in styled, -counts[f], -sum(ord(ch) > 127 for ch in f), f))
     return best, "most frequent"
 
 

@@ -58,6 +58,16 @@ def test_ledger_merges_spellings_and_counts_documents() -> None:
     assert ledger["Ankara"].documents == ["t"]
 
 
+def test_a_name_in_dateline_capitals_is_spelled_as_in_the_text() -> None:
+    # Before: "LAGOS" won the tie against "Lagos" (capitals sort first) and titled the story.
+    docs = [DocumentResult("n", None, language="en", sentences=[
+        SentenceRecord("n:1:1", 1, "LAGOS — A building fell.", "LAGOS — A building fell."),
+        SentenceRecord("n:2:1", 2, "Rescuers in Lagos worked all night.",
+                       "Rescuers in Lagos worked all night.")])]
+    names = {e.entity for e in build_ledger(docs)}
+    assert "Lagos" in names and "LAGOS" not in names
+
+
 def test_one_spelling_per_entity_in_digests_with_every_respelling_recorded() -> None:
     result = summarize.run(TEXTS, translation=ENGLISH, digest=DigestOptions(digest_sentences=2))
     entity = next(e for e in result.entities if e.entity == "Erdoğan")
