@@ -14,8 +14,10 @@ from summarize.numwords import CURRENCY_SIGNS, LOWER_CODES, MONEY_SCALES
 
 __all__ = ["currency_before", "scale_after", "scale_word", "unit_after"]
 
-_TOKEN = re.compile(r"[\s\u00a0]*([€$£₺¥]|[^\W\d_]+)\.?")
-_SIGN_BEFORE = re.compile(r"(?:[€$£₺¥]|(?<![^\W\d_])[A-Za-z]{2,3})$")
+#: Every one-character currency sign the parser knows (``numwords.CURRENCY_SIGNS``).
+SIGNS = "".join(sorted(sign for sign in CURRENCY_SIGNS if len(sign) == 1))
+_TOKEN = re.compile(rf"[\s\u00a0]*([{re.escape(SIGNS)}]|[^\W\d_]+)\.?")
+_SIGN_BEFORE = re.compile(rf"(?:[{re.escape(SIGNS)}]|(?<![^\W\d_])[A-Za-z]{{2,3}})$")
 
 
 def scale_word(word: str, vocab: Vocabulary) -> float | None:

@@ -13,6 +13,10 @@ PERCENT_SIGNS = ("%", "٪")
 #: Currency symbols and upper-case codes (before or after a number) → ISO 4217 code.
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "$": "USD", "£": "GBP", "₺": "TRY", "¥": "JPY", "EUR": "EUR", "USD": "USD",
-    "GBP": "GBP", "TRY": "TRY", "TL": "TRY", "CHF": "CHF", "JPY": "JPY"}
+    "GBP": "GBP", "TRY": "TRY", "TL": "TRY", "CHF": "CHF", "JPY": "JPY",
+    # Signs of one currency each (Unicode's currency symbols): "₹23,000 crore", "₦50 million".
+    "₹": "INR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₱": "PHP", "₴": "UAH", "₪": "ILS",
+    "₫": "VND", "₸": "KZT", "฿": "THB", "₵": "GHS", "₼": "AZN", "₾": "GEL", "₮": "MNT",
+    "₭": "LAK", "₲": "PYG", "₡": "CRC"}
 #: Codes also read in lower case before a number ("eur 30m"; not "try", a common word).
 LOWER_CODES = {code.lower(): code for code in ("EUR", "USD", "GBP", "CHF", "JPY")}

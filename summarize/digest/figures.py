@@ -48,14 +48,12 @@ from summarize.digest.measures import (
     vocabulary,
 )
 from summarize.digest.openmeasures import governing_word, open_measure
-from summarize.digest.text import stem
+from summarize.digest.text import SIGN, stem
 from summarize.digest.units import (
-    CURRENCY_SIGNS,
     bound_of,
     bound_start,
     code_before,
     counted_noun,
-    indian_scale,
     shown_figure,
     stated_conversions,
     unit_after,
@@ -90,7 +88,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:and|but)\s+that\s|\s(?:but|while|whereas|which|"
                     r"who|after|before|"
                     r"when|although|though|because)\s|\sand\s(?=(?:[^\W\d_]+\s+){0,4}"
-                    r"(?:[€$£₺¥]?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))",
+                    r"(?:" + SIGN + r"?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))",
                     re.IGNORECASE)
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)",
@@ -100,12 +98,12 @@ _CHANGE_BEFORE = re.compile(
     r"\bdropped|\bdeclined|\bjumped|\bclimbed|\bsurged|\bslumped|\bplunged|\bsoared|\bgained|"
     r"\bshed|\bslid|\beased|\bslipped|\badvanced|\bsank)"
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|a\s+further))?"
-    r"\s*[€$£₺¥]?$", re.IGNORECASE)
+    r"\s*" + SIGN + r"?$", re.IGNORECASE)
 _EARLIER = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s*(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:estimate|forecast|figure|reading|projection|level|count|tally)\s+of\s*)?"
-                      r"[€$£₺¥]?$", re.IGNORECASE)
+                      + SIGN + r"?$", re.IGNORECASE)
 _LEVEL_VERB = re.compile(r"(?:\bto|\bat|\bwas|\bwere|\bis|\bare|\breached|\bhit|\bstood|"
-                         r"\btotall?ed|\bof)\s*[€$£₺¥]?$", re.IGNORECASE)
+                         r"\btotall?ed|\bof)\s*" + SIGN + r"?$", re.IGNORECASE)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+)?"
                                r"(?:more|fewer|less|higher|lower|ahead|behind|short)\b",
                                re.IGNORECASE)
@@ -113,7 +111,7 @@ _POINTS_AFTER = re.compile(r"^\s*(?:basis\s+points?|percentage\s+points?|points?
                            re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+)?$",
                            re.IGNORECASE)
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and)\s*[€$£₺¥]?$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and)\s*" + SIGN + r"?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -292,9 +290,9 @@ def _skip(text: str, mention: NumberMention) -> bool:
 
 def _written_money(text: str, mention: NumberMention, last: NumberMention, unit: str | None,
                    unit_end: int) -> tuple[str, int, bool] | None:
-    """A currency the number reader left: a code or sign before the number ("ISK 398
-    billion", "₹23,000") or a currency written out after it ("8.2 billion zlotys"), as
-    ``(code, end offset, written before)``."""
+    """A currency the number reader left: an ISO code before the number ("ISK 398 billion")
+    or a currency written out after it ("8.2 billion zlotys"), as ``(code, end offset,
+    written before)``."""
     if last.currency or mention.currency or "percent" in (mention.kind, last.kind):
         return None
     before = code_before(text, mention.start)
@@ -346,12 +344,12 @@ def _ranges(text: str, mentions: list[NumberMention]) -> dict[int, int]:
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         gap = text[first.end:second.start]
-        between = re.search(r"between\s*[€$£₺¥]?$", text[max(0, first.start - 12):first.start],
-                            re.IGNORECASE)
-        if re.fullmatch(r"\s*(?:-|–|or)\s*[€$£₺¥]?", gap) or (
-                between and re.fullmatch(r"\s*and\s*[€$£₺¥]?", gap)) or re.fullmatch(
-                r"\s*to\s*[€$£₺¥]?", gap) and re.search(r"from\s*[€$£₺¥]?$", text[:first.start]
-                                                     ) is None:
+        between = re.search(r"between\s*" + SIGN + r"?$",
+                            text[max(0, first.start - 12):first.start], re.IGNORECASE)
+        to = re.fullmatch(r"\s*to\s*" + SIGN + r"?", gap) and re.search(
+            r"from\s*" + SIGN + r"?$", text[:first.start]) is None
+        if re.fullmatch(r"\s*(?:-|–|or)\s*" + SIGN + r"?", gap) or (
+                between and re.fullmatch(r"\s*and\s*" + SIGN + r"?", gap)) or to:
             if i not in found.values():
                 found[i] = i + 1
     return found
@@ -405,15 +403,10 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         money = last.currency or mention.currency
         written = _written_money(text, mention, last, unit, unit_end)
         before_code = None
-        if written is not None:  # "8.2 billion zlotys", "ISK 398 billion", "₹23,000"
+        if written is not None:  # "8.2 billion zlotys", "ISK 398 billion"
             money, unit_end, ahead = written
             before_code = money if ahead else None
             mention, last = replace(mention, currency=money), replace(last, currency=money)
-        scaled = indian_scale(text, last.end) if money else None
-        if scaled is not None:  # "₹23,000 crore"
-            factor, unit_end = scaled[0], max(unit_end, scaled[1])
-            mention = replace(mention, value=mention.value * factor)
-            last = replace(last, value=last.value * factor) if last is not mention else mention
         noun, noun_end = (None, unit_end) if money or "percent" in (mention.kind, last.kind) else (
             counted_noun(text, unit_end))
         if noun in TIME_UNITS:
@@ -471,11 +464,10 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         start = bound_start(text, mention.start) if bound not in {"exact", "range"} else (
             mention.start)
         if bound == "range":
-            between = re.search(r"between\s*[€$£₺¥]?$", text[:start], re.IGNORECASE)
+            between = re.search(r"between\s*" + SIGN + r"?$", text[:start], re.IGNORECASE)
             start = between.start() if between else start
-        if before_code and start == mention.start:  # "ISK 398 billion", "₹23,000" as written
-            start = mention.start - 1 if text[mention.start - 1] in CURRENCY_SIGNS else (
-                text.rfind(before_code, 0, mention.start))
+        if before_code and start == mention.start:  # "ISK 398 billion" as written
+            start = text.rfind(before_code, 0, mention.start)
         end = max(unit_end, last.end)
         if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
                 text[end:noun_end].count(",")):

@@ -28,7 +28,7 @@ import re
 from functools import cache
 
 from summarize.digest.measures import COUNT, PEOPLE, TIME_UNITS, Measure
-from summarize.digest.text import STOPWORDS
+from summarize.digest.text import SIGN, STOPWORDS
 
 #: Counted nouns too general to be a measure by themselves ("214 people", "five times").
 GENERIC_NOUNS = frozenset("""people persons person times units items things others ones
@@ -79,7 +79,7 @@ earlier later previous last first next latest current recent same lower higher""
 _BOUND = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
           r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|a\s+"
           r"record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|another|a\s+further)")
-_CURRENCY = r"(?:[€$£₺¥]|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
+_CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
 #: A noun before the number, joined by a preposition or a verb of standing.
 _NOUN_BEFORE = re.compile(
     r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:unchanged|steady|stable|flat)\s+)?"

@@ -8,6 +8,11 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
+from summarize.numcontext import SIGNS
+
+#: A currency sign the number parser knows, as a regex class ("€", "$", "₹" …).
+SIGN = f"[{re.escape(SIGNS)}]"
+
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset("""

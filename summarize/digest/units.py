@@ -16,20 +16,21 @@ from summarize.digest.measures import (
     UNITS,
     vocabulary,
 )
-from summarize.digest.text import STOPWORDS
+from summarize.digest.text import SIGN, STOPWORDS
 from summarize.numbers import NumberMention
+from summarize.numcontext import SIGNS
 
 BOUNDS = [
     ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|(?<!no\s)(?<!not\s)"
                        r"more\s+than|over|"
                        r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of|"
                        r"pass(?:es|ed)?|surpass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?)"
-                       r"\s*[€$£₺¥]?$", re.IGNORECASE)),
+                       r"\s*" + SIGN + r"?$", re.IGNORECASE)),
     ("max", re.compile(r"(?:(?<!revised\s)(?<!rose\s)(?<!moved\s)(?<!went\s)(?<!climbed\s)"
                        r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
-                       r"(?:no|not)\s+more\s+than)\s*[€$£₺¥]?$", re.IGNORECASE)),
+                       r"(?:no|not)\s+more\s+than)\s*" + SIGN + r"?$", re.IGNORECASE)),
     ("approx", re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|nearly|"
-                          r"almost|close\s+to|just\s+under|just\s+over|circa|~)\s*[€$£₺¥]?$",
+                          r"almost|close\s+to|just\s+under|just\s+over|circa|~)\s*" + SIGN + r"?$",
                           re.IGNORECASE)),
 ]
 def unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
@@ -140,33 +141,11 @@ def currency_codes() -> frozenset[str]:
                      for code in get_territory_currencies(str(territory), tender=True))
 
 
-#: Currency signs of one currency each that the number reader does not know (Unicode's
-#: currency symbols block): "₹23,000 crore", "₦50 million".
-CURRENCY_SIGNS = {"₹": "INR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₱": "PHP", "₴": "UAH",
-                  "₪": "ILS", "₫": "VND", "₸": "KZT", "฿": "THB", "₵": "GHS", "₼": "AZN",
-                  "₾": "GEL", "₮": "MNT", "₭": "LAK", "₲": "PYG", "₡": "CRC"}
-#: South Asian scale words after an amount: "₹23,000 crore" is 230 billion rupees.
-INDIAN_SCALES = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
-
-
 def code_before(text: str, start: int) -> str | None:
-    """A currency written right before a number: an ISO code ("ISK 398 billion") or a sign of
-    one currency ("₹23,000")."""
-    if start and text[start - 1] in CURRENCY_SIGNS:
-        return CURRENCY_SIGNS[text[start - 1]]
+    """An ISO currency code the number parser does not know, written right before a number
+    ("ISK 398 billion")."""
     match = re.search(r"\b([A-Z]{3})\s?$", text[max(0, start - 5):start])
     return match.group(1) if match and match.group(1) in currency_codes() else None
-
-
-def indian_scale(text: str, end: int) -> tuple[float, int] | None:
-    """The factor and end offset of "crore", "lakh" or "lakh crore" right after an amount."""
-    match = re.match(r"\s+(crores?|lakhs?)(?:\s+(crores?))?\b", text[end:end + 20],
-                     re.IGNORECASE)
-    if match is None:
-        return None
-    factor = INDIAN_SCALES[match.group(1).lower()] * (
-        INDIAN_SCALES[match.group(2).lower()] if match.group(2) else 1)
-    return factor, end + match.end()
 
 
 def written_currency(text: str, end: int) -> tuple[str, int] | None:
@@ -193,7 +172,7 @@ def written_currency(text: str, end: int) -> tuple[str, int] | None:
 
 
 def shown_figure(text: str, start: int, end: int, mention: NumberMention) -> str:
-    while start > 0 and text[start - 1] in "€$£₺¥":
+    while start > 0 and text[start - 1] in SIGNS:
         start -= 1
     tail = re.match(r"\s*(?:%|per\s?cent|percent|euros?|dollars?|pounds?|lira|francs?|yen)\b|\s*%",
                     text[end:], re.IGNORECASE)
@@ -210,7 +189,7 @@ def stated_conversions(text: str, mention: NumberMention, rest: list[NumberMenti
     nxt = rest[0]
     gap = text[mention.end:nxt.start]
     if nxt.currency and nxt.currency != mention.currency and re.fullmatch(
-            r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:about|around|some|roughly|or)?\s*[€$£₺¥]?", gap):
+            r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:about|around|some|roughly|or)?\s*" + SIGN + r"?", gap):
         close = text.find(")", nxt.end)
         return ((nxt.value, nxt.currency),), (close + 1 if close >= 0 else nxt.end)
     return (), 0

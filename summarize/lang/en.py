@@ -18,7 +18,9 @@ NUMBERS = NumberWords(
     scales={"trillion": 1e12, "trillions": 1e12, "tn": 1e12, "billion": 1e9, "billions": 1e9,
             "bn": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6, "thousand": 1e3,
             "thousands": 1e3, "hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 12,
-            "decade": 10, "decades": 10},
+            "decade": 10, "decades": 10,
+            # South Asian scales in Indian and Pakistani English: "₹23,000 crore", "₹5 lakh"
+            "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5},
     abbreviated_scales=frozenset({"bn", "mn", "tn"}),
     bare_small_scales=frozenset({"dozen", "dozens"}),
     firm=False,
