@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarize.digest.changes import DOWN, UP
 from summarize.digest.measures import COUNT, PEOPLE, TIME_UNITS, Measure
 from summarize.digest.text import SIGN, STOPWORDS
 
@@ -102,14 +103,12 @@ _EMPTY_VERBS = frozenset("""has was is does includes including says said means l
 leaving making makes made gives giving takes taking took gets getting got puts put
 adds added brings bringing remains remained stands stood totals totaled totalled
 reaches reached hits hit comes came goes went seems seemed appears appeared needs needed
-compared comparing compares against versus rose risen rises rising fell fallen falls
-falling climbed climbs climbing jumped jumps jumping dropped drops dropping increased increases
-increasing decreased decreases decreasing grew grown grows growing gained gains gaining
-declined declines declining slipped slips slid eased eases surged surges soared soars
-plunged plunges tumbled tumbles cut cuts cutting raised raises raising lowered lowers
-revised revises revising estimated estimates expected expects forecast forecasts showed shows
+compared comparing compares against versus climbing jumping dropping increasing decreasing
+gaining declining growing cut cuts cutting raised raises raising lowered lowers revised revises
+revising estimated estimates expected expects forecast forecasts showed shows
 indicated indicates revealed reveals suggested suggests found finds listed lists cited cites
-quoted quotes noted notes reported reports included""".split())
+quoted quotes noted notes reported reports included""".split()) | (
+    (UP | DOWN) - IRREGULAR_PAST)  # verbs of change, as ``changes`` reads them: "risen to"
 
 
 def _content(word: str) -> bool:
