@@ -178,9 +178,10 @@ def _canonical(group: list[Mention], glossary: Glossary | None) -> tuple[str, st
                    or fold(term.english) == fold(m.english) for m in group):
                 return term.english, "glossary"
     counts = Counter(m.english for m in group)
-    # Capitals are a style, not a spelling: "LAGOS" in a dateline is "Lagos" when both occur.
+    # Capitals are a style, not a spelling: in a tie, "LAGOS" (a dateline) gives way to
+    # "Lagos"; the most frequent form still wins ("NATO" written more often than "Nato").
     styled = {f for f in counts if f.isupper() and any(g != f and g.upper() == f for g in counts)}
-    best = min(counts, key=lambda f: (f in styled, -counts[f], -sum(ord(ch) > 127 for ch in f), f))
+    best = min(counts, key=lambda f: (-counts[f], f in styled, -sum(ord(ch) > 127 for ch in f), f))
     return best, "most frequent"
 
 

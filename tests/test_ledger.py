@@ -68,6 +68,17 @@ def test_a_name_in_dateline_capitals_is_spelled_as_in_the_text() -> None:
     assert "Lagos" in names and "LAGOS" not in names
 
 
+def test_capitals_only_break_a_tie_the_most_frequent_form_wins() -> None:
+    # Before: any all-capitals form lost to its lower-case twin, so "Nato" (once) beat "NATO"
+    # (twice), against the rule that the most frequent English form is the entity's spelling.
+    docs = [DocumentResult("n", None, language="en", sentences=[
+        SentenceRecord(f"n:{i}:1", i, text, text) for i, text in enumerate(
+            ["The ministers of NATO met.", "Officials of NATO said more.",
+             "Then Nato officials left."], 1)])]
+    names = {e.entity for e in build_ledger(docs)}
+    assert "NATO" in names and "Nato" not in names
+
+
 def test_one_spelling_per_entity_in_digests_with_every_respelling_recorded() -> None:
     result = summarize.run(TEXTS, translation=ENGLISH, digest=DigestOptions(digest_sentences=2))
     entity = next(e for e in result.entities if e.entity == "Erdoğan")
