@@ -18,8 +18,10 @@ number is a *figure* when something says what it measures, looked for in this or
    (``summarize.digest.openmeasures``: "produced 118,000 tonnes of copper", "9,000
    dockworkers").
 
-Numbers that are not figures of a measure are skipped: years, dates ("March 3"), clock times
-and durations ("2:02:16", "after 18 months"), ages ("Okafor, 24,"), model names ("GPT-4"),
+A duration is a figure only when its own words say what lasted ("the outage lasted nine
+hours", "a six-day shutdown": ``summarize.digest.durations``). Numbers that are not figures of
+a measure are skipped: years, dates ("March 3"), clock times and other durations ("2:02:16",
+"after 18 months"), ages ("Okafor, 24,"), model names ("GPT-4"),
 totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more bodies") and
 changes in points or units ("by 350 basis points"). A relative change ("shares closed 3.8%
 lower", "rents rose 14%") is a signed figure of the change in what moved
@@ -36,6 +38,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarize.digest.changes import changed, read_change
+from summarize.digest.durations import (
+    DURATION_CONVERSIONS,
+    duration_measure,
+    duration_unit,
+    what_lasted,
+)
 from summarize.digest.idioms import bare_rate, refine
 from summarize.digest.measures import (
     COUNT,
@@ -260,7 +268,8 @@ def _skip(text: str, mention: NumberMention) -> bool:
     if mention.kind in {"year", "time", "ordinal"}:
         return True
     if mention.optional and not (mention.raw.lower() == "one" and re.match(
-            r"\s+(?!of\b|another\b|by\b|in\b|on\b|day\b|time\b)[a-z]", after)):
+            r"\s+(?!of\b|another\b|by\b|in\b|on\b|day\b|time\b)[a-z]", after)) and not (
+                _TIME_IN_RAW.search(mention.raw)):  # "an hour and a half" may be a duration
         return True  # "one person died" is a figure; "one of", "one day" are not
     if re.search(rf"{_MONTH.pattern}\s*$", before) or re.match(rf"\s*(?:of\s+)?{_MONTH.pattern}",
                                                                 after):
@@ -275,8 +284,10 @@ def _skip(text: str, mention: NumberMention) -> bool:
         return True  # GPT-4, GPT 3.5
     if _TOTAL_BEFORE.search(before[-40:]):
         return True
-    if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency:
-        return True  # "the four seats elected abroad": a description, not a claim
+    if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency and not (
+            _TIME_COMPOUND.match(after)):
+        return True  # "the four seats elected abroad": a description, not a claim; but "the
+        # six-day shutdown" says how long it lasted
     if _PARTITIVE.match(after) and not part_of_things(text, mention.end) or re.search(
             r"\bof\s+(?:which|whom|them|those)\s+$", before):
         return True  # "Two of the injured were children", "of which 37": a subset
@@ -393,7 +404,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             taken.add(ranges[i])
         before = text[max(0, mention.start - LOOK):mention.start]
         after = text[last.end:last.end + LOOK]
-        if _DIFFERENCE_AFTER.match(after) or _POINTS_AFTER.match(after):
+        if (_DIFFERENCE_AFTER.match(after) and not _TIME_BEHIND.match(after)) or (
+                _POINTS_AFTER.match(after)):
             moved = _change_figure(text, spans, mention, before, figures)
             if moved is not None:  # "closed 3.8% lower": a change of its own
                 figures.append(moved)
@@ -409,7 +421,14 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             mention, last = replace(mention, currency=money), replace(last, currency=money)
         noun, noun_end = (None, unit_end) if money or "percent" in (mention.kind, last.kind) else (
             counted_noun(text, unit_end))
-        if noun in TIME_UNITS:
+        if noun in TIME_UNITS or (noun is None and _TIME_IN_RAW.search(last.raw)):
+            # "lasted nine hours", "an hour and a half": a duration, a figure only when its
+            # own words say what lasted
+            lasted = _duration_figure(text, spans, mentions, i, last, before, noun, noun_end)
+            if lasted is not None:
+                figure, used = lasted
+                taken |= used
+                figures.append(figure)
             continue
         people = PEOPLE.get(noun or "")
         if noun is None:
@@ -479,6 +498,52 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                               conversions, earlier, clause, start, max(end, conversion_end),
                               bare_rate(text, clause, measure.name), near))
     return tuple(figures)
+
+
+#: "18 months behind the plan" is a delay, not a difference of 18.
+_TIME_BEHIND = re.compile(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:behind|"
+                          r"ahead|short)\b", re.IGNORECASE)
+_TIME_COMPOUND = re.compile(r"-(?:minute|hour|day|week|month|year)\b", re.IGNORECASE)
+_TIME_IN_RAW = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year)s?\b",
+                          re.IGNORECASE)
+
+
+def _duration_figure(text: str, spans: list[tuple[int, int]], mentions: list[NumberMention],
+                     i: int, last: NumberMention, before: str, noun: str | None,
+                     noun_end: int) -> tuple[Figure, set[int]] | None:
+    """A duration whose own words say what lasted (``summarize.digest.durations``), with the
+    mentions it used ("two hours and 20 minutes" is one duration), or None."""
+    mention = mentions[i]
+    word = noun if noun is not None else _TIME_IN_RAW.findall(last.raw)[-1]
+    unit = duration_unit(word if word.lower().endswith("s") else word + "s")
+    if unit is None or mention.currency or mention.kind == "percent":
+        return None
+    ranged = last is not mention
+    bound = "range" if ranged else bound_of(before)
+    start = bound_start(text, mention.start) if bound not in {"exact", "range"} else (
+        mention.start)
+    end = noun_end if noun is not None else last.end
+    used: set[int] = set()
+    value, upper = mention.value, last.value if ranged else None
+    later = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= end), None)
+    if later is not None and not ranged and re.fullmatch(r"\s*(?:,\s*)?and\s+",
+                                                         text[end:mentions[later].start]):
+        smaller, smaller_end = counted_noun(text, mentions[later].end)
+        small = duration_unit(smaller or "")
+        factor = DURATION_CONVERSIONS.get((small or "", unit)) if small else None
+        if factor is not None:  # "two hours and 20 minutes": 140 minutes
+            value, unit, end = value * factor + mentions[later].value, small or unit, smaller_end
+            used.add(later)
+    lasted = what_lasted(text, start, end)
+    if lasted is None:
+        return None
+    measure = duration_measure(lasted)
+    if value != mention.value:
+        mention = replace(mention, value=value, decimals=0)
+    shown = text[start:end].strip(" ,;")
+    clause = _clause_of(spans, mention.start)
+    return Figure(measure.name, measure.kind, mention, shown, unit, bound, upper, (), False,
+                  clause, start, end), used
 
 
 def _change_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,

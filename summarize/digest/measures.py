@@ -177,13 +177,21 @@ UNITS: dict[str, tuple[str, str | None]] = {
 }
 #: Words after "degrees" that refine the unit.
 DEGREE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
+#: Durations (``summarize.digest.durations``): how many of the first unit make one of the
+#: second; months and days never meet (a month is 28 to 31 days).
+DURATION_CONVERSIONS: dict[tuple[str, str], float] = {
+    ("s", "min"): 60.0, ("min", "h"): 60.0, ("h", "d"): 24.0, ("d", "wk"): 7.0,
+    ("s", "h"): 3600.0, ("min", "d"): 1440.0, ("h", "wk"): 168.0, ("min", "wk"): 10080.0,
+    ("s", "d"): 86400.0, ("s", "wk"): 604800.0, ("mo", "yr"): 12.0,
+}
 #: Exact conversions between units of one dimension (to the first unit of the pair).
 CONVERSIONS: dict[tuple[str, str], float] = {("MW", "GW"): 1000.0, ("MW", "kW"): 0.001,
                                              ("MWh", "GWh"): 1000.0,
                                              ("m", "km"): 1000.0, ("mm", "cm"): 10.0,
-                                             ("°C", "°"): 1.0}
+                                             ("°C", "°"): 1.0, **DURATION_CONVERSIONS}
 
-#: Units of time: a number followed by one is a duration or an age, not a figure.
+#: Units of time: a number followed by one is a duration or an age, a figure only as
+#: ``summarize.digest.durations`` reads it.
 TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month
 months year years decade decades century centuries season seasons quarter quarters""".split())
 

@@ -165,12 +165,20 @@ def compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None = N
     return verdict
 
 
+def _in_one_unit(a: Claim, b: Claim) -> tuple[float, float]:
+    """The two values in ``a``'s unit where one converts ("about 40 minutes" and "an hour and
+    a half" are 40 and 90), else as written."""
+    return next(((x, y) for x in _values(a, a.unit) for y in _values(b, a.unit)),
+                (a.value, b.value))
+
+
 def _apart(a: Claim, b: Claim) -> bool:
     """Whether two figures of one unit are too far apart to be one measure at two times:
     more than :data:`DISAGREEMENT_RATIO`-fold, unless one is a running total."""
-    if a.unit != b.unit or "cumulative" in (*a.qualifiers, *b.qualifiers):
+    converts = (a.unit, b.unit) in CONVERSIONS or (b.unit, a.unit) in CONVERSIONS
+    if (a.unit != b.unit and not converts) or "cumulative" in (*a.qualifiers, *b.qualifiers):
         return False
-    low, high = sorted(abs(v) for v in (a.value, b.value))
+    low, high = sorted(abs(v) for v in _in_one_unit(a, b))
     return high > DISAGREEMENT_RATIO * low
 
 
@@ -277,7 +285,7 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
     if _same_source(a, b) and day_a and day_b and day_a != day_b:
         return Verdict("update", ids, f"the same source on another day ({a.attribution} / "
                        f"{b.attribution}): a revision, not two sources that disagree")
-    low, high = sorted(abs(v) for v in (a.value, b.value))
+    low, high = sorted(abs(v) for v in _in_one_unit(a, b))
     if high > DISAGREEMENT_RATIO * low:
         return Verdict("not_comparable", ids, f"the figures differ more than "
                        f"{DISAGREEMENT_RATIO}-fold: probably not one measure")

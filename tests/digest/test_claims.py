@@ -45,7 +45,7 @@ from summarize.records import DocumentResult, SentenceRecord
     ("Arcadia was founded in 2019 and opens on March 3.", []),
     # A dateline's day is no figure, and no start of a range ("Sept 14 – Four").
     ("BRUSSELS, Sept 14 – Four people were evacuated.", [("displaced", "Four people")]),
-    ("Okafor, 24, has signed a five-year contract.", []),
+    ("Okafor, 24, has signed a five-year contract.", [("contract duration", "five-year")]),
     ("He won in 2:02:16, 41 seconds outside the record.", []),
     ("It competes with GPT-4 and GPT 3.5.", []),
     ("Radu received 412,000 votes, some 142,000 more than Popa.", [("votes", "412,000 votes")]),

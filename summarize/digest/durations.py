@@ -1,0 +1,238 @@
+"""Durations as figures: how long something lasted, takes or was late ("the outage lasted
+roughly nine hours", "a six-day shutdown", "offline for about three weeks", "will take 30
+months to build", "18 months later than planned").
+
+A number followed by a unit of time is most often a period or an age, not a claim ("the past
+12 months", "two days later", "six months ago", "a 20-year high", "aged 12 years"). It is a
+figure only when its own words say what lasted, and the measure is that thing, so that two
+durations meet only when they are of the same thing:
+
+* a **compound** before a noun: "a six-day shutdown", "the 148-minute film" → ``shutdown
+  duration``; except the nouns a length only describes ("a 20-year low", "a 10-year bond");
+* a **verb of lasting** after a noun: "the boarding took about 40 minutes", "the outage lasted
+  nine hours" → ``boarding duration``; "will take three years to build" → ``build duration``;
+* a **noun of** it: "a delay of 24 hours", "a wait of 3.5 days" → ``delay duration``;
+* **closed for** it: "closed for 19 hours", "offline for about three weeks", "shut for 11
+  weeks" → ``closure duration`` (:data:`CLOSED` lists the words);
+* **late** by it: "18 months later than planned", "three years behind schedule", "delayed by
+  two years" → ``delay duration``.
+
+Anything else stays unread: a missed comparison costs less than an invented one. Durations
+are compared in one unit where the conversion is exact (minutes, hours, days and weeks; months
+and years: ``summarize.digest.measures.CONVERSIONS``); "six weeks" and "a month" are not
+comparable.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarize.digest.measures import DURATION_CONVERSIONS, UNIT, Measure
+from summarize.digest.text import STOPWORDS
+
+__all__ = ["DURATION_CONVERSIONS", "duration_measure", "duration_unit", "what_lasted"]
+
+#: A unit of time as written → its unit code.
+TIME_CODES: dict[str, str] = {
+    **dict.fromkeys(("second", "seconds"), "s"),
+    **dict.fromkeys(("minute", "minutes"), "min"),
+    **dict.fromkeys(("hour", "hours"), "h"),
+    **dict.fromkeys(("day", "days"), "d"),
+    **dict.fromkeys(("week", "weeks", "fortnight", "fortnights"), "wk"),
+    **dict.fromkeys(("month", "months"), "mo"),
+    **dict.fromkeys(("year", "years"), "yr"),
+}
+#: Words of being closed or out of service: how long is a closure.
+CLOSED = frozenset("""closed shut offline suspended halted grounded stopped idled idle dark
+disconnected unavailable down blocked""".split())
+#: Nouns of being out of service: the time of any of them is the ``time out of service``
+#: (a story's outage, blackout or shutdown is one event, however each outlet names it).
+OUT_OF_SERVICE = frozenset("""outage outages blackout blackouts shutdown shutdowns closure
+closures stoppage stoppages suspension suspensions disruption disruptions interruption
+interruptions""".split())
+#: Phrases of being out of service before "for" ("cut off for close to 12 hours").
+_OUT_FOR = re.compile(r"\b(?:cut(?:ting|s)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|"
+                      r"service|water|internet)\b(?:\s+[\w,'’-]+){0,8}?|cut\s+off|out\s+of\s+"
+                      r"(?:service|action|operation|use)|off\s+"
+                      r"(?:the\s+)?(?:air|line|grid)|without\s+(?:power|service|electricity|"
+                      r"water|internet|signal))\s+for\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+#: A prison term after the unit ("nine years in prison", "four years' imprisonment").
+_PRISON_AFTER = re.compile(r"(?:['’]|\s+)(?:\s*in\s+(?:prison|jail)|\s*(?:of\s+)?"
+                           r"(?:imprisonment|jail|prison))\b", re.IGNORECASE)
+#: Verbs of lasting: the noun before one is what lasted.
+LASTING = frozenset("""lasted lasting last lasts took take takes taking""".split())
+#: Nouns a length describes rather than measures ("a 20-year low", "a 10-year bond", "the
+#: five-year average"), and nouns of a period ("a 12-month period").
+DESCRIBED = frozenset("""low lows high highs record records old average averages period periods
+window windows span spans bond bonds tranche tranches note notes yield yields gilt gilts
+treasury treasuries mortgage mortgages loan loans horizon horizons history veteran veterans
+career careers-long old-timer basis""".split())
+#: Words between a verb of lasting and its noun that say nothing of what lasted.
+_AUXILIARY = frozenset("""has have had will would could should may might can is was were are
+be been being still only just already also finally eventually expected likely set due itself
+themselves""".split())
+#: Words before the number that make it a period, not a duration ("the past 12 months").
+_PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent|final|every|"
+                            r"each|per|after|in|over|since|ago|within|than|from|until)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+"
+                            r"than|at\s+least|the|a|an)\s+)?$", re.IGNORECASE)
+#: Words after the unit that make it a point in time or an age ("six months ago", "aged 12
+#: years old", "two days later").
+_POINT_AFTER = re.compile(r"\s*(?:ago|earlier|old|before|after|later(?!\s+than)|from\s+now|"
+                          r"into|in\s+a\s+row|running|straight)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z-]*")
+#: More of a duration in a smaller unit ("two hours and 20 minutes").
+_AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$")
+
+
+@cache
+def duration_measure(name: str) -> Measure:
+    """The measure of how long ``name`` lasted ("shutdown" → ``shutdown duration``)."""
+    if name in OUT_OF_SERVICE or _singular(name) in OUT_OF_SERVICE:
+        name = OUT
+    named = name if name in _NAMED else f"{name} duration"
+    return Measure(named, "event", frozenset({UNIT}), ())
+
+
+#: What the time out of service is named (:data:`CLOSED`, :data:`OUT_OF_SERVICE`).
+OUT = "time out of service"
+#: Durations whose name says it is one.
+_NAMED = frozenset({"delay", "prison sentence", OUT})
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return low[:-1]
+    return low
+
+
+def _content(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 2 and low not in STOPWORDS and low not in TIME_CODES and (
+        low not in _AUXILIARY) and not word[:1].isupper()
+
+
+def duration_unit(word: str) -> str | None:
+    """The unit code of a unit of time as written ("weeks" → ``wk``), or None."""
+    return TIME_CODES.get(word.lower())
+
+
+def what_lasted(text: str, start: int, unit_end: int) -> str | None:
+    """What a duration is of, from its own words (see the module docstring), or None when they
+    do not say. ``start`` is where the number (its bound words included) starts, ``unit_end``
+    where its unit of time ends."""
+    before = text[max(0, start - 120):start]
+    after = text[unit_end:unit_end + 80]
+    lasting_for = re.search(r"\bfor\s+(?:[a-z]+\s+){0,3}$", before, re.IGNORECASE)
+    point = _POINT_AFTER.match(after)
+    if point and not (lasting_for and point.group(0).strip().lower() in {"after", "before"}):
+        return None  # "six months ago"; but "offline for three weeks after a leak" lasted
+    if re.search(r"\d-[a-z]+$|[a-z]-[a-z]+$", text[max(0, unit_end - 30):unit_end]):
+        return _compound(after)
+    if re.search(r"\b(?:reopened|restored|reconnected|resumed|returned)\s+"
+                 r"(?:[a-z]+\s+){0,4}?after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                 r"roughly\s+|more\s+than\s+)?$", before, re.IGNORECASE):
+        return OUT  # "the runway reopened after 17 hours"
+    if _PERIOD_BEFORE.search(before):
+        return None
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(before)]
+    core = [w.lower() for _, w in words[-6:] if w.lower() not in _BOUND_WORDS]
+    if re.match(r"\s+(?:late|later\s+than|behind|overdue|past\s+(?:the|its)\s+deadline)\b",
+                after, re.IGNORECASE) or re.search(
+                    r"\b(?:delay(?:ed|s|ing)?|postpone[ds]?|pushed\s+back|set\s+back)\b"
+                    r"(?:\s+[\w'’]+){0,5}?\s+by\s+(?:[a-z]+\s+){0,2}$|\b(?:delayed|postponed)\s+"
+                    r"(?:[a-z]+\s+){0,2}$", before, re.IGNORECASE):
+        return "delay"  # "18 months later than planned", "delay the departure by 24 hours"
+    if lasting_for:
+        # "closed for 19 hours", "shut down for about three weeks", "without electricity
+        # for nine hours": only a closure says what the time was for
+        gap = re.search(r"(\b[a-z]+\b)(?:\s+(?:down|completely|entirely|again))?\s+for\s+"
+                        r"(?:[a-z]+\s+){0,3}$", before, re.IGNORECASE)
+        if gap and gap.group(1).lower() in CLOSED or _OUT_FOR.search(before):
+            return OUT
+        if re.search(r"\b(?:jailed|imprisoned|detained|locked\s+up)\s+for\s+(?:[a-z]+\s+){0,3}$",
+                     before, re.IGNORECASE):
+            return "prison sentence"
+        return None
+    if _PRISON_AFTER.match(after) or re.search(
+            r"\bsentenced\s+(?:him|her|them|[A-Z][a-z]+\s+)?to\s+(?:[a-z]+\s+){0,2}$",
+            before) and not re.match(r"\s+of\b", after):
+        return "prison sentence"  # "sentenced to nine years", "nine years in prison"
+    days_of = re.match(r"\s+of\s+(?:[a-z]+\s+)?([a-z]+)\b", after)
+    if days_of and _content(days_of.group(1)) and days_of.group(1) not in DESCRIBED:
+        return _singular(days_of.group(1))  # "12 days of stock", "three days of talks"
+    lasting = next((i for i in range(len(core) - 1, -1, -1) if core[i] in LASTING), None)
+    if lasting is not None and lasting >= len(core) - 2:
+        ahead = re.match(r"\s+to\s+(?:be\s+)?([a-z]+)\b", after)
+        if ahead and _content(ahead.group(1)):  # "will take 30 months to build"
+            verb = ahead.group(1).lower()
+            return _DOING.get(verb, verb)
+        verb_at = max(m.start() for m in _WORD.finditer(before) if m.group(0).lower() in LASTING)
+        return _subject(text, max(0, start - 120) + verb_at)
+    of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
+                   r"at\s+least|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
+                   before, re.IGNORECASE)
+    if of and _content(of.group(1)) and of.group(1).lower() not in DESCRIBED and not (
+            of.group(1).lower().endswith("s") and of.group(1).lower() not in {"process"}):
+        return _singular(of.group(1))  # "a delay of 24 hours", "a wait of 3.5 days"
+    return None
+
+
+#: What doing a thing is called ("would take three years to build": the construction).
+_DOING = {"build": "construction", "construct": "construction", "complete": "completion",
+          "repair": "repair", "fix": "repair", "restore": "restoration", "clean": "cleanup",
+          "clear": "clearance", "rebuild": "reconstruction", "finish": "completion"}
+#: Bound and filler words between a verb and its number ("took about", "lasted up to").
+_BOUND_WORDS = frozenset("""about around some nearly almost roughly approximately close to just
+under over more less than at least most up another a an further only the for by of as long
+many much""".split())
+#: An aside or a place after a subject ("the handover, which the UAE mediated,", "the
+#: handover on the Belarusian border"): skipped to find the noun that lasted.
+_ASIDE_END = re.compile(r",[^,]{1,80},\s*$")
+_PLACE_END = re.compile(r"\s+(?:on|in|at|of|from|near|off|along|across|between|inside|outside|"
+                        r"over|under|to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.IGNORECASE)
+
+
+def _subject(text: str, verb_at: int) -> str | None:
+    """The noun before a verb of lasting: "the boarding itself had lasted", "the handover on
+    the border lasted", "Construction will take"; an outage farther back in the sentence
+    ("Monday's outage cut off 500,000 users and lasted 12 hours")."""
+    head = text[:verb_at]
+    for _ in range(3):
+        shorter = _ASIDE_END.sub(" ", head)
+        shorter = _PLACE_END.sub(" ", shorter)
+        if shorter == head:
+            break
+        head = shorter
+    found = [(m.start(), m.group(0)) for m in _WORD.finditer(head)]
+    for offset, word in reversed(found[-5:]):
+        low = word.lower()
+        if low in _AUXILIARY or low.endswith("ly"):
+            continue
+        opening = offset == 0 or re.search(r"(?:^|[.!?\"“—–-]\s*|\)\s*)$", head[:offset])
+        if (_content(word) or opening and _content(low)) and not low.endswith("ed"):
+            return _singular(word)
+        break
+    return OUT if any(w.lower() in OUT_OF_SERVICE for _, w in found) else None
+
+
+def _compound(after: str) -> str | None:
+    """The noun a compound duration describes: "a six-day shutdown", "the 148-minute film", "a
+    12-hour rolling stoppage"; None for a length that describes a kind ("a 20-year low")."""
+    first = re.match(r"(?:-long)?\s+([a-z]+)\b", after)
+    word = first.group(1) if first and _content(first.group(1)) else None
+    if word is None:
+        return None
+    second = re.match(r"(?:-long)?\s+[a-z]+\s+([a-z]+)\b", after)
+    if second and _content(second.group(1)) and second.group(1).endswith(
+            ("age", "ure", "ion", "ment", "down", "out", "ban", "strike", "trip", "journey",
+             "flight", "voyage", "sentence", "term", "delay", "wait")):
+        word = second.group(1)
+    if _singular(word) in DESCRIBED or word in DESCRIBED:
+        return None
+    return _singular(word)

@@ -1,0 +1,126 @@
+"""Durations as claims: how long something lasted, takes or was late, read only when the
+sentence says what lasted, compared in one unit where the conversion is exact, and never a
+disagreement between what two outlets' different things lasted. Through ``read_figures`` and
+``summarize.run`` (English only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.digest.figures import read_figures
+from tests.test_brief import claim_with, dated, run_texts, verdict
+
+
+@pytest.mark.parametrize(("sentence", "measure", "shown", "unit"), [
+    ("The outage lasted roughly nine hours on Monday, the regulator said.",
+     "time out of service", "roughly nine hours", "h"),
+    ("Customers were cut off for close to 12 hours.", "time out of service",
+     "close to 12 hours", "h"),
+    ("The reactor will stay offline for about three weeks after a coolant leak.",
+     "time out of service", "about three weeks", "wk"),
+    ("The runway reopened after 17 hours, the airport said.", "time out of service",
+     "17 hours", "h"),
+    ("A tower collapsed, cutting power to 420,000 homes and businesses for up to seven hours.",
+     "time out of service", "up to seven hours", "h"),
+    ("Racing's six-day shutdown ends on Sunday.", "time out of service", "six-day", "d"),
+    ("Construction will take 30 months, the company said.", "construction duration",
+     "30 months", "mo"),
+    ("Activists said the campus would take three years to build.", "construction duration",
+     "three years", "yr"),
+    ("\"We are about 18 months behind the original plan,\" she said.", "delay",
+     "about 18 months", "mo"),
+    ("The line said it would delay the ship's next departure by 24 hours.", "delay",
+     "24 hours", "h"),
+    ("The handover, which the United Arab Emirates mediated, took about four hours.",
+     "handover duration", "about four hours", "h"),
+    ("The handover on the Belarusian border lasted six hours, a correspondent said.",
+     "handover duration", "six hours", "h"),
+    ("The boarding itself had lasted about an hour and a half.", "boarding duration",
+     "about an hour and a half", "h"),
+    ("He was sentenced to nine years in prison.", "prison sentence", "nine years", "yr"),
+])
+def test_a_duration_is_a_figure_of_what_lasted(sentence: str, measure: str, shown: str,
+                                                unit: str) -> None:
+    found = [(f.measure, f.shown, f.unit) for f in read_figures(sentence)]
+    assert (measure, shown, unit) in found, found
+
+
+def test_hours_and_minutes_are_one_duration_in_minutes() -> None:
+    figure, = read_figures("The flight lasted two hours and 20 minutes.")
+    assert (figure.measure, figure.mention.value, figure.unit) == ("flight duration", 140,
+                                                                   "min")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales rose 4% over the past 12 months.",
+    "Prices hit a 20-year high on Friday.",
+    "Six months ago the firm had 40 staff.",
+    "Two days later, the toll rose to 12.",
+    "The ministry issued a 10-year bond.",
+    "The thieves were inside the building for four minutes.",
+    "The order was lifted after nine hours.",
+    "Talks resumed in three weeks.",
+])
+def test_a_period_an_age_or_a_length_that_names_a_kind_is_no_duration(sentence: str) -> None:
+    assert not [f for f in read_figures(sentence) if f.unit in {"min", "h", "d", "wk", "mo",
+                                                                 "yr"}]
+
+
+def test_two_outlets_outage_lengths_on_one_day_disagree() -> None:
+    result = run_texts({
+        "regulator": dated("2026-03-10", "OSLO, March 10 – The runway at Gardermoen was closed "
+                           "for 19 hours on Monday after a cargo jet skidded off it, the "
+                           "airport operator Avinor said on Tuesday."),
+        "wire": dated("2026-03-10", "OSLO – Gardermoen's runway reopened after 17 hours on "
+                      "Monday, the airport operator Avinor said on Tuesday."),
+    })
+    closed, reopened = claim_with(result, "regulator", "19 hours"), claim_with(result, "wire",
+                                                                             "17 hours")
+    assert closed.measure == reopened.measure == "time out of service"
+    found = verdict(result, closed, reopened)
+    assert found is not None and found.kind == "disagreement", found
+
+
+def test_durations_in_exactly_convertible_units_are_compared() -> None:
+    result = run_texts({
+        "a": dated("2026-05-05", "The boarding of the tanker took about 40 minutes, a "
+                   "maritime agency said on Tuesday."),
+        "b": dated("2026-05-05", "The boarding of the tanker had lasted about an hour and a "
+                   "half, a security firm said on Tuesday."),
+        "c": dated("2026-05-05", "The boarding of the tanker took 0.7 hours, a "
+                   "coastguard said on Tuesday."),
+    })
+    short = claim_with(result, "a", "about 40 minutes")
+    long = claim_with(result, "b", "about an hour and a half")
+    found = verdict(result, short, long)
+    assert found is not None and found.kind == "disagreement", found
+    agree = verdict(result, short, claim_with(result, "c", "0.7 hours"))
+    assert agree is not None and agree.kind == "same_fact", agree
+
+
+def test_weeks_and_months_are_never_a_disagreement() -> None:
+    # A month is 28 to 31 days: "eight to ten weeks" and "at least three months" are shown,
+    # never opposed.
+    result = run_texts({
+        "a": dated("2026-10-06", "The Amber Link cable will be out of service for eight to "
+                   "ten weeks, Energinet said on Tuesday."),
+        "b": dated("2026-10-06", "The Amber Link cable will be out of service for at least "
+                   "three months, Energinet said on Tuesday."),
+    })
+    weeks = claim_with(result, "a", "eight to ten weeks")
+    months = claim_with(result, "b", "at least three months")
+    assert weeks.measure == months.measure
+    found = verdict(result, weeks, months)
+    assert found is None or found.kind != "disagreement", found
+
+
+def test_what_two_different_things_lasted_is_never_compared() -> None:
+    result = run_texts({
+        "a": dated("2026-05-05", "The rescue of the crew took about four hours, the coastguard "
+                   "said on Tuesday."),
+        "b": dated("2026-05-05", "The search for the missing diver took nine hours, the "
+                   "coastguard said on Tuesday."),
+    })
+    rescue = claim_with(result, "a", "about four hours")
+    assert rescue.measure == "rescue duration"
+    assert not [v for v in result.brief.verdicts if rescue.id in v.claims]
