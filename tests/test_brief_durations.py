@@ -124,3 +124,32 @@ def test_what_two_different_things_lasted_is_never_compared() -> None:
     rescue = claim_with(result, "a", "about four hours")
     assert rescue.measure == "rescue duration"
     assert not [v for v in result.brief.verdicts if rescue.id in v.claims]
+
+
+@pytest.mark.parametrize(("sentence", "measure", "shown"), [
+    ("The median wait for inpatient treatment was 14 weeks.", "wait for inpatient treatment",
+     "14 weeks"),
+    ("BMA Scotland said the median wait for an operation was closer to 17 weeks.",
+     "wait for operation", "closer to 17 weeks"),
+    ("Ships waited five to six days for a berth, carriers said.", "wait for berth",
+     "five to six days"),
+    ("The average wait for a berth was 3.5 days.", "wait for berth", "3.5 days"),
+])
+def test_a_wait_is_a_wait_for_what_its_sentence_names(sentence: str, measure: str,
+                                                      shown: str) -> None:
+    assert (measure, shown) in [(f.measure, f.shown) for f in read_figures(sentence)]
+
+
+def test_waits_for_different_things_are_never_compared() -> None:
+    # Before: "waited a median of 38 weeks" (for a new hip) and "the median wait for an
+    # operation was closer to 17 weeks" were one "wait" and a disagreement.
+    result = run_texts({
+        "agency": dated("2026-08-25", "The median wait for inpatient treatment was 14 weeks, "
+                        "while patients needing a hip replacement waited a median of 38 "
+                        "weeks, Public Health Scotland said on Tuesday."),
+        "union": dated("2026-08-25", "BMA Scotland said on Tuesday that the median wait for "
+                       "an operation was closer to 17 weeks."),
+    })
+    assert not [f for f in read_figures("Patients needing a hip replacement waited a median "
+                                         "of 38 weeks.") if f.unit == "wk"]
+    assert not [v for v in result.brief.verdicts if v.kind == "disagreement"]

@@ -51,12 +51,16 @@ disconnected unavailable down blocked""".split())
 OUT_OF_SERVICE = frozenset("""outage outages blackout blackouts shutdown shutdowns closure
 closures stoppage stoppages suspension suspensions disruption disruptions interruption
 interruptions""".split())
+#: Bound words between "for" and its number ("for at least five weeks", "for up to seven").
+_BOUNDED = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|closer?\s+to|up\s+to|"
+            r"more\s+than|less\s+than|at\s+least|at\s+most|just\s+over|just\s+under|well\s+"
+            r"over|another|a\s+further|an?|only)\s+)*")
 #: Phrases of being out of service before "for" ("cut off for close to 12 hours").
 _OUT_FOR = re.compile(r"\b(?:cut(?:ting|s)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|"
                       r"service|water|internet)\b(?:\s+[\w,'’-]+){0,8}?|cut\s+off|out\s+of\s+"
                       r"(?:service|action|operation|use)|off\s+"
                       r"(?:the\s+)?(?:air|line|grid)|without\s+(?:power|service|electricity|"
-                      r"water|internet|signal))\s+for\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+                      r"water|internet|signal))\s+for\s+" + _BOUNDED + "$", re.IGNORECASE)
 #: A prison term after the unit ("nine years in prison", "four years' imprisonment").
 _PRISON_AFTER = re.compile(r"(?:['’]|\s+)(?:\s*in\s+(?:prison|jail)|\s*(?:of\s+)?"
                            r"(?:imprisonment|jail|prison))\b", re.IGNORECASE)
@@ -67,7 +71,7 @@ LASTING = frozenset("""lasted lasting last lasts took take takes taking""".split
 DESCRIBED = frozenset("""low lows high highs record records old average averages period periods
 window windows span spans bond bonds tranche tranches note notes yield yields gilt gilts
 treasury treasuries mortgage mortgages loan loans horizon horizons history veteran veterans
-career careers-long old-timer basis""".split())
+career careers-long old-timer basis age ages""".split())
 #: Words between a verb of lasting and its noun that say nothing of what lasted.
 _AUXILIARY = frozenset("""has have had will would could should may might can is was were are
 be been being still only just already also finally eventually expected likely set due itself
@@ -91,7 +95,7 @@ def duration_measure(name: str) -> Measure:
     """The measure of how long ``name`` lasted ("shutdown" → ``shutdown duration``)."""
     if name in OUT_OF_SERVICE or _singular(name) in OUT_OF_SERVICE:
         name = OUT
-    named = name if name in _NAMED else f"{name} duration"
+    named = name if name in _NAMED or " for " in name else f"{name} duration"
     return Measure(named, "event", frozenset({UNIT}), ())
 
 
@@ -127,7 +131,7 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     where its unit of time ends."""
     before = text[max(0, start - 120):start]
     after = text[unit_end:unit_end + 80]
-    lasting_for = re.search(r"\bfor\s+(?:[a-z]+\s+){0,3}$", before, re.IGNORECASE)
+    lasting_for = re.search(r"\bfor\s+" + _BOUNDED + "$", before, re.IGNORECASE)
     point = _POINT_AFTER.match(after)
     if point and not (lasting_for and point.group(0).strip().lower() in {"after", "before"}):
         return None  # "six months ago"; but "offline for three weeks after a leak" lasted
@@ -147,14 +151,28 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
                     r"(?:\s+[\w'’]+){0,5}?\s+by\s+(?:[a-z]+\s+){0,2}$|\b(?:delayed|postponed)\s+"
                     r"(?:[a-z]+\s+){0,2}$", before, re.IGNORECASE):
         return "delay"  # "18 months later than planned", "delay the departure by 24 hours"
+    waited = _WAITED.search(before)
+    if waited:  # "ships waited five days for a berth"; not "patients needing a new hip waited
+        # a median of 38 weeks", which says only in its subject what they waited for
+        purpose = re.match(r"\s+(?:at\s+[\w\s]{1,40}?\s+)?for\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                           r"((?:[a-z]+\s+){0,2}?[a-z]+)\b(?!\s+[a-z])", after)
+        purpose = purpose or re.match(r"\s+(?:at\s+[\w\s]{1,40}?\s+)?for\s+(?:an?\s+|the\s+|"
+                                      r"their\s+|its\s+)?()([a-z]+)\b", after)
+        noun = _VERB_NOUNS[waited.group(1).lower()]
+        if noun != "wait":
+            return noun
+        if purpose is None:
+            return None
+        what = purpose.group(purpose.lastindex or 1).split()
+        return "wait for " + " ".join([*what[:-1], _singular(what[-1])])
     if lasting_for:
         # "closed for 19 hours", "shut down for about three weeks", "without electricity
         # for nine hours": only a closure says what the time was for
         gap = re.search(r"(\b[a-z]+\b)(?:\s+(?:down|completely|entirely|again))?\s+for\s+"
-                        r"(?:[a-z]+\s+){0,3}$", before, re.IGNORECASE)
+                        + _BOUNDED + "$", before, re.IGNORECASE)
         if gap and gap.group(1).lower() in CLOSED or _OUT_FOR.search(before):
             return OUT
-        if re.search(r"\b(?:jailed|imprisoned|detained|locked\s+up)\s+for\s+(?:[a-z]+\s+){0,3}$",
+        if re.search(r"\b(?:jailed|imprisoned|detained|locked\s+up)\s+for\s+" + _BOUNDED + "$",
                      before, re.IGNORECASE):
             return "prison sentence"
         return None
@@ -173,6 +191,14 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
             return _DOING.get(verb, verb)
         verb_at = max(m.start() for m in _WORD.finditer(before) if m.group(0).lower() in LASTING)
         return _subject(text, max(0, start - 120) + verb_at)
+    level = re.search(r"\b(?:was|is|were|are|stood\s+at|averaged|averages)\s+(?:(?:about|around|"
+                      r"some|nearly|almost|roughly|closer?\s+to|just\s+over|just\s+under|more\s+"
+                      r"than|less\s+than|at\s+least|at\s+most|up\s+to)\s+)?$", before,
+                      re.IGNORECASE)
+    if level:  # "the median wait for inpatient treatment was 14 weeks"
+        lasted = _subject(text, max(0, start - 120) + level.start())
+        return None if lasted in DESCRIBED or lasted == OUT and not _near_outage(before) else (
+            lasted)
     of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
                    r"at\s+least|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
                    before, re.IGNORECASE)
@@ -186,6 +212,23 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
 _DOING = {"build": "construction", "construct": "construction", "complete": "completion",
           "repair": "repair", "fix": "repair", "restore": "restoration", "clean": "cleanup",
           "clear": "clearance", "rebuild": "reconstruction", "finish": "completion"}
+#: Verbs of waiting or travelling and the noun of their duration.
+_VERB_NOUNS = {"waited": "wait", "wait": "wait", "waiting": "wait", "queued": "queue",
+               "stayed": "stay", "travelled": "journey", "traveled": "journey",
+               "sailed": "voyage", "flew": "flight"}
+_WAITED = re.compile(r"\b(" + "|".join(_VERB_NOUNS) + r")\s+(?:for\s+)?(?:(?:an?\s+)?(?:median|"
+                     r"average|mean|total|maximum|minimum)\s+of\s+)?(?:(?:about|around|some|"
+                     r"nearly|almost|roughly|closer?\s+to|up\s+to|more\s+than|less\s+than|at\s+"
+                     r"least|at\s+most|as\s+long\s+as|just\s+over|just\s+under)\s+)?$",
+                     re.IGNORECASE)
+
+
+def _near_outage(before: str) -> bool:
+    """Whether the words just before a level verb name an outage ("the blackout was 12
+    hours"), not one farther back in the sentence."""
+    return any(w.lower() in OUT_OF_SERVICE for w in _WORD.findall(before[-40:]))
+
+
 #: Bound and filler words between a verb and its number ("took about", "lasted up to").
 _BOUND_WORDS = frozenset("""about around some nearly almost roughly approximately close to just
 under over more less than at least most up another a an further only the for by of as long
@@ -193,7 +236,7 @@ many much""".split())
 #: An aside or a place after a subject ("the handover, which the UAE mediated,", "the
 #: handover on the Belarusian border"): skipped to find the noun that lasted.
 _ASIDE_END = re.compile(r",[^,]{1,80},\s*$")
-_PLACE_END = re.compile(r"\s+(?:on|in|at|of|from|near|off|along|across|between|inside|outside|"
+_PLACE_END = re.compile(r"\s+(?:on|in|at|of|for|from|near|off|along|across|between|inside|outside|"
                         r"over|under|to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.IGNORECASE)
 
@@ -203,9 +246,16 @@ def _subject(text: str, verb_at: int) -> str | None:
     the border lasted", "Construction will take"; an outage farther back in the sentence
     ("Monday's outage cut off 500,000 users and lasted 12 hours")."""
     head = text[:verb_at]
+    purpose = None  # "the median wait for inpatient treatment": a wait for what
     for _ in range(3):
         shorter = _ASIDE_END.sub(" ", head)
-        shorter = _PLACE_END.sub(" ", shorter)
+        place = _PLACE_END.search(shorter)
+        if place:
+            words = [w.lower() for w in _WORD.findall(place.group(0))
+                     if w.lower() not in {"a", "an", "the", "its", "their"}]
+            if words and words[0] == "for" and len(words) > 1:
+                purpose = " ".join([*words[1:-1][-2:], _singular(words[-1])])
+            shorter = shorter[:place.start()] + " "
         if shorter == head:
             break
         head = shorter
@@ -216,7 +266,10 @@ def _subject(text: str, verb_at: int) -> str | None:
             continue
         opening = offset == 0 or re.search(r"(?:^|[.!?\"“—–-]\s*|\)\s*)$", head[:offset])
         if (_content(word) or opening and _content(low)) and not low.endswith("ed"):
-            return _singular(word)
+            noun = _singular(word)
+            if noun == "wait" and purpose is None:
+                return None  # a wait for what: one story's waits are many
+            return f"{noun} for {purpose}" if purpose and noun not in OUT_OF_SERVICE else noun
         break
     return OUT if any(w.lower() in OUT_OF_SERVICE for _, w in found) else None
 

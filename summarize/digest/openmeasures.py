@@ -78,6 +78,7 @@ each every cost costs costing worth figure number amount value level sum rate sh
 likely reportedly already still even since following including excluding plus ago
 earlier later previous last first next latest current recent same lower higher""".split())
 _BOUND = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
+          r"close\s+to|closer\s+to|"
           r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|a\s+"
           r"record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|another|a\s+further)")
 _CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$)?"

@@ -30,8 +30,8 @@ BOUNDS = [
                        r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
                        r"(?:no|not)\s+more\s+than)\s*" + SIGN + r"?$", re.IGNORECASE)),
     ("approx", re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|nearly|"
-                          r"almost|close\s+to|just\s+under|just\s+over|circa|~)\s*" + SIGN + r"?$",
-                          re.IGNORECASE)),
+                          r"almost|closer?\s+to|just\s+under|just\s+over|circa|~)\s*" + SIGN
+                          + r"?$", re.IGNORECASE)),
 ]
 def unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     """A physical unit right after a number: (unit, implied measure, end offset)."""

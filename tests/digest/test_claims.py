@@ -368,3 +368,10 @@ def test_currency_signs_and_indian_scales_are_read(sentence: str, shown: str, un
     figure, = read_figures(sentence)
     assert (figure.shown, figure.unit) == (shown, unit)
     assert figure.mention.value == pytest.approx(value)
+
+
+def test_closer_to_is_a_bound_not_a_measure() -> None:
+    # Before: "closer" was the open measure of "put the loss at closer to 1.5 cubic kilometres".
+    figure, = read_figures("The team put the loss at closer to 1.5 cubic kilometres.")
+    assert (figure.measure, figure.bound, figure.shown) == ("loss", "approx",
+                                                            "closer to 1.5 cubic kilometres")
