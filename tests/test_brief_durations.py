@@ -38,6 +38,9 @@ from tests.test_brief import claim_with, dated, run_texts, verdict
     ("The boarding itself had lasted about an hour and a half.", "boarding duration",
      "about an hour and a half", "h"),
     ("He was sentenced to nine years in prison.", "prison sentence", "nine years", "yr"),
+    ("Seven bidders took part, and the bidding ran for 19 minutes before the painting sold.",
+     "bidding duration", "19 minutes", "min"),
+    ("The fire burned for three days, officials said.", "fire duration", "three days", "d"),
 ])
 def test_a_duration_is_a_figure_of_what_lasted(sentence: str, measure: str, shown: str,
                                                 unit: str) -> None:

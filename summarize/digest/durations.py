@@ -172,6 +172,11 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
                         + _BOUNDED + "$", before, re.IGNORECASE)
         if gap and gap.group(1).lower() in CLOSED or _OUT_FOR.search(before):
             return OUT
+        ran = re.search(r"\b(?:ran|runs|continued|continues|went\s+on|goes\s+on|dragged\s+on|"
+                        r"lasted|lasts|stretched|raged|burned|burnt)\s+for\s+" + _BOUNDED + "$",
+                        before, re.IGNORECASE)
+        if ran:  # "the bidding ran for 19 minutes", "the fire burned for three days"
+            return _subject(text, max(0, start - 120) + ran.start())
         if re.search(r"\b(?:jailed|imprisoned|detained|locked\s+up)\s+for\s+" + _BOUNDED + "$",
                      before, re.IGNORECASE):
             return "prison sentence"
