@@ -282,8 +282,9 @@ def _skip(text: str, mention: NumberMention) -> bool:
                                             not mention.currency and mention.value < 100 and
                                             re.match(r"\s*(?:[.,;]|and\b|$)", after)):
         return True  # GPT-4, GPT 3.5
-    if _TOTAL_BEFORE.search(before[-40:]):
-        return True
+    if _TOTAL_BEFORE.search(before[-40:]) or re.search(r"\b(?:one|1)\s+in\s+$", before,
+                                                       re.IGNORECASE):
+        return True  # "one in five pharmacies" is a share, not five pharmacies
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency and not (
             _TIME_COMPOUND.match(after)):
         return True  # "the four seats elected abroad": a description, not a claim; but "the

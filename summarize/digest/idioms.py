@@ -9,7 +9,8 @@ tuned to some articles:
 * **launched and shot down**: counts of drones, missiles and rockets are the number
   launched, or shot down when the clause says so ("downed 37 drones", "of which 37 were
   intercepted"): two different counts of one attack;
-* **polls**: "an exit poll gave Wilk 56 percent" is a vote share;
+* **polls**: "an exit poll gave Wilk 56 percent" is a vote share; "a survey put the share of
+  pharmacies short of the drug at 30%" is not;
 * **job cuts**: "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts" count
   jobs cut, not staff;
 * **paying for**: money "paid … for Kustbanken" is the price of a deal, not a salary;
@@ -73,8 +74,11 @@ def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: st
         noun = projectile.group(1).lower().rstrip("s")
         scope = text[clause[0]:clause[1]] + " " + text[max(0, start - 25):start]
         return f"{noun}s " + ("shot down" if _INTERCEPTED.search(scope) else "launched")
-    if percent and measure is None and _POLL_GAVE.search(text[clause[0]:start]):
-        return "vote share"
+    poll = _POLL_GAVE.search(text[clause[0]:start]) if percent and measure is None else None
+    if poll and not re.match(r"\s+(?:the\s+|a\s+|its\s+)?(?:share|proportion|number|rate|"
+                             r"level|cost|price|figure|total)\s+of\s+(?!(?:the\s+)?votes?\b)",
+                             text[clause[0] + poll.end():start], re.IGNORECASE):
+        return "vote share"  # not "a survey put the share of pharmacies short of it at 30%"
     if not money and not percent and (_JOBS_AFTER.match(text[end:end + 30]) and _CUT_BEFORE.search(
             text[max(clause[0], start - 40):start]) or _JOB_CUTS_AFTER.match(text[end:end + 30])):
         return "job cuts"  # "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts"

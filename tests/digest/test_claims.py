@@ -375,3 +375,22 @@ def test_closer_to_is_a_bound_not_a_measure() -> None:
     figure, = read_figures("The team put the loss at closer to 1.5 cubic kilometres.")
     assert (figure.measure, figure.bound, figure.shown) == ("loss", "approx",
                                                             "closer to 1.5 cubic kilometres")
+
+
+def test_one_in_five_is_no_count_of_five() -> None:
+    # Before: "About one in five community pharmacies" was a count of 5 pharmacies.
+    assert not read_figures("About one in five community pharmacies in England has run short "
+                            "of the antibiotic.")
+    assert not read_figures("Roughly one in nine guests had been affected.")
+
+
+@pytest.mark.parametrize(("sentence", "vote_share"), [
+    ("An exit poll gave Wilk 56 percent.", True),
+    ("The poll put support for the CDU at 31 percent.", True),
+    # Before: a survey's share of pharmacies short of a drug was a vote share.
+    ("Its weekly survey put the share of pharmacies short of amoxicillin at close to 30%.",
+     False),
+])
+def test_a_poll_gives_a_vote_share_a_survey_of_something_else_does_not(
+        sentence: str, vote_share: bool) -> None:
+    assert any(f.measure == "vote share" for f in read_figures(sentence)) is vote_share
