@@ -246,11 +246,16 @@ _PLACE_END = re.compile(r"\s+(?:on|in|at|of|for|from|near|off|along|across|betwe
                         r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.IGNORECASE)
 
 
+#: How far (in characters) before a verb of lasting its subject is looked for.
+_SUBJECT_WINDOW = 200
+
+
 def _subject(text: str, verb_at: int) -> str | None:
     """The noun before a verb of lasting: "the boarding itself had lasted", "the handover on
     the border lasted", "Construction will take"; an outage farther back in the sentence
     ("Monday's outage cut off 500,000 users and lasted 12 hours")."""
-    head = text[:verb_at]
+    first = max(0, verb_at - _SUBJECT_WINDOW)  # a bounded window keeps a huge sentence linear
+    head = text[first:verb_at]
     purpose = None  # "the median wait for inpatient treatment": a wait for what
     for _ in range(3):
         shorter = _ASIDE_END.sub(" ", head)
@@ -269,7 +274,8 @@ def _subject(text: str, verb_at: int) -> str | None:
         low = word.lower()
         if low in _AUXILIARY or low.endswith("ly"):
             continue
-        opening = offset == 0 or re.search(r"(?:^|[.!?\"“—–-]\s*|\)\s*)$", head[:offset])
+        opening = (offset == 0 and first == 0) or re.search(r"(?:[.!?\"“—–-]\s*|\)\s*)$",
+                                                            head[:offset])
         if (_content(word) or opening and _content(low)) and not low.endswith("ed"):
             noun = _singular(word)
             if noun == "wait" and purpose is None:
