@@ -156,3 +156,36 @@ def test_waits_for_different_things_are_never_compared() -> None:
     assert not [f for f in read_figures("Patients needing a hip replacement waited a median "
                                          "of 38 weeks.") if f.unit == "wk"]
     assert not [v for v in result.brief.verdicts if v.kind == "disagreement"]
+
+
+def test_a_figure_that_replaces_the_one_its_source_gave_is_a_revision() -> None:
+    # Before: "about five weeks rather than the three it gave on Tuesday" was a disagreement
+    # with Tuesday's "about three weeks" (blind10's clean run).
+    result = run_texts({
+        "tuesday": dated("2026-03-17", "\"The distillation unit will stay offline for about "
+                         "three weeks,\" chief executive Rui Valadares of Atlantida Refining "
+                         "told reporters on Tuesday."),
+        "thursday": dated("2026-03-19", "Atlantida Refining on Thursday raised its estimate of "
+                          "the damage to €85 million, and said the crude unit would now be "
+                          "offline for about five weeks rather than the three it gave on "
+                          "Tuesday."),
+    })
+    first = claim_with(result, "tuesday", "about three weeks")
+    later = claim_with(result, "thursday", "about five weeks")
+    assert "revised" in later.qualifiers
+    found = verdict(result, first, later)
+    assert found is None or found.kind == "update", found
+
+
+def test_a_count_for_one_city_alone_is_no_disagreement_with_the_national_count() -> None:
+    # Before: Japan's 12,480 and "In Tokyo alone, … 2,150 people" disagreed (blind10).
+    result = run_texts({
+        "agency": dated("2026-08-04", "TOKYO, Aug 4 — Ambulances took 12,480 people to "
+                        "hospital with heatstroke across Japan in the week to Sunday, the fire "
+                        "agency said on Tuesday."),
+        "city": dated("2026-08-04", "In Tokyo alone, the fire department took 2,150 people to "
+                      "hospital with heatstroke over the week, it said on Tuesday."),
+    })
+    city = claim_with(result, "city", "2,150 people")
+    assert "in:Tokyo" in city.qualifiers
+    assert not [v for v in result.brief.verdicts if v.kind == "disagreement"]

@@ -489,6 +489,11 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     anchors = {w for a in names.anchors for w in a.split()}
     filed = dateline_end(sentence.text)  # where the story was filed is no scope of a figure
     for name in sentence.names:
+        alone = name.place and name.start < figure.start and re.match(
+            r"\s+alone\b", sentence.text[name.end:])
+        if alone and kind != "place":
+            found.append("in:" + name.text)  # "In Tokyo alone, 2,150 people": a part of the whole
+            continue
         if not (start <= name.start < end) or not name.place or name.text.endswith("-based"):
             continue
         if name.start < filed:

@@ -49,7 +49,10 @@ QUALIFIERS = [
     ("revised", re.compile(r"\brevis(?:ed|es|ing|ion)\b|\bcorrected\b|\b(?:cut|raised|lowered|"
                            r"reduced|increased|updated|adjusted|brought\s+down|pushed\s+up)\s+"
                            r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:count|estimate|"
-                           r"tally|figure|toll|number)\b", re.IGNORECASE)),
+                           r"tally|figure|toll|number)\b|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?"
+                           r"[\w.,-]+\s+(?:[a-z]+\s+)?(?:it|they|he|she|we)\s+(?:had\s+)?(?:gave|given|"
+                           r"reported|announced|forecast|estimated|expected|said|put|published)\b",
+                           re.IGNORECASE)),
     ("list price", re.compile(r"\blist\s+price\b", re.IGNORECASE)),
     ("negotiated price", re.compile(r"\bnegotiated\s+(?:a\s+)?(?:\w+\s+)?price\b",
                                     re.IGNORECASE)),
