@@ -112,6 +112,43 @@ def reference_flags(folder: Path, lang: str, half: Half) -> tuple[int, int]:
     return flagged, total
 
 
+def second_labels(folder: Path, system: str) -> dict[int, list[dict[str, object]]]:
+    """The second, blind annotation of the Arabic held-out half (``second/``), by line."""
+    found: dict[int, list[dict[str, object]]] = {}
+    for line in read_lines(folder / "second", f"names.ar.{system}.heldout.jsonl"):
+        if line.strip():
+            record = json.loads(line)
+            found.setdefault(int(record["line"]), []).append(record)
+    return found
+
+
+def second_opinion(folder: Path) -> str:
+    """The held-out figures of the Arabic audit against each annotator's labels and their
+    union, and how far the two annotators agree (sentences with an error)."""
+    lines = ["| system | labels | sentences with an error | caught (recall) "
+             "| correct sentences flagged |", "|---|---|---|---|---|"]
+    agreement = ["", "| system | errors found by both | first only | second only |",
+                 "|---|---|---|---|"]
+    source = read_lines(folder, "ar-en.src.ar.txt")
+    for system, name in SYSTEMS.items():
+        output = read_lines(folder, f"ar-en.{system}.en.txt")
+        scored_lines = [i for i in range(len(source)) if scored("ar", i, "held-out")]
+        flagged = {i for i in scored_lines if audit_names(
+            source[i], output[i], "ar", context=context(source, i))}
+        first = {i for i in labels(folder, "ar", system) if i in scored_lines}
+        second = {i for i in second_labels(folder, system) if i in scored_lines}
+        for label, wrong in (("first", first), ("second (blind)", second),
+                             ("union", first | second)):
+            correct = len(scored_lines) - len(wrong)
+            caught, false = len(wrong & flagged), len(flagged - wrong)
+            lines.append(f"| {name} | {label} | {len(wrong)} | {caught} "
+                         f"({caught / max(1, len(wrong)):.0%}) | {false} of {correct} "
+                         f"({false / max(1, correct):.1%}) |")
+        agreement.append(f"| {name} | {len(first & second)} | {len(first - second)} | "
+                         f"{len(second - first)} |")
+    return "\n".join(lines + agreement)
+
+
 def table(folder: Path) -> str:
     """The Markdown tables of the benchmark."""
     lines = ["| pair | system | half | sentences | real name errors | caught (recall) "
@@ -130,6 +167,9 @@ def table(folder: Path) -> str:
             flagged, total = reference_flags(folder, lang, half)
             cells.append(f"{flagged} of {total} ({flagged / max(1, total):.1%})")
         lines.append(f"| {lang}→en | {' | '.join(cells)} |")
+    if (folder / "second").is_dir():
+        lines += ["", "Arabic, held-out half, against a second blind annotation "
+                  "(`data/flores/second/`):", "", second_opinion(folder)]
     return "\n".join(lines)
 
 

@@ -140,6 +140,22 @@ def test_flores_held_out_figures(lang: str, system: str) -> None:
     assert counts.false_rate <= most_false
 
 
+@pytest.mark.parametrize("system", ["opusmt", "nllb"])
+def test_the_second_annotation_covers_only_the_held_out_half(system: str) -> None:
+    """The blind second labels (data/flores/second/) are of held-out lines only, in the first
+    labels' format, and the benchmark scores the audit against both and their union."""
+    bench = _benchmark()
+    folder = bench.default_flores()
+    second = bench.second_labels(folder, system)
+    assert second and all(line % 2 == 1 for line in second)
+    assert all(r["kind"] in {"lost", "changed"} and r["name"] for rs in second.values()
+               for r in rs)
+    table = bench.second_opinion(folder)
+    name = bench.SYSTEMS[system]
+    rows = [row for row in table.splitlines() if row.startswith(f"| {name} | ")]
+    assert [row.split(" | ")[1] for row in rows[:3]] == ["first", "second (blind)", "union"]
+
+
 def test_a_rebuilt_run_keeps_one_spelling_per_entity() -> None:
     """Rebuilding after review makes the digests again: they are respelled again too."""
     result = summarize.run(TEXTS, translation=ENGLISH, digest=DigestOptions(digest_sentences=2))
