@@ -209,8 +209,9 @@ def audit_names(source: str, english: str, src_lang: str, *,
     if src_lang == "en" or not source.strip():
         return []
     names = source_names(source, src_lang, context=context)
+    inserted = inserted_garbles(source, english, src_lang)
     if not names:
-        return []
+        return inserted
     words = english_words(english)
     known = {form for name in names for unit in name.units for form in unit.forms}
     quick = len(names) * len(words) > MAX_PAIRS
@@ -240,7 +241,49 @@ def audit_names(source: str, english: str, src_lang: str, *,
             issues.append(NameIssue("lost", name, tuple(u.text for u in missing), None,
                                     f'source name "{name.text}" not found in English'
                                     + (f" ({shown} missing)" if len(name.units) > 1 else "")))
+    return issues + [i for i in inserted if i.english not in {x.english for x in issues}]
+
+
+def inserted_garbles(source: str, english: str, src_lang: str) -> list[NameIssue]:
+    """Source words whose English transliteration has the model's inserted letters
+    (``NameRules.inserted_letters``): ``روبرتس`` → ``Robertsar``. The English word less the
+    letters must have the source word's consonant skeleton and the word itself must not
+    (``قطر`` → Qatar is no garble: "Qat" is not ``قطر``)."""
+    from summarize.lang import profile
+    from summarize.translit import arabic_skeleton, normalize_arabic, strip_clitics
+
+    rules = profile(src_lang).names
+    letters = rules.inserted_letters
+    if not letters or len(source) > MAX_SOURCE_FOR_INSERTED:
+        return []
+    skeletons: dict[str, str] = {}
+    for word in _SOURCE_WORD.findall(source):
+        bare = strip_clitics(normalize_arabic(word), rules.clitics)
+        shape = arabic_skeleton(bare)
+        if len(shape) >= 3 and bare not in rules.function_words:
+            skeletons.setdefault(shape, word)
+    issues: list[NameIssue] = []
+    for word in english_words(english):
+        if not word.text[:1].isupper() or len(word.folded) < 5:
+            continue
+        for m in re.finditer(letters, word.folded):
+            if m.start() < 2:
+                continue
+            shape = skeleton(word.folded[:m.start()] + word.folded[m.end():])
+            if shape in skeletons and skeleton(word.folded) != shape:
+                name = SourceName(skeletons[shape], 0, 0, (Unit(skeletons[shape], frozenset(),
+                                                                shape, script="arabic"),))
+                issues.append(NameIssue("changed", name, (skeletons[shape],), word.text,
+                                        f'source name "{skeletons[shape]}" became '
+                                        f'"{word.text}" in English (letters "{letters}" '
+                                        "inserted)"))
+                break
     return issues
+
+
+#: Source words, for :func:`inserted_garbles`; a longer source is not searched.
+_SOURCE_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+MAX_SOURCE_FOR_INSERTED = 5000
 
 
 def has_names(source: str, src_lang: str, context: str = "") -> bool:

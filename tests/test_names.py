@@ -160,3 +160,15 @@ def test_a_name_from_the_document_inside_an_institution_must_survive() -> None:
 def test_particles_join_one_name() -> None:
     assert [n.text for n in source_names("Kitabı Bartolomé de las Casas yazdı.", "tr")] == [
         "Bartolomé de las Casas"]
+
+
+@pytest.mark.parametrize(("source", "english", "changed"), [
+    # NLLB-200 inserts "ar" into names it transliterates from Arabic (FLORES line 75).
+    ("قال روبرتس إن الفريق فاز.", "Robertsar said the team won.", "Robertsar"),
+    ("زار قطر أمس.", "He visited Qatar yesterday.", None),  # "Qat" is not قطر
+    ("قال روبرتس إن الفريق فاز.", "Roberts said the team won.", None),
+])
+def test_letters_the_model_inserts_into_an_arabic_name_are_a_garble(
+        source: str, english: str, changed: str | None) -> None:
+    found = [i.english for i in audit_names(source, english, "ar") if i.kind == "changed"]
+    assert found == ([changed] if changed else [])

@@ -124,6 +124,8 @@ NAMES = NameRules(
         "اللاعب الكاتب الشاعر المغني المغنية الممثل الممثلة الصحفي النائب الوزير القاضي البابا "
         "الإمبراطور المستشار بلدة قرية ولاية مقاطعة نهر جبل بحيرة شارع مطار جامعة نادي حزب "
         "صحيفة مجلة إعصار عاصفة"),
+    # NLLB-200 writes Robertsar, Kokodara, Angkorar (docs/names.md, "A second annotator").
+    inserted_letters="ar",
 )
 
 

@@ -72,6 +72,10 @@ class NameRules:
             ``çeviriler``) is a common word.
         currency_words: Beginnings of currency words after which a place is the currency's
             country, written ``$`` or ``US$`` in English (``ABD doları``): not audited.
+        inserted_letters: Letters a translation model inserts into names it transliterates
+            from this language (NLLB-200 writes ``Robertsar`` for Arabic ``روبرتس``): a
+            capitalized English word that is a source word's transliteration with them inserted
+            is that name garbled.
     """
 
     capitalized_nouns: bool = False
@@ -94,6 +98,7 @@ class NameRules:
     conjunctions: frozenset[str] = frozenset()
     lower_endings: tuple[str, ...] = ()
     currency_words: tuple[str, ...] = ()
+    inserted_letters: str = ""
 
     def __post_init__(self) -> None:
         for f in fields(self):  # endings are compared with folded words
