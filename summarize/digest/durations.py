@@ -7,15 +7,23 @@ A number followed by a unit of time is most often a period or an age, not a clai
 figure only when its own words say what lasted, and the measure is that thing, so that two
 durations meet only when they are of the same thing:
 
-* a **compound** before a noun: "a six-day shutdown", "the 148-minute film" → ``shutdown
+* a **compound** before a noun: "a six-day shutdown", "the 148-minute film" → ``film
   duration``; except the nouns a length only describes ("a 20-year low", "a 10-year bond");
-* a **verb of lasting** after a noun: "the boarding took about 40 minutes", "the outage lasted
-  nine hours" → ``boarding duration``; "will take three years to build" → ``build duration``;
-* a **noun of** it: "a delay of 24 hours", "a wait of 3.5 days" → ``delay duration``;
-* **closed for** it: "closed for 19 hours", "offline for about three weeks", "shut for 11
-  weeks" → ``closure duration`` (:data:`CLOSED` lists the words);
-* **late** by it: "18 months later than planned", "three years behind schedule", "delayed by
-  two years" → ``delay duration``.
+* a **verb of lasting** after a noun, asides and places skipped: "the boarding took about 40
+  minutes", "the handover on the border lasted six hours" → ``handover duration``; "would
+  take three years to build" → ``construction duration``; "the bidding ran for 19 minutes";
+* a **noun of** it: "a delay of 24 hours" → ``delay``; "12 days of stock";
+* **out of service** for it: "closed for 19 hours", "offline for about three weeks", "cut
+  off for 12 hours", "reopened after 17 hours", "a six-day shutdown" → ``time out of
+  service``, one measure however an outlet names the outage (:data:`CLOSED`,
+  :data:`OUT_OF_SERVICE`);
+* **late** by it: "18 months later than planned", "three years behind schedule", "delay the
+  departure by 24 hours" → ``delay``;
+* a **prison term**: "sentenced to nine years", "nine years in prison";
+* a **wait for** what its sentence names: "the median wait for an operation was 17 weeks",
+  "ships waited five days for a berth" → ``wait for operation``; a wait only its subject
+  qualifies ("patients needing a new hip waited 38 weeks") is not read, since one story's
+  waits are many.
 
 Anything else stays unread: a missed comparison costs less than an invented one. Durations
 are compared in one unit where the conversion is exact (minutes, hours, days and weeks; months
@@ -71,7 +79,7 @@ LASTING = frozenset("""lasted lasting last lasts took take takes taking""".split
 DESCRIBED = frozenset("""low lows high highs record records old average averages period periods
 window windows span spans bond bonds tranche tranches note notes yield yields gilt gilts
 treasury treasuries mortgage mortgages loan loans horizon horizons history veteran veterans
-career careers-long old-timer basis age ages""".split())
+career careers basis age ages""".split())
 #: Words between a verb of lasting and its noun that say nothing of what lasted.
 _AUXILIARY = frozenset("""has have had will would could should may might can is was were are
 be been being still only just already also finally eventually expected likely set due itself
@@ -86,8 +94,6 @@ _PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent|f
 _POINT_AFTER = re.compile(r"\s*(?:ago|earlier|old|before|after|later(?!\s+than)|from\s+now|"
                           r"into|in\s+a\s+row|running|straight)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
-#: More of a duration in a smaller unit ("two hours and 20 minutes").
-_AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$")
 
 
 @cache
