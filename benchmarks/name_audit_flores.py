@@ -61,8 +61,12 @@ def default_flores() -> Path:
 
 def labels(folder: Path, lang: str, system: str) -> dict[int, list[dict[str, object]]]:
     """The hand labels of one pair and system, by 0-based line."""
+    return _by_line(folder, f"names.{lang}.{system}.jsonl")
+
+
+def _by_line(folder: Path, name: str) -> dict[int, list[dict[str, object]]]:
     found: dict[int, list[dict[str, object]]] = {}
-    for line in read_lines(folder, f"names.{lang}.{system}.jsonl"):
+    for line in read_lines(folder, name):
         if line.strip():
             record = json.loads(line)
             found.setdefault(int(record["line"]), []).append(record)
@@ -114,12 +118,7 @@ def reference_flags(folder: Path, lang: str, half: Half) -> tuple[int, int]:
 
 def second_labels(folder: Path, system: str) -> dict[int, list[dict[str, object]]]:
     """The second, blind annotation of the Arabic held-out half (``second/``), by line."""
-    found: dict[int, list[dict[str, object]]] = {}
-    for line in read_lines(folder / "second", f"names.ar.{system}.heldout.jsonl"):
-        if line.strip():
-            record = json.loads(line)
-            found.setdefault(int(record["line"]), []).append(record)
-    return found
+    return _by_line(folder / "second", f"names.ar.{system}.heldout.jsonl")
 
 
 def second_opinion(folder: Path) -> str:

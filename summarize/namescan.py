@@ -18,7 +18,8 @@ from summarize.namematch import WORD, fold, skeleton
 from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, strip_clitics
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+#: An Arabic-script word.
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
 _APOSTROPHE = re.compile(r"['’]")
 #: Arabic adjective (nisba) endings, tried after the article is removed ("الألمانية").
 _NISBA = ("يين", "يون", "يه")
@@ -350,7 +351,7 @@ def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName
     names: list[SourceName] = []
     table = exonyms(language)
     stems = _exonym_stems(language)
-    words = list(_ARABIC_WORD.finditer(text))
+    words = list(ARABIC_WORD.finditer(text))
     taken: set[int] = set()
     for i, match in enumerate(words):
         word = normalize_arabic(match.group())

@@ -63,6 +63,8 @@ def test_hours_and_minutes_are_one_duration_in_minutes() -> None:
     "The thieves were inside the building for four minutes.",
     "The order was lifted after nine hours.",
     "Talks resumed in three weeks.",
+    # Before: "a fortnight and a half" was 1.5 weeks; a fortnight is two (not read).
+    "The closure lasted a fortnight and a half.",
 ])
 def test_a_period_an_age_or_a_length_that_names_a_kind_is_no_duration(sentence: str) -> None:
     assert not [f for f in read_figures(sentence) if f.unit in {"min", "h", "d", "wk", "mo",

@@ -36,10 +36,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarize.digest.measures import DURATION_CONVERSIONS, UNIT, Measure
+from summarize.digest.measures import UNIT, Measure
+from summarize.digest.openmeasures import BOUND_WORDS
 from summarize.digest.text import STOPWORDS
-
-__all__ = ["DURATION_CONVERSIONS", "duration_measure", "duration_unit", "what_lasted"]
 
 #: A unit of time as written → its unit code.
 TIME_CODES: dict[str, str] = {
@@ -47,7 +46,7 @@ TIME_CODES: dict[str, str] = {
     **dict.fromkeys(("minute", "minutes"), "min"),
     **dict.fromkeys(("hour", "hours"), "h"),
     **dict.fromkeys(("day", "days"), "d"),
-    **dict.fromkeys(("week", "weeks", "fortnight", "fortnights"), "wk"),
+    **dict.fromkeys(("week", "weeks"), "wk"),
     **dict.fromkeys(("month", "months"), "mo"),
     **dict.fromkeys(("year", "years"), "yr"),
 }
@@ -59,10 +58,10 @@ disconnected unavailable down blocked""".split())
 OUT_OF_SERVICE = frozenset("""outage outages blackout blackouts shutdown shutdowns closure
 closures stoppage stoppages suspension suspensions disruption disruptions interruption
 interruptions""".split())
-#: Bound words between "for" and its number ("for at least five weeks", "for up to seven").
-_BOUNDED = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|closer?\s+to|up\s+to|"
-            r"more\s+than|less\s+than|at\s+least|at\s+most|just\s+over|just\s+under|well\s+"
-            r"over|another|a\s+further|an?|only)\s+)*")
+#: A unit of time in a pattern ("hours", "-day", "an hour and a half").
+TIME_WORD = r"(?:second|minute|hour|day|week|month|year)s?"
+#: Bound words between a word and its number ("for at least five weeks", "took about").
+_BOUNDED = rf"(?:(?:{BOUND_WORDS}|an?)\s+)*"
 #: Phrases of being out of service before "for" ("cut off for close to 12 hours").
 _OUT_FOR = re.compile(r"\b(?:cut(?:ting|s)?\s+(?:off\s+)?(?:power|electricity|supplies|supply|"
                       r"service|water|internet)\b(?:\s+[\w,'’-]+){0,8}?|cut\s+off|out\s+of\s+"
@@ -144,8 +143,7 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     if re.search(r"\d-[a-z]+$|[a-z]-[a-z]+$", text[max(0, unit_end - 30):unit_end]):
         return _compound(after)
     if re.search(r"\b(?:reopened|restored|reconnected|resumed|returned)\s+"
-                 r"(?:[a-z]+\s+){0,4}?after\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
-                 r"roughly\s+|more\s+than\s+)?$", before, re.IGNORECASE):
+                 r"(?:[a-z]+\s+){0,4}?after\s+" + _BOUNDED + "$", before, re.IGNORECASE):
         return OUT  # "the runway reopened after 17 hours"
     if _PERIOD_BEFORE.search(before):
         return None
@@ -202,17 +200,13 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
             return _DOING.get(verb, verb)
         verb_at = max(m.start() for m in _WORD.finditer(before) if m.group(0).lower() in LASTING)
         return _subject(text, max(0, start - 120) + verb_at)
-    level = re.search(r"\b(?:was|is|were|are|stood\s+at|averaged|averages)\s+(?:(?:about|around|"
-                      r"some|nearly|almost|roughly|closer?\s+to|just\s+over|just\s+under|more\s+"
-                      r"than|less\s+than|at\s+least|at\s+most|up\s+to)\s+)?$", before,
-                      re.IGNORECASE)
+    level = re.search(r"\b(?:was|is|were|are|stood\s+at|averaged|averages)\s+" + _BOUNDED + "$",
+                      before, re.IGNORECASE)
     if level:  # "the median wait for inpatient treatment was 14 weeks"
         lasted = _subject(text, max(0, start - 120) + level.start())
         return None if lasted in DESCRIBED or lasted == OUT and not _near_outage(before) else (
             lasted)
-    of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
-                   r"at\s+least|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
-                   before, re.IGNORECASE)
+    of = re.search(r"\b([a-z]+)\s+of\s+" + _BOUNDED + "$", before, re.IGNORECASE)
     if of and _content(of.group(1)) and of.group(1).lower() not in DESCRIBED and not (
             of.group(1).lower().endswith("s") and of.group(1).lower() not in {"process"}):
         return _singular(of.group(1))  # "a delay of 24 hours", "a wait of 3.5 days"
@@ -228,9 +222,7 @@ _VERB_NOUNS = {"waited": "wait", "wait": "wait", "waiting": "wait", "queued": "q
                "stayed": "stay", "travelled": "journey", "traveled": "journey",
                "sailed": "voyage", "flew": "flight"}
 _WAITED = re.compile(r"\b(" + "|".join(_VERB_NOUNS) + r")\s+(?:for\s+)?(?:(?:an?\s+)?(?:median|"
-                     r"average|mean|total|maximum|minimum)\s+of\s+)?(?:(?:about|around|some|"
-                     r"nearly|almost|roughly|closer?\s+to|up\s+to|more\s+than|less\s+than|at\s+"
-                     r"least|at\s+most|as\s+long\s+as|just\s+over|just\s+under)\s+)?$",
+                     r"average|mean|total|maximum|minimum)\s+of\s+)?" + _BOUNDED + "$",
                      re.IGNORECASE)
 
 

@@ -38,15 +38,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarize.digest.changes import changed, read_change
-from summarize.digest.durations import (
-    DURATION_CONVERSIONS,
-    duration_measure,
-    duration_unit,
-    what_lasted,
-)
+from summarize.digest.durations import TIME_WORD, duration_measure, duration_unit, what_lasted
 from summarize.digest.idioms import bare_rate, refine
 from summarize.digest.measures import (
     COUNT,
+    DURATION_CONVERSIONS,
     MONEY,
     PEOPLE,
     PERCENT,
@@ -502,11 +498,9 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
 
 
 #: "18 months behind the plan" is a delay, not a difference of 18.
-_TIME_BEHIND = re.compile(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:behind|"
-                          r"ahead|short)\b", re.IGNORECASE)
-_TIME_COMPOUND = re.compile(r"-(?:minute|hour|day|week|month|year)\b", re.IGNORECASE)
-_TIME_IN_RAW = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year)s?\b",
-                          re.IGNORECASE)
+_TIME_BEHIND = re.compile(rf"\s*{TIME_WORD}\s+(?:behind|ahead|short)\b", re.IGNORECASE)
+_TIME_COMPOUND = re.compile(rf"-{TIME_WORD}\b", re.IGNORECASE)
+_TIME_IN_RAW = re.compile(rf"\b{TIME_WORD}\b", re.IGNORECASE)
 
 
 def _duration_figure(text: str, spans: list[tuple[int, int]], mentions: list[NumberMention],
@@ -516,7 +510,7 @@ def _duration_figure(text: str, spans: list[tuple[int, int]], mentions: list[Num
     mentions it used ("two hours and 20 minutes" is one duration), or None."""
     mention = mentions[i]
     word = noun if noun is not None else _TIME_IN_RAW.findall(last.raw)[-1]
-    unit = duration_unit(word if word.lower().endswith("s") else word + "s")
+    unit = duration_unit(word)
     if unit is None or mention.currency or mention.kind == "percent":
         return None
     ranged = last is not mention

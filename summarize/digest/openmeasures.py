@@ -77,23 +77,25 @@ roughly some least most almost approximately than more less over under up down a
 each every cost costs costing worth figure number amount value level sum rate share
 likely reportedly already still even since following including excluding plus ago
 earlier later previous last first next latest current recent same lower higher""".split())
-_BOUND = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
-          r"close\s+to|closer\s+to|"
-          r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|a\s+"
-          r"record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|another|a\s+further)")
+#: Bound words before a number ("about", "at least", "closer to"), as a pattern.
+BOUND_WORDS = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
+               r"close\s+to|closer\s+to|just\s+over|just\s+under|well\s+over|"
+               r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|"
+               r"a\s+record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|"
+               r"another|a\s+further)")
 _CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
 #: A noun before the number, joined by a preposition or a verb of standing.
 _NOUN_BEFORE = re.compile(
     r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:unchanged|steady|stable|flat)\s+)?"
     r"(?:of|at|to|was|were|is|are|stood\s+at|"
-    rf"reached|totall?ed|hit)\s+(?:{_BOUND}\s+)?{_CURRENCY}$")
+    rf"reached|totall?ed|hit)\s+(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: Irregular past forms that govern a number as regular ones do ("held about 150 tonnes",
 #: "built 40 homes"); those that say nothing ("took", "made") are in the empty verbs.
 IRREGULAR_PAST = frozenset("""held built spent paid lost won bought caught drew drawn sold sent
 fed sank flew ran led kept left met struck shot stole fought hid dug froze bore""".split())
 #: A verb right before the number ("produced 121,000 tonnes", "has offered 4.5%").
 _VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s)|{'|'.join(sorted(IRREGULAR_PAST))})\s+"
-                          rf"(?:{_BOUND}\s+)?{_CURRENCY}$")
+                          rf"(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: A passive verb right after the counted noun ("162 train services were cancelled").
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:[a-z]+ly\s+)?([a-z]+ed)\b")
