@@ -177,6 +177,8 @@ def test_a_figure_that_replaces_the_one_its_source_gave_is_a_revision() -> None:
     assert "revised" in later.qualifiers
     found = verdict(result, first, later)
     assert found is None or found.kind == "update", found
+    # Before: the reason showed the forecaster's internal key ("… / revised, by:atlantida …").
+    assert found is None or "by:" not in found.reason, found
 
 
 def test_a_count_for_one_city_alone_is_no_disagreement_with_the_national_count() -> None:

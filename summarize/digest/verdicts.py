@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from summarize.digest.comparisons import qualifier_note
 from summarize.digest.entities import same_subject, subject_key
 from summarize.digest.events import EventSetting, other_named_event
 from summarize.digest.measures import CONVERSIONS
@@ -360,7 +361,10 @@ def _year_against_shorter(a: Claim, b: Claim) -> bool:
 
 
 def _describe(claim: Claim) -> str:
-    parts = [q for q in claim.qualifiers if not q.startswith("in:")] or ["as reported"]
+    """A claim's qualifiers as a reason shows them: in words, without the internal key of who
+    holds a forecast (``by:…``)."""
+    parts = [note for q in claim.qualifiers if not q.startswith("in:")
+             if (note := qualifier_note(q)) is not None] or ["as reported"]
     return ", ".join(parts)
 
 
