@@ -52,6 +52,13 @@ from summarize.digest.measures import (
     vocabulary,
 )
 from summarize.digest.openmeasures import governing_word, open_measure
+from summarize.digest.shares import (
+    is_fraction,
+    is_level,
+    is_share,
+    share_measure,
+    with_fractions,
+)
 from summarize.digest.text import SIGN, stem
 from summarize.digest.units import (
     bound_of,
@@ -78,7 +85,8 @@ NEAR = 6
 #: Measures that count any goods, whatever the noun ("sold 9,000 robots").
 ANY_GOODS = frozenset({"units sold"})
 #: Measures a spelled-out "one" can be a figure of ("one person died").
-TOLLS = frozenset({"deaths", "injured", "missing", "rescued", "arrested", "displaced"})
+TOLLS = frozenset({"deaths", "injured", "seriously injured", "critically injured", "missing",
+                   "rescued", "arrested", "displaced"})
 #: Verbs of doing something to people (sanctions, dismissals): a count right after one is of
 #: the people it was done to ("banned 22 fans", "charged 58 people"), not of the fans or the
 #: people at large, and is no measure of the vocabulary.
@@ -285,9 +293,10 @@ def _skip(text: str, mention: NumberMention) -> bool:
             _TIME_COMPOUND.match(after)):
         return True  # "the four seats elected abroad": a description, not a claim; but "the
         # six-day shutdown" says how long it lasted
-    if _PARTITIVE.match(after) and not part_of_things(text, mention.end) or re.search(
-            r"\bof\s+(?:which|whom|them|those)\s+$", before):
-        return True  # "Two of the injured were children", "of which 37": a subset
+    if _PARTITIVE.match(after) and mention.kind != "percent" and not part_of_things(
+            text, mention.end) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before):
+        return True  # "Two of the injured were children", "of which 37": a subset; but "41%
+        # of the workers" is a share (``summarize.digest.shares``)
     if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
             mention.kind != "percent"):
         return True  # "people under 25", "children aged five": an age, not a count
@@ -387,7 +396,7 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
 
 @lru_cache(maxsize=4096)
 def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
-    mentions = [m for m in english_mentions(text) if not _skip(text, m)]
+    mentions = [m for m in with_fractions(text, english_mentions(text)) if not _skip(text, m)]
     spans = clauses(text)
     ranges = _ranges(text, mentions)
     taken: set[int] = set()
@@ -455,11 +464,17 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 and _NAMED_SHARE.search(text[clause[0]:mention.start])):
             measure, near = vocabulary().by_name[share_of], False  # named by the article
         if measure is None and previous is not None and (earlier or _CONTRAST.search(
-                text[previous.end:mention.start])) and previous.unit == unit:
+                text[previous.end:mention.start])) and previous.unit == unit and not (
+                    is_share(previous.measure)):  # a share is read only from its own words
             measure = seen[previous.measure]
         if measure is None:
-            measure = open_measure(text, mention.start, noun_end if noun else max(
-                unit_end, last.end), noun, kind)
+            # "41% of buyers were first-time buyers": a share, when no verb before it says
+            # more ("lost 2.9% of their ice"); but what is at 17.8% of its capacity is a level
+            share = share_measure(text, clause[0], mention.start, last.end) if (
+                kind == PERCENT) else None
+            measure = share if share is not None and is_level(share.name) else open_measure(
+                text, mention.start, noun_end if noun else max(unit_end, last.end), noun,
+                kind) or share
             near = measure is not None
         change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
         if change and (measure is None or measure.name not in RATES_OF_CHANGE) and not (
@@ -473,6 +488,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             continue
         seen[measure.name] = measure
         bound = "range" if i in ranges else bound_of(before)
+        if bound == "exact" and is_fraction(mention):
+            bound = "approx"  # "a third of the reefs" is a round share
         upper = last.value if i in ranges else None
         conversions, conversion_end = stated_conversions(text, last, mentions[i + 1:])
         if conversions:

@@ -56,6 +56,12 @@ MEASURES: tuple[Measure, ...] = (
        "number of dead, number of deaths, lost"),
     _m("injured", "event", "count", "injured, injuring, injuries, wounded, wounding, hurt, "
        "number of injured, casualties"),
+    # Severity makes another count: "six were seriously hurt" is no count of all the injured.
+    _m("seriously injured", "event", "count", "seriously injured, seriously hurt, seriously "
+       "wounded, severely injured, severely hurt, badly injured, badly hurt, serious injuries, "
+       "in serious condition, in a serious condition"),
+    _m("critically injured", "event", "count", "critically injured, critically hurt, "
+       "critically wounded, in critical condition, in a critical condition"),
     _m("missing", "event", "count", "missing, unaccounted"),
     _m("displaced", "event", "count", "displaced, evacuated, evacuate, evacuation, evacuees, "
        "fled, homeless, refugees, shelters, shelter, leave their homes, left their homes, "

@@ -19,13 +19,14 @@ ATTRIBUTIONS = [
                r"tally|reckoning|calculations?|figures|data)\b", re.IGNORECASE),
     re.compile(rf"^[^.;:\d]{{2,160}}?\s+(?:also\s+)?{_SPEAK}\b{_WHEN}(?:\s+that)?"
                r"(?=\s+(?:that|it|its|they|he|she|there|the|a|an|about|more|at|some|nearly|"
+               r"close|closer|almost|roughly|around|only|just|well|fewer|less|up|as|over|under|"
                r"[A-Z\d€$£]))"),
     re.compile(rf"^[^.;:\d]{{2,160}}?\s+(?:also\s+)?{_SAY}\b[^,.;:\d]{{0,40}}?\s+that"
                r"(?=\s)|^[^.;:\d]{2,160}?\s+(?:also\s+)?" + _SAY + r"\b" + _WHEN +
                r"(?=\s+(?:it|they|he|she)\s)"),
     re.compile(rf"(?<=,)\s*[^,.;:\d]{{2,90}}?\s+(?:also\s+)?{_SAY}\b{_WHEN}(?=\s*(?:[,.;:]|$))"),
     re.compile(r"(?:^|(?<=,)|(?<=\bwhile)|(?<=\band))\s*[^,.;:\d]{2,80}?\s+"
-               r"(?:put|puts|measured|estimated|estimates|gave)\s+"
+               r"(?:put|puts|measured|estimate|estimated|estimates|reckon|reckons|reckoned|gave)\s+"
                r"(?:it|(?:the|its|their|annual)\s+(?:\w+\s+){0,2}\w+(?:\s+(?:of|to|for)\s+\w+)?|\w+)"
                r"\s+at\b"),
 ]

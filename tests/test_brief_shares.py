@@ -1,0 +1,150 @@
+"""Shares as claims: a part of a whole ("41% of the reefs", "about a third of its ice", "one in
+eight patients") is read only when its words say what it is a share of and what the share is;
+two shares meet only when both say the same. Also the severity of an injury as its own measure,
+and a source who speaks before a bound word ("said close to 140 mm"). Through
+``read_figures`` and ``summarize.run`` (English only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.digest.figures import read_figures
+from tests.test_brief import claim_with, dated, run_texts, verdict
+
+
+@pytest.mark.parametrize(("sentence", "measure", "shown", "value"), [
+    ("He said 41% of buyers were purchasing a home for the first time.",
+     "share of buyers purchasing home first", "41%", 41),
+    ("Almost two-thirds of visitors came from abroad, organisers said.",
+     "share of visitors came abroad", "Almost two-thirds", 66.7),
+    ("About one in eight patients waited more than a year.",
+     "share of patients waited year", "About one in eight", 12.5),
+    ("Half the homes in the village were flooded.", "share of homes flooded", "Half", 50),
+    ("Fewer than 10% of the 3,010 guests fell ill.", "share of guests fell ill",
+     "Fewer than 10%", 10),
+    ("Only 55% of the tunnel had been excavated by March.", "share of tunnel excavated",
+     "55%", 55),
+    ("Foreign buyers had taken about a third of the paper, the agency said.",
+     "buyers taken share of paper", "about a third", 33.3),
+    ("The reservoirs held just 17.8% of their capacity on Tuesday.", "share of capacity",
+     "17.8%", 17.8),
+    ("Hydrologists estimate the reservoirs at 16% of capacity.", "share of capacity", "16%",
+     16),
+])
+def test_a_share_is_a_figure_of_its_whole_and_of_what_it_is(sentence: str, measure: str,
+                                                            shown: str, value: float) -> None:
+    found = [(f.measure, f.shown, round(f.mention.value, 1)) for f in read_figures(sentence)]
+    assert (measure, shown, value) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # What the share is would be in the part's own words ("off-plan homes"): not read, or a
+    # part of one thing would meet a part of another.
+    "Off-plan homes accounted for 58% of sales.",
+    "Gelderland farms represent about 8% of the laying flock.",
+    # Fractions that are no shares.
+    "It took a quarter of an hour to clear the road.",
+    "The third of five victims died on Monday.",
+    "Two halves of the bridge were lifted into place.",
+    # Before: "the first half of 2024" was a share of 50%.
+    "Transactions in the first half of 2024 numbered about 75,300, she noted.",
+])
+def test_a_share_without_its_own_words_is_not_read(sentence: str) -> None:
+    assert not [f for f in read_figures(sentence) if f.unit == "%"], read_figures(sentence)
+
+
+def test_a_fraction_in_words_is_a_round_share() -> None:
+    figure, = read_figures("About a quarter of candidates scored C+ or better.")
+    assert (figure.unit, figure.mention.value, figure.bound) == ("%", 25, "approx")
+    exact, = read_figures("A quarter of candidates scored C+ or better.")
+    assert exact.bound == "approx"  # "a quarter" is a round figure, not exactly 25.0%
+
+
+def test_two_outlets_shares_of_capacity_on_one_day_disagree() -> None:
+    result = run_texts({
+        "utility": dated("2026-02-10", "BOGOTÁ, Feb 10 – The Chingaza reservoirs fell to 19.4% "
+                         "of their capacity on Tuesday, the city's water utility said."),
+        "engineers": dated("2026-02-10", "BOGOTÁ – The Chingaza reservoirs held just 17.8% of "
+                           "their capacity on Tuesday, according to the Colombian Society of "
+                           "Engineers."),
+    })
+    a, b = claim_with(result, "utility", "19.4%"), claim_with(result, "engineers", "17.8%")
+    assert a.measure == b.measure == "share of capacity"
+    found = verdict(result, a, b)
+    assert found is not None and found.kind == "disagreement", found
+
+
+def test_a_round_fraction_agrees_with_a_percentage_it_rounds() -> None:
+    result = run_texts({
+        "ministry": dated("2026-01-09", "Kenya's examinations council said on Thursday that "
+                          "25.6% of candidates scored a grade of C+ or better."),
+        "paper": dated("2026-01-09", "Kenya's examinations council said on Thursday that about "
+                       "a quarter of candidates scored a grade of C+ or better."),
+    })
+    a, b = claim_with(result, "ministry", "25.6%"), claim_with(result, "paper", "about a quarter")
+    assert a.measure == b.measure
+    found = verdict(result, a, b)
+    assert found is not None and found.kind == "same_fact", found
+
+
+def test_shares_of_different_wholes_or_predicates_never_meet() -> None:
+    result = run_texts({
+        "a": dated("2026-08-17", "BUDAPEST – About 55% of visitors came from abroad, the "
+                   "Riverbeat festival's organisers said on Monday."),
+        "b": dated("2026-08-17", "BUDAPEST – About 30% of visitors were under 25, the Riverbeat "
+                   "festival's organisers said on Monday."),
+        "c": dated("2026-08-17", "BUDAPEST – About 20% of performers came from abroad, the "
+                   "Riverbeat festival's organisers said on Monday."),
+    })
+    abroad = claim_with(result, "a", "About 55%")
+    young = claim_with(result, "b", "About 30%")
+    performers = claim_with(result, "c", "About 20%")
+    assert len({abroad.measure, young.measure, performers.measure}) == 3
+    assert not [v for v in result.brief.verdicts if abroad.id in v.claims]
+
+
+def test_a_later_figure_does_not_take_a_share_as_its_measure() -> None:
+    # Before: "closer to 20%" after "against last year" took the share of lots sold as its
+    # measure, because "against" read as a contrast with the figure before it.
+    figures = read_figures("\"Only about 70% of the lots sold,\" said Noa Levin, who put the "
+                           "fall in prices against last year at closer to 20%.")
+    assert [f.measure for f in figures if f.shown.endswith("20%")] != [
+        f.measure for f in figures if f.shown.endswith("70%")]
+
+
+def test_a_count_of_the_seriously_injured_is_not_a_count_of_the_injured() -> None:
+    # Before: "six were seriously hurt" was a count of the injured, and the regulator's 16
+    # injured on Friday against the union's six on Tuesday was a disagreement.
+    result = run_texts({
+        "union": dated("2026-01-13", "GOLD COAST – Seventeen riders were injured when the "
+                       "Cyclone drop tower fell on Monday, and six were seriously hurt, "
+                       "according to the ambulance union."),
+        "regulator": dated("2026-01-13", "GOLD COAST – The Cyclone drop tower accident on "
+                           "Monday injured 16 people, Workplace Health and Safety Queensland "
+                           "said on Tuesday."),
+    })
+    serious = claim_with(result, "union", "six")
+    injured = claim_with(result, "regulator", "16 people")
+    assert serious.measure == "seriously injured" and injured.measure == "injured"
+    assert verdict(result, serious, injured) is None
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("Four people were in a serious condition in hospital.", "seriously injured"),
+    ("Two people were critically injured in the fall.", "critically injured"),
+    ("The blast injured 40 people.", "injured"),
+])
+def test_severity_is_its_own_count(sentence: str, measure: str) -> None:
+    assert [f.measure for f in read_figures(sentence)] == [measure]
+
+
+def test_a_source_who_speaks_before_a_bound_word_is_not_the_subject() -> None:
+    # Before: in "Ivan Horvat, a hydrologist …, said close to 140 mm of rain had fallen", the
+    # hydrologist was the subject of the rainfall (the attribution stopped at "close").
+    result = run_texts({
+        "a": dated("2026-05-12", "Ivan Horvat, a hydrologist at the University of Zagreb, said "
+                   "close to 140 mm of rain had fallen on the upper Sava basin."),
+    })
+    rain = claim_with(result, "a", "close to 140 mm")
+    assert rain.subject != "Ivan Horvat" and rain.attribution is not None
+    assert "Ivan Horvat" in rain.attribution
