@@ -1,8 +1,9 @@
 """Shares as claims: a part of a whole ("41% of the reefs", "about a third of its ice", "one in
 eight patients") is read only when its words say what it is a share of and what the share is;
 two shares meet only when both say the same. Also the severity of an injury as its own measure,
-and a source who speaks before a bound word ("said close to 140 mm"). Through
-``read_figures`` and ``summarize.run`` (English only)."""
+a source who speaks before a bound word ("said close to 140 mm"), and the mends read from the
+clean runs of blind11 and blind12. Through ``read_figures`` and ``summarize.run`` (English
+only)."""
 
 from __future__ import annotations
 
@@ -148,3 +149,33 @@ def test_a_source_who_speaks_before_a_bound_word_is_not_the_subject() -> None:
     rain = claim_with(result, "a", "close to 140 mm")
     assert rain.subject != "Ivan Horvat" and rain.attribution is not None
     assert "Ivan Horvat" in rain.attribution
+
+
+# --- Mends read from the clean runs of blind11 and blind12 -----------------------------------
+
+def test_a_count_after_a_toll_moved_from_an_old_level_is_the_increment() -> None:
+    # Before: "two deaths" was a toll of its own, and a disagreement with "At least 12".
+    figures = read_figures("The Health Ministry confirmed on Thursday that 11 people had died "
+                           "of rabies in Bali this year, raising the official toll from nine "
+                           "after laboratory tests confirmed two deaths in Buleleng.")
+    assert [f.shown for f in figures if f.measure == "deaths"] == ["11 people", "nine"]
+
+
+@pytest.mark.parametrize(("sentence", "wind"), [
+    # Before: a ship's speed in knots was a wind speed, and its subject a storm.
+    ("Police said the ship had been sailing at about 12 knots when it struck a shoal.", False),
+    ("Gusts reached 45 knots on Monday.", True),
+    ("The crew had been told to expect a tailwind of 9 knots.", True),
+])
+def test_knots_are_a_wind_speed_only_when_nothing_else_governs_them(sentence: str,
+                                                                    wind: bool) -> None:
+    figure, = read_figures(sentence)
+    assert (figure.measure == "wind speed") is wind, figure.measure
+
+
+def test_a_unit_word_before_a_number_is_no_verb_of_it() -> None:
+    # Before: in "13.5 knots about 250 metres north", "knots" was read as a verb ("produces
+    # 250"), and 250 metres a figure of the measure "knots".
+    figures = read_figures("The ship had been sailing at 13.5 knots about 250 metres north of "
+                           "the normal route, they said.")
+    assert [f.shown for f in figures] == ["13.5 knots"]

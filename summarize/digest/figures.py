@@ -300,8 +300,10 @@ def _skip(text: str, mention: NumberMention) -> bool:
     if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
             mention.kind != "percent"):
         return True  # "people under 25", "children aged five": an age, not a count
-    if re.search(r"\bafter\s*$", before) and _CHANGE_TO_LEVEL.search(before[-90:]):
-        return True  # "has risen to seven after two injured people died": the increment
+    if re.search(r"\bafter\s*$", before) and _CHANGE_TO_LEVEL.search(before[-90:]) or (
+            _MOVED_FROM.search(before[-160:])):
+        return True  # "has risen to seven after two injured people died", "raising the
+        # toll from nine after tests confirmed two deaths": the increment
     return False
 
 
@@ -349,6 +351,12 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|people|persons|children|adults|those|
                          r"\s*$", re.IGNORECASE)
 _CHANGE_TO_LEVEL = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached|"
                               r"fell|dropped)\s+to\s+\S+[^.;:]*$", re.IGNORECASE)
+#: A count moved to a new level from an old one ("raising the official toll from nine"): a
+#: count in an "after" clause that follows is what moved it, not a level.
+_MOVED_FROM = re.compile(r"\b(?:rais|lift|bring|brought|push|tak|took|increas)[a-z]*\s+(?:the\s+|"
+                         r"its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:toll|total|tally|count|number)"
+                         r"\s+(?:of\s+[a-z]+\s+)?(?:to\s+\S+\s+)?from\s+\S+\s+after\b[^.;:]*$",
+                         re.IGNORECASE)
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|versus|vs|compared\s+with|"
@@ -594,9 +602,10 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
 
 
 #: Units whose implied measure is only one of their common uses (millimetres of rain and of a
-#: crack, hectares burned and farmed, km/h of wind and of a train): the implied measure holds
+#: crack, hectares burned and farmed, km/h and knots of wind and of a train or a ship): the
+#: implied measure holds
 #: only when no other word governs the figure.
-SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph"})
+SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph", "knots"})
 
 
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,

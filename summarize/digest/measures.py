@@ -126,7 +126,8 @@ MEASURES: tuple[Measure, ...] = (
     _m("temperature", "place", "unit", "temperature, temperatures, thermometer, degrees, "
        "maximum, heat"),
     _m("rainfall", "place", "unit", "rain, rainfall, precipitation"),
-    _m("wind speed", "event", "unit", "gust, gusts, wind, winds"),
+    _m("wind speed", "event", "unit", "gust, gusts, wind, winds, tailwind, tailwinds, headwind, "
+       "headwinds, crosswind, crosswinds"),
     # Business.
     _m("valuation", "entity", "money", "valuation, valued, values, valuing, worth"),
     _m("funding", "entity", "money", "raised, raise, raises, raising, funding, funding round, "

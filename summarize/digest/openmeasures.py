@@ -182,8 +182,9 @@ def _head(before: str) -> str | None:
     noun before "of", "at", "to" or a verb of standing, with a noun modifying it ("wheat crop
     at", "cull quota is")."""
     verb = _VERB_BEFORE.search(before)
-    if verb and _content(verb.group(1)):
-        return verb.group(1)
+    if verb and _content(verb.group(1)) and not (
+            verb.group(1).endswith("s") and verb.group(1) in unit_nouns()):
+        return verb.group(1)  # but "13.5 knots about 250 metres north": "knots" is no verb
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before is None or not _content(noun_before.group(2)):
         return None
