@@ -47,7 +47,7 @@ from summarize.namematch import (
 from summarize.namescan import ARABIC_WORD, SourceName, Unit, source_names
 from summarize.translit import arabic_skeleton, normalize_arabic, strip_clitics
 
-__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "TR_SIMILARITY", "VARIANT_SIMILARITY",
+__all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "INSERTED_SIMILARITY", "VARIANT_SIMILARITY",
            "NameIssue", "SourceName", "Unit", "audit_names", "garbled", "has_names",
            "source_names", "unit_present"]
 
@@ -56,9 +56,10 @@ CHANGED_SIMILARITY = 0.6
 #: A capitalized English word at least this similar to a source word (and not the word
 #: garbled) is a spelling variant of it: ``Napolyon`` = ``Napoleonic``, ``Teksas`` = ``Texas``.
 VARIANT_SIMILARITY = 0.65
-#: A word with NLLB-200's ``tr`` in place of part of a name is the name garbled when the rest
-#: is at least this similar to it (``Montezuma`` → ``Montruma``).
-TR_SIMILARITY = 0.8
+#: A word with a model's inserted letters (``NameRules.inserted_letters``: NLLB-200's ``tr``
+#: from Turkish) in place of part of a name is the name garbled when the rest is at least this
+#: similar to it (``Montezuma`` → ``Montruma``).
+INSERTED_SIMILARITY = 0.8
 #: Arabic-script words survive when an English word's skeleton is at least this similar.
 ARABIC_SIMILARITY = 0.75
 
@@ -88,13 +89,14 @@ class NameIssue:
     reason: str
 
 
-def garbled(form: str, word: str) -> bool:
+def garbled(form: str, word: str, letters: str = "") -> bool:
     """Whether ``word`` is ``form`` with a run of letters inserted and at most one other edit:
-    two letters or more at the end (not an English ending), three or more inside, or ``tr``
-    (an artifact of NLLB-200's Turkish output), or with part of it replaced by ``tr``:
-    ``Vidal`` → ``Vidaltrup``, ``Gripen`` → ``Gripentr``, ``Kowal`` → ``Kowalski``,
-    ``Montezuma`` → ``Montruma``; not ``Budist`` → ``Buddhist``, nor ``Mars`` → ``Martian``
-    (the word less an English ending is one edit away)."""
+    two letters or more at the end (not an English ending), three or more inside, or the
+    letters the model inserts into names of the source language (``letters``,
+    ``NameRules.inserted_letters``: NLLB-200's ``tr`` from Turkish), or with part of it
+    replaced by those letters: ``Vidal`` → ``Vidaltrup``, ``Gripen`` → ``Gripentr``, ``Kowal``
+    → ``Kowalski``, ``Montezuma`` → ``Montruma``; not ``Budist`` → ``Buddhist``, nor ``Mars`` →
+    ``Martian`` (the word less an English ending is one edit away)."""
     from rapidfuzz.distance import Levenshtein
 
     blocks: list[tuple[str, int, int, int]] = [
@@ -102,24 +104,24 @@ def garbled(form: str, word: str) -> bool:
         for op in Levenshtein.opcodes(form, word) if op.tag != "equal"]
     inserted = [(j1, j2) for tag, j1, j2, _ in blocks if tag == "insert" and j2 - j1 >= 2
                 and not (j2 == len(word) and _ending_only(word[j1:]))
-                and (j2 == len(word) or j2 - j1 >= 3 or "tr" in word[j1:j2])]
+                and (j2 == len(word) or j2 - j1 >= 3 or bool(letters and letters in word[j1:j2]))]
     others = sum(max(j2 - j1, n) for tag, j1, j2, n in blocks
                  if tag != "insert" or (j1, j2) not in inserted)
     if inserted and others <= 1:  # "Mars" → "Martian": the stem is one edit away
         return not any(Levenshtein.distance(form, stem) <= 1 for stem in _stems(word)[1:])
-    return _tr_artifact(form, word)
+    return bool(letters) and _replaced_by(form, word, letters)
 
 
-def _tr_artifact(form: str, word: str) -> bool:
-    """Whether ``word`` is ``form`` with part of it replaced by NLLB-200's ``tr``
-    (``Montezuma`` → ``Montruma``): ``tr`` that ``form`` lacks, and the rest at least
-    :data:`TR_SIMILARITY` similar."""
+def _replaced_by(form: str, word: str, letters: str) -> bool:
+    """Whether ``word`` is ``form`` with part of it replaced by the model's inserted
+    ``letters`` (``Montezuma`` → ``Montruma``): letters that ``form`` lacks, and the rest at
+    least :data:`INSERTED_SIMILARITY` similar."""
     from rapidfuzz.distance import Levenshtein
 
-    if len(form) < 4 or "tr" in form or Levenshtein.distance(form, word) <= 1:
+    if len(form) < 4 or letters in form or Levenshtein.distance(form, word) <= 1:
         return False  # "Zhabdrung" → "Zhabtrung": a spelling variant
-    return any(similarity(form, word[:m.start()] + word[m.end():]) >= TR_SIMILARITY
-               for m in re.finditer("tr", word) if 0 < m.start())
+    return any(similarity(form, word[:m.start()] + word[m.end():]) >= INSERTED_SIMILARITY
+               for m in re.finditer(re.escape(letters), word) if 0 < m.start())
 
 
 def _ending_only(tail: str) -> bool:
@@ -128,15 +130,16 @@ def _ending_only(tail: str) -> bool:
     return any(tail.endswith(e) and len(tail) - len(e) <= 1 for e in ENGLISH_ENDINGS)
 
 
-def unit_present(unit: Unit, words: Sequence[EnglishWord]) -> bool:
-    """Whether one word (or exonym) of a source name is in the English words."""
+def unit_present(unit: Unit, words: Sequence[EnglishWord], letters: str = "") -> bool:
+    """Whether one word (or exonym) of a source name is in the English words (``letters``:
+    the source language's ``NameRules.inserted_letters``, see :func:`garbled`)."""
     if any(phrase_in(form, words) for form in unit.forms):
         return True
     if unit.script == "latin" and len(unit.text) >= 4:
         target = fold(unit.text)
         for word in words:  # a spelling variant of a name: Napolyon, Napoleonic
             if word.text[:1].isupper() and len(word.folded) >= 4 \
-                    and not garbled(target, word.folded) \
+                    and not garbled(target, word.folded, letters) \
                     and max(similarity(form, stem) for form in unit.forms | {target}
                             for stem in _stems(word.folded)) >= VARIANT_SIMILARITY:
                 return True
@@ -160,28 +163,30 @@ def _stems(word: str) -> list[str]:
                     if word.endswith(e) and len(word) - len(e) >= 3)]
 
 
-def _garbled_in(unit: Unit, words: Sequence[EnglishWord]) -> bool:
+def _garbled_in(unit: Unit, words: Sequence[EnglishWord], letters: str) -> bool:
     target = fold(unit.text)
     return unit.script == "latin" and len(target) >= 2 and not any(
         w.folded == target for w in words) and any(
-        garbled(target, w.folded) for w in words
+        garbled(target, w.folded, letters) for w in words
         if w.folded.startswith(target[:1]) and w.folded not in unit.forms
         and (w.capitalized or w.text[:1].isupper()))
 
 
-def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str]) -> str | None:
+def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str], letters: str
+                 ) -> str | None:
     """An English name that stands where ``unit`` should be (a different or garbled name)."""
     best, best_score = None, 0.0
     target = fold(unit.text)
     for word in words:
         if word.folded in known or len(word.folded) < 2 or not (word.capitalized or (
                 word.text[:1].isupper() and unit.script == "latin"
-                and garbled(target, word.folded))):
+                and garbled(target, word.folded, letters))):
             continue  # a garbled name counts at the start of the sentence too
         if unit.script == "arabic":
             score = similarity(skeleton(word.text), unit.skeleton) if unit.skeleton else 0.0
         else:
-            score = 1.0 if garbled(target, word.folded) else similarity(word.folded, target)
+            score = 1.0 if garbled(target, word.folded, letters) else similarity(word.folded,
+                                                                                 target)
         if score >= CHANGED_SIMILARITY and score > best_score:
             best, best_score = word.text, score
     return best
@@ -212,6 +217,7 @@ def audit_names(source: str, english: str, src_lang: str, *,
         return []
     names = source_names(source, src_lang, context=context)
     words = english_words(english)
+    letters = profile(src_lang).names.inserted_letters
     inserted = inserted_garbles(source, words, src_lang)
     if not names:
         return inserted
@@ -226,14 +232,14 @@ def audit_names(source: str, english: str, src_lang: str, *,
                 f in folded or any(f + e in folded for e in ENGLISH_ENDINGS) for f in u.forms)]
             garbles = []
         else:
-            missing = [u for u in required if not unit_present(u, words)]
-            garbles = [u for u in required if _garbled_in(u, words)]
+            missing = [u for u in required if not unit_present(u, words, letters)]
+            garbles = [u for u in required if _garbled_in(u, words, letters)]
         if garbles:  # "JAS 39C Gripentr": a garbled word is flagged whatever the rule
             missing = garbles
         elif not missing or (name.any_word and len(missing) < len(required)):
             continue
         replaced = None if quick else next(
-            (r for r in (_replacement(u, words, known) for u in missing) if r), None)
+            (r for r in (_replacement(u, words, known, letters) for u in missing) if r), None)
         shown = ", ".join(f'"{u.text}"' for u in missing)
         if replaced is not None:
             issues.append(NameIssue("changed", name, tuple(u.text for u in missing), replaced,

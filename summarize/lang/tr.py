@@ -80,6 +80,8 @@ NAMES = NameRules(
         "dernek ajans yarımküre"),
     every_word=False,
     apostrophe_suffixes=True,
+    # NLLB-200 writes Gripentr, Vidaltrup, Montruma (docs/names.md, "Garbled").
+    inserted_letters="tr",
     # Possessed heads of compound names: Üniversitesi, Meydanı, Belgeleri.
     head_suffixes=tuple("si sı su sü leri ları i ı u ü".split()),
     # Adjectives and peoples from places: Kanadalı, İsveçli, Bostonlu.
