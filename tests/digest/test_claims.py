@@ -378,10 +378,13 @@ def test_closer_to_is_a_bound_not_a_measure() -> None:
 
 
 def test_one_in_five_is_no_count_of_five() -> None:
-    # Before: "About one in five community pharmacies" was a count of 5 pharmacies.
-    assert not read_figures("About one in five community pharmacies in England has run short "
-                            "of the antibiotic.")
-    assert not read_figures("Roughly one in nine guests had been affected.")
+    # Before: "About one in five community pharmacies" was a count of 5 pharmacies. It is a
+    # share of 20% (summarize.digest.shares).
+    figures = read_figures("About one in five community pharmacies in England has run short "
+                           "of the antibiotic.")
+    assert [(f.unit, f.mention.value) for f in figures] == [("%", 20)]
+    guests, = read_figures("Roughly one in nine guests had been affected.")
+    assert guests.unit == "%" and round(guests.mention.value, 1) == 11.1
 
 
 @pytest.mark.parametrize(("sentence", "vote_share"), [
