@@ -41,6 +41,18 @@ from tests.test_brief import claim_with, dated, run_texts, verdict
     ("Seven bidders took part, and the bidding ran for 19 minutes before the painting sold.",
      "bidding duration", "19 minutes", "min"),
     ("The fire burned for three days, officials said.", "fire duration", "three days", "d"),
+    # Before: none of these was read.
+    ("Firefighters needed more than seven hours to put out the blaze.",
+     "firefighting duration", "more than seven hours", "h"),
+    ("Crews will need at least two weeks to seal the gap.", "sealing duration",
+     "at least two weeks", "wk"),
+    ("Rescuers ended their search of the building on Friday after 80 hours.",
+     "search duration", "80 hours", "h"),
+    ("Unions extended the strike to five days on Saturday.", "strike duration", "five days",
+     "d"),
+    ("The strike is due to last 72 hours, the union said.", "strike duration", "72 hours",
+     "h"),
+    ("Prosecutors had asked for 12 years.", "sentence sought", "12 years", "yr"),
 ])
 def test_a_duration_is_a_figure_of_what_lasted(sentence: str, measure: str, shown: str,
                                                 unit: str) -> None:
@@ -65,6 +77,11 @@ def test_hours_and_minutes_are_one_duration_in_minutes() -> None:
     "Talks resumed in three weeks.",
     # Before: "a fortnight and a half" was 1.5 weeks; a fortnight is two (not read).
     "The closure lasted a fortnight and a half.",
+    # Needing or spending time says what it was for only with "to …".
+    "The thieves spent about seven minutes inside the museum.",
+    "Sales rose over the last 12 months.",
+    # A duration asked for outside a trial is no sentence.
+    "The company asked for 12 days to respond.",
 ])
 def test_a_period_an_age_or_a_length_that_names_a_kind_is_no_duration(sentence: str) -> None:
     assert not [f for f in read_figures(sentence) if f.unit in {"min", "h", "d", "wk", "mo",

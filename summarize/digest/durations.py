@@ -19,7 +19,14 @@ durations meet only when they are of the same thing:
   :data:`OUT_OF_SERVICE`);
 * **late** by it: "18 months later than planned", "three years behind schedule", "delay the
   departure by 24 hours" → ``delay``;
-* a **prison term**: "sentenced to nine years", "nine years in prison";
+* a **prison term**: "sentenced to nine years", "nine years in prison"; one asked for in a
+  sentence about sentencing ("prosecutors had asked for 12 years") is ``sentence sought``;
+* time **needed to do** something: "needed more than seven hours to put out the blaze" →
+  ``firefighting duration``, "will need two weeks to seal the gap" (never "spent seven
+  minutes inside", which says only who);
+* **ending** something after it ("rescuers ended their search after 80 hours" → ``search
+  duration``) or **setting** its length ("extended the strike to five days"), and "last" as a
+  verb ("the strike is due to last 72 hours", not "the last 72 hours");
 * a **wait for** what its sentence names: "the median wait for an operation was 17 weeks",
   "ships waited five days for a berth" → ``wait for operation``; a wait only its subject
   qualifies ("patients needing a new hip waited 38 weeks") is not read, since one story's
@@ -88,6 +95,11 @@ _PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent|f
                             r"each|per|after|in|over|since|ago|within|than|from|until)\s+"
                             r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+"
                             r"than|at\s+least|the|a|an)\s+)?$", re.IGNORECASE)
+#: "last" as a verb ("the strike is due to last 72 hours", "it will last three days"), not
+#: "the last 72 hours".
+_WILL_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|cannot|not|'ll)\s+last\s+"
+                        + r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|"
+                        r"at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 #: Words after the unit that make it a point in time or an age ("six months ago", "aged 12
 #: years old", "two days later").
 _POINT_AFTER = re.compile(r"\s*(?:ago|earlier|old|before|after|later(?!\s+than)|from\s+now|"
@@ -107,7 +119,7 @@ def duration_measure(name: str) -> Measure:
 #: What the time out of service is named (:data:`CLOSED`, :data:`OUT_OF_SERVICE`).
 OUT = "time out of service"
 #: Durations whose name says it is one.
-_NAMED = frozenset({"delay", "prison sentence", OUT})
+_NAMED = frozenset({"delay", "prison sentence", "sentence sought", OUT})
 
 
 def _singular(word: str) -> str:
@@ -145,8 +157,16 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     if re.search(r"\b(?:reopened|restored|reconnected|resumed|returned)\s+"
                  r"(?:[a-z]+\s+){0,4}?after\s+" + _BOUNDED + "$", before, re.IGNORECASE):
         return OUT  # "the runway reopened after 17 hours"
-    if _PERIOD_BEFORE.search(before):
-        return None
+    ended = _ENDED_AFTER.search(before)
+    if ended and _content(ended.group(1)):  # "rescuers ended their search … after 80 hours"
+        return _singular(ended.group(1))
+    extended = _SET_TO.search(before)
+    if extended and _content(extended.group(1)):  # "extended the strike to five days"
+        return _singular(extended.group(1))
+    if _SOUGHT.search(before) and _SENTENCING.search(text):
+        return "sentence sought"  # "prosecutors had asked for 12 years"
+    if _PERIOD_BEFORE.search(before) and not _WILL_LAST.search(before):
+        return None  # "the past 12 months"; but "due to last 72 hours" is how long
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(before)]
     core = [w.lower() for _, w in words[-6:] if w.lower() not in _BOUND_WORDS]
     if re.match(r"\s+(?:late|later\s+than|behind|overdue|past\s+(?:the|its)\s+deadline)\b",
@@ -192,12 +212,15 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     days_of = re.match(r"\s+of\s+(?:[a-z]+\s+)?([a-z]+)\b", after)
     if days_of and _content(days_of.group(1)) and days_of.group(1) not in DESCRIBED:
         return _singular(days_of.group(1))  # "12 days of stock", "three days of talks"
+    ahead = re.match(r"\s+to\s+(?:be\s+)?([a-z]+)(?:\s+(out|up|down|off|back))?\b", after)
+    doing = ahead and _content(ahead.group(1)) and (
+        " ".join(w for w in ahead.groups() if w).lower())
+    if doing and core and core[-1] in NEEDING:  # "needed more than seven hours to put out"
+        return _DOING.get(doing, _DOING.get(doing.split()[0], doing.split()[0]))
     lasting = next((i for i in range(len(core) - 1, -1, -1) if core[i] in LASTING), None)
     if lasting is not None and lasting >= len(core) - 2:
-        ahead = re.match(r"\s+to\s+(?:be\s+)?([a-z]+)\b", after)
-        if ahead and _content(ahead.group(1)):  # "will take 30 months to build"
-            verb = ahead.group(1).lower()
-            return _DOING.get(verb, verb)
+        if doing:  # "will take 30 months to build"
+            return _DOING.get(doing, _DOING.get(doing.split()[0], doing.split()[0]))
         verb_at = max(m.start() for m in _WORD.finditer(before) if m.group(0).lower() in LASTING)
         return _subject(text, max(0, start - 120) + verb_at)
     level = re.search(r"\b(?:was|is|were|are|stood\s+at|averaged|averages)\s+" + _BOUNDED + "$",
@@ -216,7 +239,28 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
 #: What doing a thing is called ("would take three years to build": the construction).
 _DOING = {"build": "construction", "construct": "construction", "complete": "completion",
           "repair": "repair", "fix": "repair", "restore": "restoration", "clean": "cleanup",
-          "clear": "clearance", "rebuild": "reconstruction", "finish": "completion"}
+          "clear": "clearance", "rebuild": "reconstruction", "finish": "completion",
+          "put out": "firefighting", "extinguish": "firefighting", "seal": "sealing",
+          "evacuate": "evacuation", "rescue": "rescue", "reopen": "reopening"}
+#: Verbs of needing time for something: a duration only with what it was for ("needed more
+#: than seven hours to put out the blaze"), never with its subject alone.
+NEEDING = frozenset("""needed need needs required require requires spent spend spends""".split())
+#: Ending something after a time: the time is how long it lasted ("rescuers ended their
+#: search on Friday after 80 hours").
+_ENDED_AFTER = re.compile(r"\b(?:ended|called\s+off|halted|stopped|finished|concluded|completed|"
+                          r"suspended|abandoned)\s+(?:the|its|their|his|her)\s+([a-z]+)\b"
+                          r"[^,.;:]{0,60}?\bafter\s+" + _BOUNDED + "$", re.IGNORECASE)
+#: Setting the length of something ("extended the strike to five days", "cut the stoppage to
+#: 48 hours").
+_SET_TO = re.compile(r"\b(?:extended|extends|extending|shortened|shortens|lengthened|cut|"
+                     r"prolonged)\s+(?:the|its|their|a)\s+(?:[a-z]+['’]\s+|[a-z]+['’]s\s+)?"
+                     r"([a-z]+)\s+to\s+" + _BOUNDED + "$", re.IGNORECASE)
+#: A prison term asked for ("prosecutors had asked for 12 years", "demanded 11 years"), read
+#: only in a sentence of sentencing.
+_SOUGHT = re.compile(r"\b(?:asked\s+for|asking\s+for|demanded|demanding|sought|seeking|"
+                     r"requested|called\s+for)\s+" + _BOUNDED + "$", re.IGNORECASE)
+_SENTENCING = re.compile(r"\b(?:prosecutors?|sentenc\w*|prison|jail\w*|imprisonment|"
+                         r"custod\w*)\b", re.IGNORECASE)
 #: Verbs of waiting or travelling and the noun of their duration.
 _VERB_NOUNS = {"waited": "wait", "wait": "wait", "waiting": "wait", "queued": "queue",
                "stayed": "stay", "travelled": "journey", "traveled": "journey",
@@ -270,8 +314,8 @@ def _subject(text: str, verb_at: int) -> str | None:
     found = [(m.start(), m.group(0)) for m in _WORD.finditer(head)]
     for offset, word in reversed(found[-5:]):
         low = word.lower()
-        if low in _AUXILIARY or low.endswith("ly"):
-            continue
+        if low in _AUXILIARY or low.endswith("ly") or low == "to":
+            continue  # "the strike is due to last 72 hours"
         opening = (offset == 0 and first == 0) or re.search(r"(?:[.!?\"“—–-]\s*|\)\s*)$",
                                                             head[:offset])
         if (_content(word) or opening and _content(low)) and not low.endswith("ed"):
