@@ -34,6 +34,20 @@ _INTERCEPTED = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|jammed
                           r"neutrali[sz]ed)\b", re.IGNORECASE)
 _POLL_GAVE = re.compile(r"\b(?:poll|polls|survey|projection)\b[^.;]*\b(?:gave|given|giving|"
                         r"put|puts|showed|shows)\b", re.IGNORECASE)
+#: Who a poll gives a share to, between its verb and the number: a name ("gave Wilk 56
+#: percent", "put the Social Democrats on 24%"), support for one, a party or a candidate.
+_CAPITAL = r"(?-i:[A-Z])[\w'’.-]*"
+_POLLED = re.compile(rf"\s*(?:(?:the\s+)?{_CAPITAL}(?:\s+(?:of\s+|and\s+)?{_CAPITAL})*|"
+                     r"(?:the\s+)?(?:combined\s+)?support\s+(?:for|of)\s+[^,;]+?|"
+                     r"(?:the\s+|its\s+|their\s+)?(?:party|parties|candidate|candidates|coalition|"
+                     r"bloc|incumbent|government|opposition|challenger|it|him|her|them|"
+                     r"yes\s+(?:side|camp)|no\s+(?:side|camp)|share\s+of\s+(?:the\s+)?votes?))?"
+                     r"\s*(?:at|on|with|to|as\s+high\s+as)?\s*(?:(?:about|around|some|nearly|"
+                     r"almost|roughly|just\s+over|just\s+under|close\s+to|closer\s+to|only|just)"
+                     r"\s+)?", re.IGNORECASE)
+#: A share of something after a percentage ("41% of voters backed the plan"), not of the vote.
+_SHARE_OF = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+"
+                       r"(?!(?:the\s+)?(?:votes?|ballots)\b)", re.IGNORECASE)
 _JOBS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:jobs|positions|posts|roles|employees|workers|"
                          r"staff)\b", re.IGNORECASE)
 _CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|axe|axes|"
@@ -75,10 +89,10 @@ def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: st
         scope = text[clause[0]:clause[1]] + " " + text[max(0, start - 25):start]
         return f"{noun}s " + ("shot down" if _INTERCEPTED.search(scope) else "launched")
     poll = _POLL_GAVE.search(text[clause[0]:start]) if percent and measure is None else None
-    if poll and not re.match(r"\s+(?:the\s+|a\s+|its\s+)?(?:share|proportion|number|rate|"
-                             r"level|cost|price|figure|total)\s+of\s+(?!(?:the\s+)?votes?\b)",
-                             text[clause[0] + poll.end():start], re.IGNORECASE):
-        return "vote share"  # not "a survey put the share of pharmacies short of it at 30%"
+    if poll and _POLLED.fullmatch(text[clause[0] + poll.end():start]) and not _SHARE_OF.match(
+            text[end:end + 40]):
+        return "vote share"  # not "a survey put the share of pharmacies short of it at 30%",
+        # nor "the survey put the fall at closer to 20%": a poll gives a party or a candidate
     if not money and not percent and (_JOBS_AFTER.match(text[end:end + 30]) and _CUT_BEFORE.search(
             text[max(clause[0], start - 40):start]) or _JOB_CUTS_AFTER.match(text[end:end + 30])):
         return "job cuts"  # "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts"

@@ -76,7 +76,8 @@ GENERIC_HEADS = frozenset("""total estimated record another further nearly only 
 roughly some least most almost approximately than more less over under up down about per
 each every cost costs costing worth figure number amount value level sum rate share
 likely reportedly already still even since following including excluding plus ago
-earlier later previous last first next latest current recent same lower higher""".split())
+earlier later previous last first next latest current recent same lower higher close closer
+nearer near count tally""".split())
 #: Bound words before a number ("about", "at least", "closer to"), as a pattern.
 BOUND_WORDS = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|"
                r"close\s+to|closer\s+to|just\s+over|just\s+under|well\s+over|"

@@ -393,7 +393,21 @@ def test_one_in_five_is_no_count_of_five() -> None:
     # Before: a survey's share of pharmacies short of a drug was a vote share.
     ("Its weekly survey put the share of pharmacies short of amoxicillin at close to 30%.",
      False),
+    ("A poll put the Social Democrats on 24%.", True),
+    # Before: a survey's "fall at closer to 20%" was a vote share: a poll gives its share to a
+    # name, a party or a candidate.
+    ("The survey put the fall at closer to 20%.", False),
 ])
 def test_a_poll_gives_a_vote_share_a_survey_of_something_else_does_not(
         sentence: str, vote_share: bool) -> None:
     assert any(f.measure == "vote share" for f in read_figures(sentence)) is vote_share
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # Before: a bound word or the word "count" before the number was the open measure
+    # ("closer wafers", "count tendons").
+    ("An analyst estimated that closer to 400,000 transfers had failed.", "transfers"),
+    ("Engineers found corrosion in a count of 14 tendons.", "tendons"),
+])
+def test_a_bound_word_or_a_count_is_no_open_measure(sentence: str, measure: str) -> None:
+    assert [f.measure for f in read_figures(sentence)] == [measure]
