@@ -60,6 +60,7 @@ _ONE_IN = re.compile(rf"\b(?P<part>{_IN_NUMBER})\s+in\s+(?:every\s+)?(?P<whole>{
 #: "The first half", "the second quarter": a period, not a share.
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|former|final|opening|"
                             r"closing|back|front|other)[\s-]+$", re.IGNORECASE)
+_FRACTION_RAW = re.compile(rf"(?:{_COUNT_WORD}[\s-]+(?:{_PART_WORD}|half)|half)", re.IGNORECASE)
 _ONE_IN_RAW = re.compile(rf"{_IN_NUMBER}\s+in\s+(?:every\s+)?{_IN_NUMBER}", re.IGNORECASE)
 #: A fraction of a unit of time is a duration, not a share ("a quarter of an hour").
 _OF_TIME = re.compile(r"\s+of\s+(?:an?|the)\s+(?:hour|minute|second|day|week|month|year|"
@@ -119,8 +120,8 @@ def with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMenti
 
 def is_fraction(mention: NumberMention) -> bool:
     """Whether a mention is a fraction in words (read here, approximate by default)."""
-    return mention.kind == "percent" and (not any(ch.isdigit() for ch in mention.raw) or (
-        bool(_ONE_IN_RAW.fullmatch(mention.raw))))
+    return mention.kind == "percent" and bool(
+        _FRACTION_RAW.fullmatch(mention.raw) or _ONE_IN_RAW.fullmatch(mention.raw))
 
 
 #: Words after "of" that are not the whole's own words.
@@ -133,8 +134,7 @@ may might must shall did do does not still already also now only yet never ever"
 #: Words before a share that leave it the subject of what follows ("said 41% of buyers …").
 _OPENERS = frozenset("""said says say told showed shows found finds estimated estimates
 estimate reported reports added adds noted notes means meaning meant that while whereas and
-but with as if
-because although though where when""".split())
+but with as if because although though where when""".split())
 #: Verbs of standing and of moving to a level: they say nothing of what a share is.
 _STANDING = frozenset("""was is were are be been being held hold holds stood stands stand at
 to reached reach reaches fell rose dropped climbed sank slipped edged jumped down up
