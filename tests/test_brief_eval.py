@@ -99,12 +99,8 @@ def test_digests_carry_about_as_many_key_facts_as_the_lead(split: str) -> None:
 BLIND_SETS = {"brief_eval_blind": 162, "brief_eval_blind2": 172, "brief_eval_blind3": 240,
               "brief_eval_blind4": 240, "brief_eval_blind5": 218, "brief_eval_blind6": 242,
               "brief_eval_blind7": 255, "brief_eval_blind8": 172, "brief_eval_blind9": 200,
-              "brief_eval_blind10": 170, "brief_eval_blind11": 225}
-#: Sets that keep an invented disagreement, with their figures read: blind12's "about 90
-#: villages" (a university, Tuesday) against "74 villages" (the ministry, Thursday), which the
-#: brief takes as one time (a figure dated by its paper may be two days old) and the labels as
-#: an update.
-FIGURES_ONLY = {"brief_eval_blind12": 190}
+              "brief_eval_blind10": 170, "brief_eval_blind11": 225, "brief_eval_blind12": 190,
+              "brief_eval_blind13": 208}
 
 
 def _scored(name: str) -> Scores:
@@ -121,8 +117,3 @@ def test_blind_sets_get_no_invented_disagreement(name: str) -> None:
     found = _scored(name)
     assert found.precision("disagreement") in (None, 1.0), found.invented
     assert found.matched >= BLIND_SETS[name], found.matched
-
-
-@pytest.mark.parametrize("name", sorted(FIGURES_ONLY))
-def test_blind_sets_keep_their_figures_read(name: str) -> None:
-    assert _scored(name).matched >= FIGURES_ONLY[name]

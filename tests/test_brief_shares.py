@@ -179,3 +179,41 @@ def test_a_unit_word_before_a_number_is_no_verb_of_it() -> None:
     figures = read_figures("The ship had been sailing at 13.5 knots about 250 metres north of "
                            "the normal route, they said.")
     assert [f.shown for f in figures] == ["13.5 knots"]
+
+
+def test_two_undated_reports_two_days_apart_are_shown_side_by_side() -> None:
+    # Before: a university's count on Tuesday and a ministry's on Thursday, each dated only by
+    # its report, were one time (a figure in a paper may be two days old) and a disagreement.
+    result = run_texts({
+        "university": dated("2026-04-14", "The university team said rabid dogs had now been "
+                            "found in about 90 villages of Bali."),
+        "ministry": dated("2026-04-16", "The ministry said rabid dogs had now been found in 74 "
+                          "villages of Bali."),
+        "paper": dated("2026-04-15", "A veterinary group said rabid dogs had now been found in "
+                       "60 villages of Bali."),
+    })
+    early = claim_with(result, "university", "about 90 villages")
+    apart = verdict(result, early, claim_with(result, "ministry", "74 villages"))
+    assert apart is not None and apart.kind == "not_comparable", apart
+    # A day apart, a paper's figure may be the other's day: still one time.
+    near = verdict(result, early, claim_with(result, "paper", "60 villages"))
+    assert near is not None and near.kind == "disagreement", near
+
+
+def test_two_papers_undated_tolls_two_days_apart_are_no_one_count() -> None:
+    # Before: "a total does not fall" made a union's 14 injured on Tuesday and a ministry's 13
+    # on Thursday, both dated only by their papers, one count and a disagreement.
+    result = run_texts({
+        "union": dated("2027-11-23", "The hospital fire in Bacau injured 14 people, the Sanitas "
+                       "union said."),
+        "ministry": dated("2027-11-25", "The hospital fire in Bacau injured 13 people, the health "
+                          "ministry said."),
+        "daily": dated("2027-11-24", "The hospital fire in Bacau injured 12 people, the fire "
+                       "service said."),
+    })
+    union = claim_with(result, "union", "14 people")
+    later = verdict(result, union, claim_with(result, "ministry", "13 people"))
+    assert later is None or later.kind != "disagreement", later
+    # A day later, a lower undated total is still the same count, and a disagreement.
+    next_day = verdict(result, union, claim_with(result, "daily", "12 people"))
+    assert next_day is not None and next_day.kind == "disagreement", next_day

@@ -90,14 +90,18 @@ def _not_risen(a: Claim, ra: TimeRef, b: Claim, rb: TimeRef) -> bool:
     """A running total reported in a paper a day or two after a dated report, without a date
     of its own: the same count if it has not risen (a total does not fall: 1,340 cases after
     the WHO's 1,410 disagree), a later one if it has. A later report with its own date ("the
-    ministry said on Thursday") is a later count, whatever its value."""
+    ministry said on Thursday") is a later count, whatever its value, and so is a paper's
+    undated total :data:`REPORT_LAG` days after another paper's undated one."""
     if not (ra.start and rb.start):
         return False
-    (first, _), (later, later_report) = sorted(((a, ra), (b, rb)), key=lambda pair: (
+    (first, first_report), (later, later_report) = sorted(((a, ra), (b, rb)), key=lambda pair: (
         pair[1].start or ""))
     if later_report.basis != "document":
         return False  # "the toll reached 11, the ministry said on Thursday": dated, so later
     gap = abs((date.fromisoformat(rb.start) - date.fromisoformat(ra.start)).days)
+    if first_report.basis == "document" and gap >= REPORT_LAG:
+        return False  # two papers' undated totals two days apart: one count only at the edge
+        # of the days a paper's figure may be old, which nothing in them says
     return gap <= REPORT_LAG and later.value <= first.value
 
 

@@ -30,12 +30,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from summarize.digest.comparisons import qualifier_note
 from summarize.digest.entities import same_subject, subject_key
 from summarize.digest.events import EventSetting, other_named_event
 from summarize.digest.measures import CONVERSIONS
-from summarize.digest.periods import as_of, granularity, same_occasion, times_overlap
+from summarize.digest.periods import (
+    REPORT_LAG,
+    as_of,
+    granularity,
+    same_occasion,
+    times_overlap,
+)
 from summarize.digest.qualifiers import HARD_QUALIFIERS
 from summarize.digest.relation import CLASSES, another_event, people_class, related
 from summarize.numbers import NumberMention, same_figure
@@ -286,6 +293,12 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
     if _same_source(a, b) and day_a and day_b and day_a != day_b:
         return Verdict("update", ids, f"the same source on another day ({a.attribution} / "
                        f"{b.attribution}): a revision, not two sources that disagree")
+    apart = _days_apart(day_a, day_b)
+    if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event":
+        # A figure dated only by its report may be REPORT_LAG days old: two reports that far
+        # apart are one time only at the edge of that window, which nothing in them says
+        return Verdict("not_comparable", ids, f"reported {apart} days apart with no date of "
+                       "their own: this may be an update")
     low, high = sorted(abs(v) for v in _in_one_unit(a, b))
     if high > DISAGREEMENT_RATIO * low:
         return Verdict("not_comparable", ids, f"the figures differ more than "
@@ -319,6 +332,13 @@ def _report_day(claim: Claim) -> str | None:
     if claim.reported is not None:
         return claim.reported.start
     return claim.time.start if claim.time.basis in {"document", "reported"} else None
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two report days (ISO dates), or None when either is unknown."""
+    if not a or not b:
+        return None
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _same_source(a: Claim, b: Claim) -> bool:
