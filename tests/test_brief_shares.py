@@ -217,3 +217,15 @@ def test_two_papers_undated_tolls_two_days_apart_are_no_one_count() -> None:
     # A day later, a lower undated total is still the same count, and a disagreement.
     next_day = verdict(result, union, claim_with(result, "daily", "12 people"))
     assert next_day is not None and next_day.kind == "disagreement", next_day
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # Before: hectares in a hail story were a burned area, with a fire as their subject.
+    ("Growers lost more than 80% of their crop on 1,450 hectares, the department said.",
+     "area affected"),
+    ("The fire has burned 4,200 hectares.", "area burned"),
+    ("The blaze has now spread over 12,000 hectares.", "area burned"),
+])
+def test_hectares_are_a_burned_area_only_in_a_sentence_of_fire(sentence: str,
+                                                              measure: str) -> None:
+    assert measure in [f.measure for f in read_figures(sentence)]

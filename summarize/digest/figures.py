@@ -426,6 +426,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 seen[moved.measure] = changed(moved.measure)
             continue
         unit, implied, unit_end = unit_after(text, last.end)
+        if implied == "area burned" and not _FIRE_WORDS.search(text):
+            implied = "area affected"  # "lost 80% of their grapes on 1,800 hectares": no fire
         money = last.currency or mention.currency
         written = _written_money(text, mention, last, unit, unit_end)
         before_code = None
@@ -606,6 +608,9 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
 #: implied measure holds
 #: only when no other word governs the figure.
 SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph", "knots"})
+#: Words of a fire: hectares or acres are a burned area only in a sentence that has one.
+_FIRE_WORDS = re.compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|burn\w*|burnt|flames?|"
+                         r"scorch\w*|firefight\w*|charred)\b", re.IGNORECASE)
 
 
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,

@@ -89,6 +89,8 @@ MEASURES: tuple[Measure, ...] = (
     _m("aid", "event", "money", "aid, emergency funds, relief"),
     _m("damage", "event", "money", "damage, damages"),
     _m("area burned", "event", "unit", "burned, burnt, scorched"),
+    # Hectares or acres in a sentence with no fire: the area an event affected (no words).
+    _m("area affected", "event", "unit", ""),
     # Elections and sport.
     _m("turnout", "event", "percent count", "turnout, of voters cast, of eligible voters cast, "
        "of registered voters cast, of voters turned out, cast a ballot, cast ballots, "
