@@ -605,8 +605,7 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
 
 #: Units whose implied measure is only one of their common uses (millimetres of rain and of a
 #: crack, hectares burned and farmed, km/h and knots of wind and of a train or a ship): the
-#: implied measure holds
-#: only when no other word governs the figure.
+#: implied measure holds only when no other word governs the figure.
 SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph", "knots"})
 #: Words of a fire: hectares or acres are a burned area only in a sentence that has one.
 _FIRE_WORDS = re.compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|burn\w*|burnt|flames?|"

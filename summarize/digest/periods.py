@@ -94,8 +94,8 @@ def _not_risen(a: Claim, ra: TimeRef, b: Claim, rb: TimeRef) -> bool:
     undated total :data:`REPORT_LAG` days after another paper's undated one."""
     if not (ra.start and rb.start):
         return False
-    (first, first_report), (later, later_report) = sorted(((a, ra), (b, rb)), key=lambda pair: (
-        pair[1].start or ""))
+    (first, first_report), (later, later_report) = sorted(((a, ra), (b, rb)),
+                                                          key=lambda pair: pair[1].start or "")
     if later_report.basis != "document":
         return False  # "the toll reached 11, the ministry said on Thursday": dated, so later
     gap = abs((date.fromisoformat(rb.start) - date.fromisoformat(ra.start)).days)
