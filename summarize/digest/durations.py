@@ -216,11 +216,11 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     doing = ahead and _content(ahead.group(1)) and (
         " ".join(w for w in ahead.groups() if w).lower())
     if doing and core and core[-1] in NEEDING:  # "needed more than seven hours to put out"
-        return _DOING.get(doing, _DOING.get(doing.split()[0], doing.split()[0]))
+        return _doing(doing)
     lasting = next((i for i in range(len(core) - 1, -1, -1) if core[i] in LASTING), None)
     if lasting is not None and lasting >= len(core) - 2:
         if doing:  # "will take 30 months to build"
-            return _DOING.get(doing, _DOING.get(doing.split()[0], doing.split()[0]))
+            return _doing(doing)
         verb_at = max(m.start() for m in _WORD.finditer(before) if m.group(0).lower() in LASTING)
         return _subject(text, max(0, start - 120) + verb_at)
     level = re.search(r"\b(?:was|is|were|are|stood\s+at|averaged|averages)\s+" + _BOUNDED + "$",
@@ -242,6 +242,11 @@ _DOING = {"build": "construction", "construct": "construction", "complete": "com
           "clear": "clearance", "rebuild": "reconstruction", "finish": "completion",
           "put out": "firefighting", "extinguish": "firefighting", "seal": "sealing",
           "evacuate": "evacuation", "rescue": "rescue", "reopen": "reopening"}
+def _doing(verb: str) -> str:
+    """What doing ``verb`` (a verb, or a verb and its particle: "put out") is called."""
+    return _DOING.get(verb, _DOING.get(verb.split()[0], verb.split()[0]))
+
+
 #: Verbs of needing time for something: a duration only with what it was for ("needed more
 #: than seven hours to put out the blaze"), never with its subject alone.
 NEEDING = frozenset("""needed need needs required require requires spent spend spends""".split())
