@@ -229,3 +229,16 @@ def test_two_papers_undated_tolls_two_days_apart_are_no_one_count() -> None:
 def test_hectares_are_a_burned_area_only_in_a_sentence_of_fire(sentence: str,
                                                               measure: str) -> None:
     assert measure in [f.measure for f in read_figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # Before: every count of flights was of flights cancelled, and an airline board's 31
+    # diverted flights disagreed with the airport's 110 cancelled (blind14).
+    ("The committee said 31 flights had been diverted to other airports.", "flights diverted"),
+    ("Some 110 flights were cancelled or diverted, the airport said.", "flights cancelled"),
+    ("The storm forced airlines to cancel 300 flights.", "flights cancelled"),
+    ("Airlines said the alert disrupted 140 flights.", "disrupted flights"),
+])
+def test_a_count_of_flights_is_of_flights_cancelled_only_when_its_clause_says(
+        sentence: str, measure: str) -> None:
+    assert [f.measure for f in read_figures(sentence)] == [measure]

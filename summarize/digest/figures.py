@@ -612,6 +612,21 @@ _FIRE_WORDS = re.compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|burn\w*|bur
                          r"scorch\w*|firefight\w*|charred)\b", re.IGNORECASE)
 
 
+_CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|axed|grounded)\b", re.IGNORECASE)
+_DIVERTED = re.compile(r"\bdivert\w*|\bdiversions?\b", re.IGNORECASE)
+
+
+def _flights(text: str, clause: tuple[int, int], measure: Measure) -> Measure | None:
+    """A count of flights is of flights cancelled only when its clause says so: "31 flights
+    had been diverted" are flights diverted, and "disrupted 140 flights" is neither (the open
+    measure reads it)."""
+    if measure.name != "flights cancelled" or _CANCELLED.search(text[clause[0]:clause[1]]):
+        return measure
+    if _DIVERTED.search(text[clause[0]:clause[1]]):
+        return vocabulary().by_name["flights diverted"]
+    return None
+
+
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
              noun: str | None, people: str | None, implied: str | None,
              unit: str | None = None) -> Measure | None:
@@ -624,7 +639,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     if noun and not people:
         for measure in table.counted(noun):
             if _fits(measure, kind):
-                return measure
+                return _flights(text, clause, measure)
     candidates = _candidates(text, clause, mention, kind)
     near = [m for d, m in candidates if d <= WINDOW]
     if (noun and not people and not noun.endswith("ss") and noun not in TIME_UNITS

@@ -86,6 +86,8 @@ MEASURES: tuple[Measure, ...] = (
        "lost electricity, cut power, cut electricity, blackouts, blackout, "
        "power cut, power cuts, outages, knocked out power"),
     _m("flights cancelled", "event", "count", "flights, cancelled, canceled"),
+    # Flights counted in a clause of diverting them (figures._flights), not by a word of its own.
+    _m("flights diverted", "event", "count", ""),
     _m("aid", "event", "money", "aid, emergency funds, relief"),
     _m("damage", "event", "money", "damage, damages"),
     _m("area burned", "event", "unit", "burned, burnt, scorched"),
