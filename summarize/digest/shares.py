@@ -158,6 +158,8 @@ throughout""".split())
 MAX_WORDS = 4
 #: Most content words of what a share is that are kept.
 MAX_PREDICATE = 3
+#: How far (in characters) before a share its governing words are looked for.
+LOOK = 200
 
 
 def is_share(measure: str) -> bool:
@@ -258,7 +260,9 @@ def share_measure(text: str, clause_start: int, start: int, end: int) -> Measure
         return None
     whole, used = read
     name = "share of " + " ".join(whole)
-    before = _BOUND_TAIL.sub("", text[clause_start:start]).rstrip()
+    # Only the words just before the share say what governs it: a bounded window keeps a huge
+    # unpunctuated sentence linear.
+    before = _BOUND_TAIL.sub("", text[max(clause_start, start - LOOK):start]).rstrip()
     previous = _tokens(before)
     last = previous[-1].lower() if previous else ""
     if not previous or last in _OPENERS or not last[:1].isalpha():
