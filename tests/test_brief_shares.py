@@ -242,3 +242,14 @@ def test_hectares_are_a_burned_area_only_in_a_sentence_of_fire(sentence: str,
 def test_a_count_of_flights_is_of_flights_cancelled_only_when_its_clause_says(
         sentence: str, measure: str) -> None:
     assert [f.measure for f in read_figures(sentence)] == [measure]
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # Before: a tram's speed in km/h and mph was a wind speed, with a storm as its event
+    # (blind15).
+    ("The tram crossed the junction at about 30 km/h (19 mph).", "speed"),
+    ("Gusts reached 130 km/h on Monday.", "wind speed"),
+])
+def test_a_speed_is_a_wind_speed_only_in_a_sentence_of_wind(sentence: str,
+                                                            measure: str) -> None:
+    assert measure in [f.measure for f in read_figures(sentence)]

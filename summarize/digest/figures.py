@@ -428,6 +428,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         unit, implied, unit_end = unit_after(text, last.end)
         if implied == "area burned" and not _FIRE_WORDS.search(text):
             implied = "area affected"  # "lost 80% of their grapes on 1,800 hectares": no fire
+        elif implied == "wind speed" and not _WIND_WORDS.search(text):
+            implied = "speed"  # "crossed the junction at about 30 km/h (19 mph)": no wind
         money = last.currency or mention.currency
         written = _written_money(text, mention, last, unit, unit_end)
         before_code = None
@@ -607,6 +609,10 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
 #: crack, hectares burned and farmed, km/h and knots of wind and of a train or a ship): the
 #: implied measure holds only when no other word governs the figure.
 SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph", "knots"})
+#: Words of wind: km/h, mph and knots are a wind speed only in a sentence that has one.
+_WIND_WORDS = re.compile(r"\b(?:winds?|gusts?|gusting|storms?|typhoons?|hurricanes?|cyclones?|"
+                         r"tornado(?:es)?|gales?|blizzards?|tailwinds?|headwinds?|crosswinds?|"
+                         r"breezes?|squalls?)\b", re.IGNORECASE)
 #: Words of a fire: hectares or acres are a burned area only in a sentence that has one.
 _FIRE_WORDS = re.compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|burn\w*|burnt|flames?|"
                          r"scorch\w*|firefight\w*|charred)\b", re.IGNORECASE)

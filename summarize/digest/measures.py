@@ -93,6 +93,8 @@ MEASURES: tuple[Measure, ...] = (
     _m("area burned", "event", "unit", "burned, burnt, scorched"),
     # Hectares or acres in a sentence with no fire: the area an event affected (no words).
     _m("area affected", "event", "unit", ""),
+    # A speed in a sentence with no wind (a train's, a ship's): no words of its own.
+    _m("speed", "event", "unit", ""),
     # Elections and sport.
     _m("turnout", "event", "percent count", "turnout, of voters cast, of eligible voters cast, "
        "of registered voters cast, of voters turned out, cast a ballot, cast ballots, "
