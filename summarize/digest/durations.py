@@ -98,8 +98,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent|f
 #: "last" as a verb ("the strike is due to last 72 hours", "it will last three days"), not
 #: "the last 72 hours".
 _WILL_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|cannot|not|'ll)\s+last\s+"
-                        + r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|"
-                        r"at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+                        + _BOUNDED + "$", re.IGNORECASE)
 #: Words after the unit that make it a point in time or an age ("six months ago", "aged 12
 #: years old", "two days later").
 _POINT_AFTER = re.compile(r"\s*(?:ago|earlier|old|before|after|later(?!\s+than)|from\s+now|"

@@ -43,6 +43,7 @@ from summarize.digest.idioms import bare_rate, refine
 from summarize.digest.measures import (
     COUNT,
     DURATION_CONVERSIONS,
+    IMPLIED_ONLY_WITH,
     MONEY,
     PEOPLE,
     PERCENT,
@@ -426,10 +427,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 seen[moved.measure] = changed(moved.measure)
             continue
         unit, implied, unit_end = unit_after(text, last.end)
-        if implied == "area burned" and not _FIRE_WORDS.search(text):
-            implied = "area affected"  # "lost 80% of their grapes on 1,800 hectares": no fire
-        elif implied == "wind speed" and not _WIND_WORDS.search(text):
-            implied = "speed"  # "crossed the junction at about 30 km/h (19 mph)": no wind
+        if implied in IMPLIED_ONLY_WITH and not IMPLIED_ONLY_WITH[implied][0].search(text):
+            implied = IMPLIED_ONLY_WITH[implied][1]  # 1,800 hectares of vines: no fire
         money = last.currency or mention.currency
         written = _written_money(text, mention, last, unit, unit_end)
         before_code = None
@@ -609,13 +608,6 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
 #: crack, hectares burned and farmed, km/h and knots of wind and of a train or a ship): the
 #: implied measure holds only when no other word governs the figure.
 SHARED_UNITS = frozenset({"mm", "ha", "acres", "km/h", "mph", "knots"})
-#: Words of wind: km/h, mph and knots are a wind speed only in a sentence that has one.
-_WIND_WORDS = re.compile(r"\b(?:winds?|gusts?|gusting|storms?|typhoons?|hurricanes?|cyclones?|"
-                         r"tornado(?:es)?|gales?|blizzards?|tailwinds?|headwinds?|crosswinds?|"
-                         r"breezes?|squalls?)\b", re.IGNORECASE)
-#: Words of a fire: hectares or acres are a burned area only in a sentence that has one.
-_FIRE_WORDS = re.compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|burn\w*|burnt|flames?|"
-                         r"scorch\w*|firefight\w*|charred)\b", re.IGNORECASE)
 
 
 _CANCELLED = re.compile(r"\b(?:cancel\w*|scrap\w*|axed|grounded)\b", re.IGNORECASE)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from summarize.digest.openmeasures import BOUND_WORDS
+
 _DEAL_BEFORE = re.compile(r"\b(?:transfer|deal|contract|takeover|acquisition|purchase|sale|"
                           r"move|order|package|agreement|merger|bid|offer)\b[^.;:]{0,50}$",
                           re.IGNORECASE)
@@ -42,9 +44,8 @@ _POLLED = re.compile(rf"\s*(?:(?:the\s+)?{_CAPITAL}(?:\s+(?:of\s+|and\s+)?{_CAPI
                      r"(?:the\s+|its\s+|their\s+)?(?:party|parties|candidate|candidates|coalition|"
                      r"bloc|incumbent|government|opposition|challenger|it|him|her|them|"
                      r"yes\s+(?:side|camp)|no\s+(?:side|camp)|share\s+of\s+(?:the\s+)?votes?))?"
-                     r"\s*(?:at|on|with|to|as\s+high\s+as)?\s*(?:(?:about|around|some|nearly|"
-                     r"almost|roughly|just\s+over|just\s+under|close\s+to|closer\s+to|only|just)"
-                     r"\s+)?", re.IGNORECASE)
+                     rf"\s*(?:at|on|with|to|as\s+high\s+as)?\s*(?:{BOUND_WORDS}\s+)?",
+                     re.IGNORECASE)
 #: A share of something after a percentage ("41% of voters backed the plan"), not of the vote.
 _SHARE_OF = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+"
                        r"(?!(?:the\s+)?(?:votes?|ballots)\b)", re.IGNORECASE)

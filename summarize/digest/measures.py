@@ -188,6 +188,18 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "tonnes": ("t", None), "tons": ("t", None), "kg": ("kg", None), "barrels": ("barrels", None),
     "lira": ("TRY", None),
 }
+#: Implied measures that hold only in a sentence with words of their kind, and the measure a
+#: unit implies otherwise: hectares are a burned area only where something burned ("lost 80%
+#: of their grapes on 1,800 hectares" is an area affected), km/h a wind speed only where wind
+#: blows ("the tram crossed the junction at 30 km/h" is a speed).
+IMPLIED_ONLY_WITH: dict[str, tuple[re.Pattern[str], str]] = {
+    "area burned": (re.compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|burn\w*|burnt|"
+                               r"flames?|scorch\w*|firefight\w*|charred)\b", re.IGNORECASE),
+                    "area affected"),
+    "wind speed": (re.compile(r"\b(?:winds?|gusts?|gusting|storms?|typhoons?|hurricanes?|"
+                              r"cyclones?|tornado(?:es)?|gales?|blizzards?|tailwinds?|headwinds?|"
+                              r"crosswinds?|breezes?|squalls?)\b", re.IGNORECASE), "speed"),
+}
 #: Words after "degrees" that refine the unit.
 DEGREE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
 #: Durations (``summarize.digest.durations``): how many of the first unit make one of the

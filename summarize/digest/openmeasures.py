@@ -121,7 +121,9 @@ def _content(word: str) -> bool:
 
 
 @cache
-def _measure(name: str, kind: str) -> Measure:
+def named_measure(name: str, kind: str) -> Measure:
+    """An open measure of ``name`` for values of ``kind`` (one object per name: claims compare
+    measures by name)."""
     return Measure(name, "entity", frozenset({kind}), ())
 
 
@@ -163,12 +165,12 @@ def open_measure(text: str, start: int, end: int, noun: str | None,
         passive = _PASSIVE_AFTER.match(text, end)
         head = passive.group(1).lower() if passive and _content(passive.group(1).lower()) else None
     if specific:  # "9,000 dockworkers"; "cut the cull quota to 150,000 animals"
-        return _measure(f"{head} {low}" if head else low, kind)
+        return named_measure(f"{head} {low}" if head else low, kind)
     if head is None:
         return None
     of = _OF_AFTER.match(text, end)
     what = of.group(1).lower() if of and _content(of.group(1).lower()) else None
-    return _measure(f"{head} {what}" if what else head, kind)
+    return named_measure(f"{head} {what}" if what else head, kind)
 
 
 def governing_word(text: str, start: int) -> str | None:

@@ -98,11 +98,18 @@ def _not_risen(a: Claim, ra: TimeRef, b: Claim, rb: TimeRef) -> bool:
                                                           key=lambda pair: pair[1].start or "")
     if later_report.basis != "document":
         return False  # "the toll reached 11, the ministry said on Thursday": dated, so later
-    gap = abs((date.fromisoformat(rb.start) - date.fromisoformat(ra.start)).days)
+    gap = days_apart(ra.start, rb.start) or 0
     if first_report.basis == "document" and gap >= REPORT_LAG:
         return False  # two papers' undated totals two days apart: one count only at the edge
         # of the days a paper's figure may be old, which nothing in them says
     return gap <= REPORT_LAG and later.value <= first.value
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two ISO dates, or None when either is unknown."""
+    if not a or not b:
+        return None
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def as_of(time: TimeRef) -> TimeRef:

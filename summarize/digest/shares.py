@@ -35,10 +35,9 @@ fraction of a unit of time ("a quarter of an hour") is no share.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from summarize.digest.measures import PERCENT, TIME_UNITS, Measure
-from summarize.digest.openmeasures import BOUND_WORDS, IRREGULAR_PAST
+from summarize.digest.openmeasures import BOUND_WORDS, IRREGULAR_PAST, named_measure
 from summarize.digest.text import STOPWORDS
 from summarize.nummention import NumberMention
 
@@ -172,11 +171,6 @@ def is_level(measure: str) -> bool:
     return measure in {f"share of {whole}" for whole in LEVEL_WHOLES}
 
 
-@cache
-def _measure(name: str) -> Measure:
-    return Measure(name, "entity", frozenset({PERCENT}), ())
-
-
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -267,9 +261,9 @@ def share_measure(text: str, clause_start: int, start: int, end: int) -> Measure
     last = previous[-1].lower() if previous else ""
     if not previous or last in _OPENERS or not last[:1].isalpha():
         what = _predicate(tokens[used:])
-        return _measure(f"{name} {' '.join(what)}") if what else None
+        return named_measure(f"{name} {' '.join(what)}", PERCENT) if what else None
     if whole[-1] in LEVEL_WHOLES:
-        return _measure(name)
+        return named_measure(name, PERCENT)
     if last in _STANDING or last in STOPWORDS or last in _AUXILIARIES or previous[-1][:1].isupper():
         return None
     agent: list[str] = []
@@ -280,4 +274,4 @@ def share_measure(text: str, clause_start: int, start: int, end: int) -> Measure
         if not token[:1].isalpha() or token[:1].isupper() or low in STOPWORDS or len(agent) == 2:
             break
         agent.insert(0, low)
-    return _measure(" ".join([*agent, last, name]))
+    return named_measure(" ".join([*agent, last, name]), PERCENT)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
 
 from summarize.digest.comparisons import qualifier_note
 from summarize.digest.entities import same_subject, subject_key
@@ -39,6 +38,7 @@ from summarize.digest.measures import CONVERSIONS
 from summarize.digest.periods import (
     REPORT_LAG,
     as_of,
+    days_apart,
     granularity,
     same_occasion,
     times_overlap,
@@ -293,7 +293,7 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
     if _same_source(a, b) and day_a and day_b and day_a != day_b:
         return Verdict("update", ids, f"the same source on another day ({a.attribution} / "
                        f"{b.attribution}): a revision, not two sources that disagree")
-    apart = _days_apart(day_a, day_b)
+    apart = days_apart(day_a, day_b)
     if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event":
         # A figure dated only by its report may be REPORT_LAG days old: two reports that far
         # apart are one time only at the edge of that window, which nothing in them says
@@ -332,13 +332,6 @@ def _report_day(claim: Claim) -> str | None:
     if claim.reported is not None:
         return claim.reported.start
     return claim.time.start if claim.time.basis in {"document", "reported"} else None
-
-
-def _days_apart(a: str | None, b: str | None) -> int | None:
-    """Days between two report days (ISO dates), or None when either is unknown."""
-    if not a or not b:
-        return None
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _same_source(a: Claim, b: Claim) -> bool:
