@@ -611,3 +611,20 @@ def test_seasonally_adjusted_and_unadjusted_rates_are_never_a_disagreement() -> 
     assert "seasonally adjusted" in a.qualifiers and "unadjusted" in b.qualifiers
     shown = verdict(result, a, b)
     assert shown is not None and shown.kind == "not_comparable", shown
+
+
+def test_a_figure_over_a_running_week_holds_as_of_the_day_it_was_said() -> None:
+    """"Seized this week …, the service said on Tuesday" holds as of Tuesday: a Friday
+    estimate of another source is a later figure, not a disagreement (before: both were "this
+    week", one time, and a disagreement was invented; blind17)."""
+    texts = {
+        "tuesday": dated("2026-03-10", "The ivory seized in Mombasa this week was worth $3.1 "
+                         "million, the wildlife service said on Tuesday."),
+        "friday": dated("2026-03-13", "Prosecutors in Mombasa gave details of the ivory "
+                        "seizure on Friday. They put its value at $2.6 million."),
+    }
+    result = run_texts(texts)
+    said = claim_with(result, "tuesday", "$3.1 million")
+    assert said.time is not None and said.time.start == "2026-03-10", said.time
+    found = verdict(result, said, claim_with(result, "friday", "$2.6 million"))
+    assert found is None or found.kind != "disagreement", found

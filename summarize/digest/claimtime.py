@@ -106,6 +106,12 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
     if chosen is not None and (chosen.since or re.search(
             r"\bsince\b(?:\W+\w+){0,4}\W*$", text[:chosen.start], re.IGNORECASE)):
         return on_day(day, chosen.text), True  # "since it was founded in 2019": up to now
+    if chosen is not None and not figure.earlier and _TO_DATE.fullmatch(chosen.text) and said:
+        # "the cocaine found this week was worth €2 billion, the union said on Tuesday": a
+        # figure over a period still running holds as of the day it was said
+        day_said = resolve(min(said, key=lambda t: abs(t.start - figure.start)).text, day)
+        if day_said.known and day_said.granularity == "day":
+            return replace(day_said, basis="reported"), False
     if chosen is not None:
         reported = any(s <= chosen.start < e for s, e in sentence.attributions)
         possessive = bool(re.match(r"['’]s\b", text[chosen.end:chosen.end + 2]))
