@@ -10,7 +10,7 @@ import re
 
 from summarize.nummention import Kind
 from summarize.numvocab import Vocabulary, marks, vocabulary
-from summarize.numwords import CURRENCY_SIGNS, LOWER_CODES, MONEY_SCALES
+from summarize.numwords import CURRENCY_SIGNS, DOLLAR_PREFIXES, LOWER_CODES, MONEY_SCALES
 
 __all__ = ["currency_before", "scale_after", "scale_word", "unit_after"]
 
@@ -67,6 +67,12 @@ def currency_before(text: str, start: int) -> str | None:
     if sign is None:
         return None
     found = sign.group(0)
+    if found == "$":  # "A$1.4 billion", "R$2.1 billion": not US dollars
+        before = text[max(0, start - 12):start].rstrip()
+        prefix = re.search(r"(?<![^\W\d_])([A-Za-z]{1,3})\$$", before)
+        if prefix is not None:
+            letters = prefix.group(1)
+            return DOLLAR_PREFIXES.get(letters.upper(), f"{letters}$")
     return CURRENCY_SIGNS.get(found) or LOWER_CODES.get(found)
 
 

@@ -18,5 +18,13 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₹": "INR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₱": "PHP", "₴": "UAH", "₪": "ILS",
     "₫": "VND", "₸": "KZT", "฿": "THB", "₵": "GHS", "₼": "AZN", "₾": "GEL", "₮": "MNT",
     "₭": "LAK", "₲": "PYG", "₡": "CRC"}
+#: Letters glued before "$" that name another dollar (or the real, "R$"): "A$1.4 billion" is
+#: Australian, not US; an unknown prefix ("Bds$") keeps its sign as the code, so that no
+#: currency is guessed.
+DOLLAR_PREFIXES = {
+    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD",
+    "HK": "HKD", "S": "SGD", "SG": "SGD", "R": "BRL", "MX": "MXN", "MEX": "MXN", "NT": "TWD",
+    "N": "NAD", "J": "JMD", "TT": "TTD", "EC": "XCD", "RD": "DOP", "BDS": "BBD", "FJ": "FJD",
+    "L": "LRD", "T": "TOP", "WS": "WST", "SI": "SBD", "G": "GYD"}
 #: Codes also read in lower case before a number ("eur 30m"; not "try", a common word).
 LOWER_CODES = {code.lower(): code for code in ("EUR", "USD", "GBP", "CHF", "JPY")}

@@ -628,3 +628,104 @@ def test_a_figure_over_a_running_week_holds_as_of_the_day_it_was_said() -> None:
     assert said.time is not None and said.time.start == "2026-03-10", said.time
     found = verdict(result, said, claim_with(result, "friday", "$2.6 million"))
     assert found is None or found.kind != "disagreement", found
+
+
+def test_australian_and_us_dollars_are_never_one_fact() -> None:
+    """"A$1.4 billion" is Australian dollars: against "US$1.4 billion" it is no agreement
+    (before: every dollar sign was a US dollar, and the two were "the same fact"; blind11)."""
+    result = run_texts({
+        "a": dated("2026-05-12", "Australia's beef exports are worth A$1.4 billion a month, "
+                   "the farm ministry said on Tuesday."),
+        "b": dated("2026-05-12", "Australia's beef exports are worth US$1.4 billion a month, "
+                   "the farm ministry said on Tuesday."),
+    })
+    a, b = claim_with(result, "a", "A$1.4 billion"), claim_with(result, "b", "US$1.4 billion")
+    assert (a.unit, b.unit) == ("AUD", "USD")
+    found = verdict(result, a, b)
+    assert found is None or found.kind != "same_fact", found
+
+
+def test_won_after_a_number_is_the_korean_currency_but_not_the_verb() -> None:
+    """"11,150 won an hour" and "2.4 trillion won" are amounts in won (before: "won" was never
+    read, lest "South Korea won 3-1" be money; blind17); "3,000 won places" is a count."""
+    result = run_texts({
+        "a": dated("2027-07-13", "South Korea's minimum wage will rise to 11,150 won an hour "
+                   "next year, the commission said on Tuesday. The labour ministry put the "
+                   "extra cost to employers at 2.4 trillion won. Some 3,000 won places in the "
+                   "training scheme."),
+    })
+    amounts = sorted(c.value for c in result.brief.claims if c.unit == "KRW")
+    assert amounts == [11150, 2.4e12], [(c.figure, c.unit) for c in result.brief.claims]
+
+
+def test_kenyan_shillings_written_ksh_are_money() -> None:
+    """"KSh 250 million" is an amount in Kenyan shillings (before: 250 million "vaccine doses";
+    blind16), and its conversion in parentheses is the same amount."""
+    result = run_texts({
+        "a": dated("2026-04-14", "The union put the value of the recalled doses at about KSh "
+                   "250 million ($1.9 million), Kenya's health ministry said."),
+    })
+    [claim] = [c for c in result.brief.claims if c.value == 250e6]
+    assert claim.unit == "KES" and claim.figure == "about KSh 250 million", claim
+    assert claim.bound == "approx" and not any(c.unit == "USD" for c in result.brief.claims)
+
+
+def test_units_of_blood_are_no_units_sold() -> None:
+    """Bare "units" are units sold only where the clause sells or delivers: the blood a
+    hospital uses and the blood a country needs are no sales, and never one measure (before:
+    both were "units sold", and a disagreement was invented between them; blind17)."""
+    result = run_texts({
+        "a": dated("2026-06-09", "Kenyan hospitals use about 1,600 units of blood a day, the "
+                   "blood authority said on Tuesday."),
+        "b": dated("2026-06-09", "Kenyatta National Hospital alone uses about 200 units a day, "
+                   "the doctors' union said on Tuesday."),
+        "c": dated("2026-06-09", "The carmaker sold 1,600 units in May."),
+    })
+    assert [c.figure for c in result.brief.claims if c.measure == "units sold"] == [
+        "1,600 units"]
+
+
+def test_same_day_counts_tied_to_the_subject_only_by_their_articles_may_disagree() -> None:
+    """Two reports of one day give the story's fleet as 7,200 and 6,400 scooters, neither
+    sentence naming the operator: a disagreement (before: never one, since only the article
+    tied each figure to its subject; blind14). A part of a workforce ("permanent staff")
+    against all the people a site employs is none."""
+    result = run_texts({
+        "a": dated("2026-05-05", "Rodaviva will pull its rental e-scooters out of Lisbon in "
+                   "June. About 7,200 scooters are in service, the city said. Construction of "
+                   "new docks will employ about 1,100 people, the city said."),
+        "b": dated("2026-05-05", "Rodaviva attacked the ban on Tuesday, and Rodaviva's riders "
+                   "marched in Lisbon. Some 6,400 scooters are in service, the drivers' union "
+                   "said. The docks will employ no more than 300 permanent staff, the union "
+                   "said."),
+    })
+    fleet = verdict(result, claim_with(result, "a", "About 7,200 scooters"),
+                    claim_with(result, "b", "Some 6,400 scooters"))
+    assert fleet is not None and fleet.kind == "disagreement", fleet
+    staff = verdict(result, claim_with(result, "a", "about 1,100 people"),
+                    claim_with(result, "b", "no more than 300 permanent staff"))
+    assert staff is None or staff.kind != "disagreement", staff
+
+
+def test_a_value_cited_against_a_figure_is_the_other_reports_figure() -> None:
+    """"Not the 47 counted by the canton" and "up from the 47 it gave on Tuesday" restate the
+    canton's Tuesday count: the same fact as the canton's own report, while 63 that day is a
+    disagreement and Thursday's 58 a later count (before: neither restated 47 was read;
+    blind13, blind17)."""
+    result = run_texts({
+        "canton": dated("2026-08-18", "Wolves killed 47 sheep on pastures above the Val "
+                        "d'Anniviers in Valais, the canton said on Tuesday."),
+        "breeders": dated("2026-08-18", "Shepherds on pastures above the Val d'Anniviers in "
+                          "Valais have found 63 dead sheep, not the 47 "
+                          "counted by the canton, the breeders' association said on Tuesday."),
+        "later": dated("2026-08-20", "The canton of Valais said on Thursday that wolves had "
+                       "killed 58 sheep above the Val d'Anniviers, up from the 47 it gave on "
+                       "Tuesday."),
+    })
+    first = claim_with(result, "canton", "47")
+    found = [(doc, figure, getattr(verdict(result, first, claim_with(result, doc, figure)),
+                                   "kind", None))
+             for doc, figure in (("breeders", "47"), ("later", "47"), ("breeders", "63 dead"),
+                                 ("later", "58"))]
+    assert [kind for _, _, kind in found] == [
+        "same_fact", "same_fact", "disagreement", "update"], found

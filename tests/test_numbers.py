@@ -81,6 +81,12 @@ def test_parse_number_rejects_no_digits() -> None:
      ("CHF 30m, TL 5k, eur 2bn; we try 5 times", "en",
       [(3e7, "currency", "CHF"), (5e3, "currency", "TRY"), (2e9, "currency", "EUR"),
        (5, "plain", None)]),
+     # Other dollars (and the real) are not US dollars; an unknown prefix guesses none.
+     ("A$1.4 billion, C$310 million, NZ$5m, US$3 million, R$2.1 billion, HK$ 2bn, Bz$40, $9",
+      "en",
+      [(1.4e9, "currency", "AUD"), (3.1e8, "currency", "CAD"), (5e6, "currency", "NZD"),
+       (3e6, "currency", "USD"), (2.1e9, "currency", "BRL"), (2e9, "currency", "HKD"),
+       (40, "currency", "Bz$"), (9, "currency", "USD")]),
      ("the 18th century, 9:30 am, 0230 UTC, 1.5 to 2 million", "en",
       [(18, "ordinal", None), (9.3, "time", None), (2.3, "time", None), (1.5e6, "plain", None),
        (2e6, "plain", None)])],

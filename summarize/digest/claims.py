@@ -238,6 +238,8 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
     happened, reported = occasion(sentence, figure, day) if kind == "event" else (None, None)
     if kind == "event" and figure.earlier and (time.known or time.basis == "before"):
         happened = time  # "up from 980 a month ago": then
+        if time.known:
+            reported = time  # "up from the 47 it gave on Tuesday": given then, not today
     if cumulative or re.search(r"\bsince\b", clause_window(sentence, figure), re.IGNORECASE):
         happened = None  # "since the outbreak began in November": a count up to the report
     when = when_time(sentence, figure, day) if kind == "event" else None

@@ -52,7 +52,7 @@ from summarize.digest.measures import (
     Measure,
     vocabulary,
 )
-from summarize.digest.openmeasures import governing_word, open_measure
+from summarize.digest.openmeasures import BOUND_WORDS, governing_word, open_measure
 from summarize.digest.shares import (
     is_fraction,
     is_level,
@@ -65,6 +65,7 @@ from summarize.digest.units import (
     bound_of,
     bound_start,
     code_before,
+    code_start,
     counted_noun,
     shown_figure,
     stated_conversions,
@@ -115,6 +116,38 @@ _CHANGE_BEFORE = re.compile(
 _EARLIER = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s*(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:estimate|forecast|figure|reading|projection|level|count|tally)\s+of\s*)?"
                       + SIGN + r"?$", re.IGNORECASE)
+#: An earlier value given as what it was ("down from the 9,800 it reported on Monday", "up
+#: from the roughly 1,150 it gave"): the article's earlier count, compared at its own time.
+_EARLIER_THE = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s+(?:the|its|their)\s+"
+                          rf"(?:{BOUND_WORDS}\s+)?" + SIGN + r"?$", re.IGNORECASE)
+#: Another value cited against the figure: "not the 47 counted by the canton", "against the
+#: nine reported by the ministry", "rather than the 32 metres it announced", "well below the
+#: 3.1 trillion won given by the federation", "revising customs' first count of 8.2 tonnes".
+_CITED_BEFORE = re.compile(r"(?:\bnot|\bagainst|\brather\s+than|\bbelow|\babove|\b(?:more|less|"
+                           r"higher|lower|fewer)\s+than|\brevising\s+(?:[\w'’]+\s+){0,3}?(?:count|"
+                           r"estimate|figure|tally|forecast)\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                           rf"(?:{BOUND_WORDS}\s+)?" + SIGN + r"?$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,5}?(?:had\s+|has\s+|first\s+|initially\s+|"
+                          r"originally\s+|earlier\s+|previously\s+)*(?:counted|given|gave|"
+                          r"reported|quoted|cited|announced|forecast|estimated|put|recorded|"
+                          r"confirmed|published|released|issued|claimed|stated|offered)\b",
+                          re.IGNORECASE)
+
+
+def cited(text: str, mention: NumberMention, end: int) -> str | None:
+    """Whether the number at ``mention`` is a value cited beside the figure before it:
+    ``earlier`` ("up from the 112 it had counted"), ``other`` ("not the 47 counted by the
+    canton", a value of another source or report), or None."""
+    before = text[max(0, mention.start - LOOK):mention.start]
+    if _EARLIER_THE.search(before):
+        return "earlier"
+    if _CITED_BEFORE.search(before) and re.search(r"\bthe\s+\S*$|\bits\s+\S*$|\btheir\s+\S*$|"
+                                                  r"\bof\s+\S*$", before, re.IGNORECASE) and (
+            _CITED_AFTER.match(text[end:end + LOOK])):
+        return "other"
+    return None
+
+
 _LEVEL_VERB = re.compile(r"(?:\bto|\bat|\bwas|\bwere|\bis|\bare|\breached|\bhit|\bstood|"
                          r"\btotall?ed|\bof)\s*" + SIGN + r"?$", re.IGNORECASE)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+)?"
@@ -291,7 +324,7 @@ def _skip(text: str, mention: NumberMention) -> bool:
                                                        re.IGNORECASE):
         return True  # "one in five pharmacies" is a share, not five pharmacies
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency and not (
-            _TIME_COMPOUND.match(after)):
+            _TIME_COMPOUND.match(after)) and not cited(text, mention, mention.end):
         return True  # "the four seats elected abroad": a description, not a claim; but "the
         # six-day shutdown" says how long it lasted
     if _PARTITIVE.match(after) and mention.kind != "percent" and not part_of_things(
@@ -318,7 +351,7 @@ def _written_money(text: str, mention: NumberMention, last: NumberMention, unit:
     before = code_before(text, mention.start)
     if before:
         return before, unit_end, True
-    after = None if unit else written_currency(text, last.end)
+    after = None if unit else written_currency(text, last.end, last.value)
     return (after[0], after[1], False) if after else None
 
 
@@ -469,12 +502,14 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         near = idiom or (measure is not None and _named_near(
             text, clause, mention, kind, measure, noun, implied))
         previous = figures[-1] if figures else None
-        earlier = bool(_EARLIER.search(before[-50:])) and previous is not None and (
-            noun is None) and previous.unit == unit
+        restated = cited(text, mention, max(unit_end, last.end)) if previous is not None and (
+            previous.unit == unit) else None
+        earlier = (bool(_EARLIER.search(before[-50:])) or restated == "earlier") and (
+            previous is not None) and noun is None and previous.unit == unit
         if (measure is None and share_of is not None and kind == PERCENT and not earlier
                 and _NAMED_SHARE.search(text[clause[0]:mention.start])):
             measure, near = vocabulary().by_name[share_of], False  # named by the article
-        if measure is None and previous is not None and (earlier or _CONTRAST.search(
+        if measure is None and previous is not None and (earlier or restated or _CONTRAST.search(
                 text[previous.end:mention.start])) and previous.unit == unit and not (
                     is_share(previous.measure)):  # a share is read only from its own words
             measure = seen[previous.measure]
@@ -498,20 +533,19 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if measure is None:
             continue
         seen[measure.name] = measure
-        bound = "range" if i in ranges else bound_of(before)
+        written_at = code_start(text, mention.start) if before_code else mention.start
+        bound = "range" if i in ranges else bound_of(text[:written_at])  # "about KSh 205m"
         if bound == "exact" and is_fraction(mention):
             bound = "approx"  # "a third of the reefs" is a round share
         upper = last.value if i in ranges else None
         conversions, conversion_end = stated_conversions(text, last, mentions[i + 1:])
         if conversions:
             taken.add(i + 1)
-        start = bound_start(text, mention.start) if bound not in {"exact", "range"} else (
-            mention.start)
+        start = bound_start(text, written_at) if bound not in {"exact", "range"} else (
+            written_at)
         if bound == "range":
             between = re.search(r"between\s*" + SIGN + r"?$", text[:start], re.IGNORECASE)
             start = between.start() if between else start
-        if before_code and start == mention.start:  # "ISK 398 billion" as written
-            start = text.rfind(before_code, 0, mention.start)
         end = max(unit_end, last.end)
         if noun is not None and kind == COUNT and noun_end - end <= 40 and not (
                 text[end:noun_end].count(",")):
@@ -519,6 +553,9 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if mention.optional and measure.name not in TOLLS:
             continue  # "one person died" is a toll; "one home game" is not a figure
         shown = shown_figure(text, start, end, last)
+        if restated == "other" and previous is not None and measure.name == previous.measure:
+            clause = previous.clause  # "not the 47 counted by the canton": that figure's time
+            # and scope, whatever its own clause says
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
                               conversions, earlier, clause, start, max(end, conversion_end),
                               bare_rate(text, clause, measure.name), near))
@@ -625,6 +662,21 @@ def _flights(text: str, clause: tuple[int, int], measure: Measure) -> Measure | 
     return None
 
 
+_SOLD = re.compile(r"\b(?:sold|sells?|selling|sales|deliver\w*|shipp?\w*|orders?|ordered)\b",
+                   re.IGNORECASE)
+
+
+def _counted_measure(text: str, clause: tuple[int, int], measure: Measure,
+                     noun: str) -> Measure | None:
+    """The measure a counted noun implies, where its clause allows it: flights (``_flights``),
+    and bare "units" are units sold only in a clause of selling or delivering ("1,600 units of
+    blood a day" is no sale: the open measure reads it)."""
+    if measure.name == "units sold" and noun in {"unit", "units"} and not _SOLD.search(
+            text[clause[0]:clause[1]]):
+        return None
+    return _flights(text, clause, measure)
+
+
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
              noun: str | None, people: str | None, implied: str | None,
              unit: str | None = None) -> Measure | None:
@@ -637,7 +689,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     if noun and not people:
         for measure in table.counted(noun):
             if _fits(measure, kind):
-                return _flights(text, clause, measure)
+                return _counted_measure(text, clause, measure, noun)
     candidates = _candidates(text, clause, mention, kind)
     near = [m for d, m in candidates if d <= WINDOW]
     if (noun and not people and not noun.endswith("ss") and noun not in TIME_UNITS

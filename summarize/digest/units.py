@@ -141,17 +141,65 @@ def currency_codes() -> frozenset[str]:
                      for code in get_territory_currencies(str(territory), tender=True))
 
 
+#: Customary abbreviations of currencies written before a number, which are not ISO codes
+#: ("KSh 250 million" is Kenyan shillings).
+CURRENCY_ABBREVIATIONS = {"KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "Rp": "IDR",
+                          "RM": "MYR", "Tk": "BDT"}
+
+
 def code_before(text: str, start: int) -> str | None:
-    """An ISO currency code the number parser does not know, written right before a number
-    ("ISK 398 billion")."""
-    match = re.search(r"\b([A-Z]{3})\s?$", text[max(0, start - 5):start])
-    return match.group(1) if match and match.group(1) in currency_codes() else None
+    """An ISO currency code the number parser does not know, or a customary abbreviation,
+    written right before a number ("ISK 398 billion", "KSh 250 million")."""
+    match = re.search(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?\s?$", text[max(0, start - 6):start])
+    if match is None:
+        return None
+    written = match.group(1)
+    if written in CURRENCY_ABBREVIATIONS:
+        return CURRENCY_ABBREVIATIONS[written]
+    return written if re.fullmatch(r"[A-Z]{3}", written) and written in currency_codes() else None
 
 
-def written_currency(text: str, end: int) -> tuple[str, int] | None:
+def code_start(text: str, start: int) -> int:
+    """Where the currency code or abbreviation before the number at ``start`` begins."""
+    match = re.search(r"(?<![^\W\d_])[^\W\d_]{2,3}\.?\s?$", text[max(0, start - 6):start])
+    return max(0, start - 6) + match.start() if match else start
+
+
+#: What follows a bare "won" that is the currency, not the verb: a rate ("11,150 won an hour")
+#: or a conversion in parentheses ("11,150 won (about $8.10)").
+_WON_RATE = re.compile(r"\s*\(|\s+(?:an?|per|each)\s+(?:hour|day|week|month|year|head|person|"
+                       r"kilogram|kg|litre|liter|share|unit)\b")
+#: What may follow the currency but not the verb, whose object comes next ("3,000 won places"):
+#: the end of a clause or a word that cannot open an object.
+_WON_THEN = re.compile(r"\s*(?:[.,;:)—–]|$)|\s+(?:in|to|for|and|or|from|was|were|is|are|last|"
+                       r"next|this|on|at|by|with|than|into|more|less|higher|lower|"
+                       r"previously|earlier)\b")
+
+
+def korean_won(text: str, end: int, value: float) -> int | None:
+    """The end of a bare "won" after a number when it is the currency: "2.4 trillion won",
+    "10,800 won, while", "11,150 won an hour"; not "3,000 won places at university" nor "in
+    2019 won the election", where it is the verb."""
+    match = re.match(r"\s+won\b", text[end:end + 8])
+    if match is None:
+        return None
+    after, written = text[end + match.end():], text[max(0, end - 12):end]
+    if re.search(r"(?<![\d.,])(?:1[89]|20)\d\d$", written):
+        return None  # a year
+    scaled = re.search(r"\b(?:thousand|million|billion|trillion|mn|bn|tn)$", written,
+                       re.IGNORECASE)
+    if scaled or _WON_RATE.match(after) or value >= 1000 and _WON_THEN.match(after):
+        return end + match.end()
+    return None
+
+
+def written_currency(text: str, end: int, value: float = 0.0) -> tuple[str, int] | None:
     """A currency written out right after a number ("8.2 billion zlotys", "18,000 Sudanese
-    pounds"): ``(code, end offset)``; the code is the word itself when several countries'
-    currencies share it ("pesos")."""
+    pounds", "2.4 trillion won"): ``(code, end offset)``; the code is the word itself when
+    several countries' currencies share it ("pesos")."""
+    won = korean_won(text, end, value)
+    if won is not None:
+        return "KRW", won
     full, single = currency_names()
     code = re.match(r"\s?([A-Z]{3})\b", text[end:end + 5])
     if code and code.group(1) in currency_codes():  # "40 million SEK"
@@ -174,6 +222,9 @@ def written_currency(text: str, end: int) -> tuple[str, int] | None:
 def shown_figure(text: str, start: int, end: int, mention: NumberMention) -> str:
     while start > 0 and text[start - 1] in SIGNS:
         start -= 1
+    prefix = re.search(r"(?<![^\W\d_])[A-Za-z]{1,3}$", text[max(0, start - 3):start])
+    if prefix and text[start:start + 1] == "$":
+        start -= len(prefix.group(0))  # "A$1.4 billion", "US$3 million": as written
     tail = re.match(r"\s*(?:%|per\s?cent|percent|euros?|dollars?|pounds?|lira|francs?|yen)\b|\s*%",
                     text[end:], re.IGNORECASE)
     if tail and end == mention.end:

@@ -260,7 +260,7 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
     if overlap is False and not (agree is True and not written):
         return Verdict("update", ids, f"different times: {_when(a.time)} / {_when(b.time)}")
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
-            a.subject_kind == "entity"):
+            a.subject_kind == "entity") and not _same_day_story(a, b):
         return None  # nothing in the sentence ties the figure to its subject: say less
     classes = {people_class(a), people_class(b)}
     if len(classes) > 1 and "people" not in classes and agree is not True:
@@ -324,6 +324,26 @@ def source_key(attribution: str | None) -> tuple[str, frozenset[str]] | None:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", phrase)]
     words = [w for w in words if w not in {"the", "a", "an", "its", "their"}]
     return (words[-1], frozenset(words[:-1])) if words else None
+
+
+#: Words before a counted noun that make it a part of a workforce or fleet ("450 permanent
+#: staff" are not all the 1,100 people a site employs).
+_KIND_OF_COUNT = frozenset("""permanent temporary seasonal casual full-time part-time direct
+indirect contract local foreign new additional extra more""".split())
+
+
+def _same_day_story(a: Claim, b: Claim) -> bool:
+    """Whether two figures that only their articles tie to the subject may still disagree:
+    both reports of one day, neither sentence naming another subject (a name of its own, as
+    in "small firms lost C$1.1 billion" beside Canada Post's own loss, takes it out), what
+    each measures named next to it, and no word that makes one count a part of the other."""
+    if not {a.subject_basis, b.subject_basis} <= {"document", "pronoun"}:
+        return False
+    if not (a.time.basis == b.time.basis == "document" and a.time.start == b.time.start):
+        return False
+    kinds = [{w for w in re.findall(r"[a-z-]+", c.figure.lower()) if w in _KIND_OF_COUNT}
+             for c in (a, b)]
+    return a.measure_near and b.measure_near and kinds[0] == kinds[1]
 
 
 def _report_day(claim: Claim) -> str | None:
