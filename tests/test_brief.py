@@ -729,3 +729,60 @@ def test_a_value_cited_against_a_figure_is_the_other_reports_figure() -> None:
                                  ("later", "58"))]
     assert [kind for _, _, kind in found] == [
         "same_fact", "same_fact", "disagreement", "update"], found
+
+
+def test_the_strongest_gust_is_compared_only_with_another_strongest() -> None:
+    """"The strongest gust recorded was 71 knots" is the extreme of all readings: a skipper's
+    "gusts of 62 knots" is one of them, no disagreement (before: one was invented; blind18),
+    while two sources' strongest gusts of one storm still disagree."""
+    result = run_texts({
+        "skipper": dated("2026-12-29", "The Sydney to Hobart race was hit by a storm in Bass "
+                         "Strait on Sunday night. \"We saw gusts of 62 knots,\" the race "
+                         "director said."),
+        "bureau": dated("2026-12-31", "Sydney to Hobart race organizers met on Thursday. The "
+                        "Bureau of Meteorology said the strongest gust recorded by a yacht was "
+                        "71 knots."),
+        "navy": dated("2026-12-31", "Sydney to Hobart race crews were back on Thursday. The navy "
+                      "said the strongest gust recorded by a yacht was 66 knots."),
+    })
+    bureau = claim_with(result, "bureau", "71 knots")
+    seen = verdict(result, claim_with(result, "skipper", "62 knots"), bureau)
+    assert seen is None or seen.kind != "disagreement", seen
+    both = verdict(result, bureau, claim_with(result, "navy", "66 knots"))
+    assert both is not None and both.kind == "disagreement", both
+
+
+def test_one_count_with_and_without_its_verb_may_disagree_but_makes_no_timeline() -> None:
+    """"Hired 40 water tankers" and "some 65 tankers" that day count one thing: a
+    disagreement (before: the open measures "hired tankers" and "tankers" were two; blind12).
+    Two days later, "cancelled trains" against "trains" is no timeline of one count."""
+    result = run_texts({
+        "utility": dated("2026-07-14", "The Limassol water board hired 40 tankers to supply "
+                         "homes on Tuesday, the board said."),
+        "residents": dated("2026-07-14", "Some 65 tankers were supplying homes in Limassol on "
+                           "Tuesday, the residents' association said."),
+        "rail": dated("2026-07-14", "Some 400 trains were running in Limassol on Tuesday, the "
+                      "operator said."),
+        "strike": dated("2026-07-16", "The operator cancelled 48 trains in Limassol on Thursday, "
+                        "a spokesman said."),
+    })
+    tankers = verdict(result, claim_with(result, "utility", "40 tankers"),
+                      claim_with(result, "residents", "Some 65 tankers"))
+    assert tankers is not None and tankers.kind == "disagreement", tankers
+    trains = verdict(result, claim_with(result, "rail", "Some 400 trains"),
+                     claim_with(result, "strike", "48 trains"))
+    assert trains is None, trains
+
+
+def test_one_source_by_the_afternoon_and_by_the_evening_is_an_update() -> None:
+    """Complaints logged "by Tuesday afternoon" and "by Tuesday evening" are two times of one
+    day: an update, not a disagreement (blind14)."""
+    result = run_texts({
+        "a": dated("2026-10-13", "Profeco said it had received 1,350 complaints about the "
+                   "Boletazo crash by Tuesday afternoon."),
+        "b": dated("2026-10-13", "Profeco said it had received 2,900 complaints about the "
+                   "Boletazo crash by Tuesday evening."),
+    })
+    found = verdict(result, claim_with(result, "a", "1,350 complaints"),
+                    claim_with(result, "b", "2,900 complaints"))
+    assert found is not None and found.kind == "update", found

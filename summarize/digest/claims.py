@@ -392,6 +392,11 @@ def participants_of(in_clause: Sequence[Name], subject: Name | None) -> tuple[st
 #: A figure over several events of a kind over a season ("have died in avalanches in Austria
 #: this winter"): a total, never compared with one event's figure. A plural alone is not
 #: enough: one storm's toll is of "snow-related accidents", one flood's "in the floods".
+#: The extreme of a set, right before its figure ("the strongest gust recorded was 71 knots",
+#: "peak gusts of 80 km/h"): compared only with another extreme, not with any one reading.
+_EXTREME = re.compile(r"\b(?:strongest|highest|largest|biggest|greatest|fastest|heaviest|deepest|"
+                      r"lowest|smallest|peak)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:was|were|"
+                      r"is|are|of|at|reached|hit|to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _SEVERAL_EVENTS = re.compile(r"\b(?:in|from|by|during)\s+(?!the\b)(?:[a-z-]+\s+){0,2}?"
                              r"(?:avalanches|floods|earthquakes|quakes|attacks|accidents|crashes|collisions|"
                              r"storms|fires|wildfires|landslides|explosions|blasts|shootings|"
@@ -486,6 +491,10 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("part:of")  # "cracks in seven of the arena's vaults"
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
+    if kind != "place" and _EXTREME.search(
+            sentence.text[max(figure.clause[0], figure.start - 80):figure.start]):
+        found.append("scope:the extreme")  # "the strongest gust recorded was 71 knots"; a
+        # day's highest temperature is the reading itself
     start, end = figure.clause
     subject_words = set(subject_key(subject))
     anchors = {w for a in names.anchors for w in a.split()}

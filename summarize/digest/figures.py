@@ -141,8 +141,8 @@ def cited(text: str, mention: NumberMention, end: int) -> str | None:
     before = text[max(0, mention.start - LOOK):mention.start]
     if _EARLIER_THE.search(before):
         return "earlier"
-    if _CITED_BEFORE.search(before) and re.search(r"\bthe\s+\S*$|\bits\s+\S*$|\btheir\s+\S*$|"
-                                                  r"\bof\s+\S*$", before, re.IGNORECASE) and (
+    if _CITED_BEFORE.search(before) and re.search(r"\b(?:the|its|their|of)\s+(?:\S+\s+){0,2}\S*$",
+                                                  before, re.IGNORECASE) and (
             _CITED_AFTER.match(text[end:end + LOOK])):
         return "other"
     return None

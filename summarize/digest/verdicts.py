@@ -30,11 +30,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from summarize.digest.comparisons import qualifier_note
 from summarize.digest.entities import same_subject, subject_key
 from summarize.digest.events import EventSetting, other_named_event
-from summarize.digest.measures import CONVERSIONS
+from summarize.digest.measures import CONVERSIONS, vocabulary
 from summarize.digest.periods import (
     REPORT_LAG,
     as_of,
@@ -257,6 +258,11 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
         coarse = overlap is True and a.subject_kind == "place" and (
             granularity(a.time) != granularity(b.time)) and "before" not in (
             a.time.basis, b.time.basis)
+    parts = _part_of_day(a.time), _part_of_day(b.time)
+    if None not in parts and parts[0] != parts[1] and a.time.start == b.time.start and (
+            agree is not True):  # "by Tuesday afternoon" and "by Tuesday evening"
+        return Verdict("update", ids, f"different times of one day: {a.time.text} / "
+                       f"{b.time.text}")
     if overlap is False and not (agree is True and not written):
         return Verdict("update", ids, f"different times: {_when(a.time)} / {_when(b.time)}")
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
@@ -346,6 +352,29 @@ def _same_day_story(a: Claim, b: Claim) -> bool:
     return a.measure_near and b.measure_near and kinds[0] == kinds[1]
 
 
+_PARTS_OF_DAY = {"morning": "morning", "midday": "midday", "noon": "midday",
+                 "afternoon": "afternoon", "evening": "evening", "night": "night",
+                 "tonight": "night", "overnight": "night"}
+
+
+def _part_of_day(time: TimeRef) -> str | None:
+    """The part of the day a time names ("by Tuesday evening": evening), or None."""
+    found = re.search(r"\b(" + "|".join(_PARTS_OF_DAY) + r")\b", time.text or "", re.IGNORECASE)
+    return _PARTS_OF_DAY[found.group(1).lower()] if found else None
+
+
+def _counted_alike(a: str, b: str) -> bool:
+    """Whether two open measures count one thing, one of them by the bare noun and the other
+    with the word that governs it ("tankers" and "hired tankers", "suspects" and "arrested
+    suspects"): one measure for figures of one time, though not for a timeline, where "trains"
+    and "cancelled trains" would read as one count that changed."""
+    names = vocabulary().by_name
+    if a == b or a in names or b in names:
+        return False
+    short, long = sorted((a, b), key=len)
+    return " " not in short and short.endswith("s") and long.endswith(" " + short)
+
+
 def _report_day(claim: Claim) -> str | None:
     """The day a figure was reported, when that is all that dates it (its source's "said on
     Friday", or its document's date); None when its sentence dates the figure itself."""
@@ -431,5 +460,17 @@ def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, EventSetting] | No
                 if verdict is not None:
                     found.append(verdict)
     order = {c.id: i for i, c in enumerate(claims)}
+    for measure, group in by_measure.items():  # "tankers" and "hired tankers" on one day
+        for other in (m for m in by_measure if m > measure and _counted_alike(measure, m)):
+            for a in group:
+                for b in by_measure[other]:
+                    verdict = compare(a, replace(b, measure=a.measure), mentioned)
+                    if verdict is None or verdict.kind not in {"disagreement", "same_fact"} or (
+                            times_overlap(as_of(a.time), as_of(b.time)) is not True):
+                        continue  # one time only: last year's count is no restatement
+                    if verdict.kind == "disagreement" and _revised(a, b, earlier) is not None:
+                        continue
+                    pair = tuple(sorted((a.id, b.id), key=order.__getitem__))
+                    found.append(Verdict(verdict.kind, (pair[0], pair[1]), verdict.reason))
     found.sort(key=lambda v: (order[v.claims[0]], order[v.claims[1]]))
     return found
