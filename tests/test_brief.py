@@ -786,3 +786,19 @@ def test_one_source_by_the_afternoon_and_by_the_evening_is_an_update() -> None:
     found = verdict(result, claim_with(result, "a", "1,350 complaints"),
                     claim_with(result, "b", "2,900 complaints"))
     assert found is not None and found.kind == "update", found
+
+
+def test_one_measure_in_two_forms_of_its_verb_may_disagree() -> None:
+    """Cable that "weighed about 3.8 tonnes" and cable "weighing about 5 tonnes" are one
+    measure in two forms of one verb (before: "weighed" and "weighing" were two; blind18)."""
+    result = run_texts({
+        "rail": dated("2026-06-16", "Thieves stole copper cable from the Santiago line on "
+                      "Sunday. The cable taken from the Santiago line weighed about 3.8 tonnes, "
+                      "the rail company EFE said."),
+        "union": dated("2026-06-16", "Thieves stole copper cable from the Santiago line on "
+                       "Sunday, taking cable from the Santiago line weighing about 5 tonnes, the "
+                       "union said."),
+    })
+    found = verdict(result, claim_with(result, "rail", "about 3.8 tonnes"),
+                    claim_with(result, "union", "about 5 tonnes"))
+    assert found is not None and found.kind == "disagreement", found

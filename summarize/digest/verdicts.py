@@ -46,6 +46,7 @@ from summarize.digest.periods import (
 )
 from summarize.digest.qualifiers import HARD_QUALIFIERS
 from summarize.digest.relation import CLASSES, another_event, people_class, related
+from summarize.digest.text import stem
 from summarize.numbers import NumberMention, same_figure
 from summarize.records import Claim, TimeRef, Verdict
 
@@ -364,15 +365,20 @@ def _part_of_day(time: TimeRef) -> str | None:
 
 
 def _counted_alike(a: str, b: str) -> bool:
-    """Whether two open measures count one thing, one of them by the bare noun and the other
+    """Whether two open measures count one thing: one of them by the bare noun and the other
     with the word that governs it ("tankers" and "hired tankers", "suspects" and "arrested
-    suspects"): one measure for figures of one time, though not for a timeline, where "trains"
-    and "cancelled trains" would read as one count that changed."""
+    suspects"), or by one word in two forms ("weighed" and "weighing", "covers" and
+    "covered"). One measure for figures of one time, though not for a timeline, where
+    "trains" and "cancelled trains" would read as one count that changed."""
     names = vocabulary().by_name
     if a == b or a in names or b in names:
         return False
     short, long = sorted((a, b), key=len)
-    return " " not in short and short.endswith("s") and long.endswith(" " + short)
+    if " " not in short and short.endswith("s") and long.endswith(" " + short):
+        return True
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and [stem(w) for w in words_a] == [
+        stem(w) for w in words_b]
 
 
 def _report_day(claim: Claim) -> str | None:
