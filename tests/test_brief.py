@@ -802,3 +802,34 @@ def test_one_measure_in_two_forms_of_its_verb_may_disagree() -> None:
     found = verdict(result, claim_with(result, "rail", "about 3.8 tonnes"),
                     claim_with(result, "union", "about 5 tonnes"))
     assert found is not None and found.kind == "disagreement", found
+
+
+def test_a_part_named_alone_and_a_typical_year_are_not_the_outbreak_count() -> None:
+    """"Quebec alone has 31 cases" is a part of the outbreak, and "about 200 cases in a typical
+    year" no count of this outbreak: neither disagrees with the federal 64 (before: both did
+    on blind19, and the part does here)."""
+    result = run_texts({
+        "federal": dated("2026-08-18", "Health officials have linked 64 cases of hepatitis A "
+                         "in four provinces to Northfield Harvest frozen berries, the Public "
+                         "Health Agency of Canada said on Tuesday."),
+        "province": dated("2026-08-18", "Provinces have linked hepatitis A cases in five "
+                          "provinces to Northfield Harvest frozen berries. Quebec alone has 31 "
+                          "cases, a Quebec public health doctor said. Canada records about 200 "
+                          "cases of hepatitis A in a typical year."),
+    })
+    federal = claim_with(result, "federal", "64 cases")
+    for figure in ("31 cases", "about 200 cases"):
+        found = verdict(result, federal, claim_with(result, "province", figure))
+        assert found is None or found.kind != "disagreement", (figure, found)
+
+
+def test_spanish_and_portuguese_plurals_of_a_currency_are_money() -> None:
+    """"17.8 billion quetzales", "soles" and "reais" are money as "quetzals" is (before:
+    CLDR's English plurals only, and "quetzales" were a count; blind19)."""
+    result = run_texts({
+        "a": dated("2026-02-17", "Guatemala received remittances worth about 17.8 billion "
+                   "quetzales in January, the central bank said. Peru's exports reached 4.1 "
+                   "billion soles. Brazil's exports reached 9 billion reais."),
+    })
+    assert sorted(c.unit for c in result.brief.claims if c.unit) == ["BRL", "GTQ", "PEN"], [
+        (c.figure, c.unit) for c in result.brief.claims]

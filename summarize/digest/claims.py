@@ -392,6 +392,9 @@ def participants_of(in_clause: Sequence[Name], subject: Name | None) -> tuple[st
 #: A figure over several events of a kind over a season ("have died in avalanches in Austria
 #: this winter"): a total, never compared with one event's figure. A plural alone is not
 #: enough: one storm's toll is of "snow-related accidents", one flood's "in the floods".
+#: A usual amount, not one of this time ("in a typical year", "on an average day").
+_TYPICAL = re.compile(r"\ban?\s+(?:typical|normal|average|usual|ordinary)\s+(year|season|month|"
+                      r"week|day|night|weekend|summer|winter)\b", re.IGNORECASE)
 #: The extreme of a set, right before its figure ("the strongest gust recorded was 71 knots",
 #: "peak gusts of 80 km/h"): compared only with another extreme, not with any one reading.
 _EXTREME = re.compile(r"\b(?:strongest|highest|largest|biggest|greatest|fastest|heaviest|deepest|"
@@ -491,6 +494,9 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("part:of")  # "cracks in seven of the arena's vaults"
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
+    usual = _TYPICAL.search(window)
+    if usual:  # "Canada records about 200 cases in a typical year": no count of this time
+        found.append("scope:a typical " + usual.group(1).lower())
     if kind != "place" and _EXTREME.search(
             sentence.text[max(figure.clause[0], figure.start - 80):figure.start]):
         found.append("scope:the extreme")  # "the strongest gust recorded was 71 knots"; a
@@ -500,8 +506,8 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     anchors = {w for a in names.anchors for w in a.split()}
     filed = dateline_end(sentence.text)  # where the story was filed is no scope of a figure
     for name in sentence.names:
-        alone = name.place and name.start < figure.start and re.match(
-            r"\s+alone\b", sentence.text[name.end:])
+        alone = (name.place or start <= name.start) and name.start < figure.start and re.match(
+            r"\s+alone\b", sentence.text[name.end:])  # "Quebec alone has 31 cases" too
         if alone and kind != "place":
             found.append("in:" + name.text)  # "In Tokyo alone, 2,150 people": a part of the whole
             continue

@@ -124,11 +124,24 @@ def currency_names() -> tuple[Mapping[str, str], Mapping[str, str]]:
             name = get_currency_name(code, count=count, locale="en").lower()
             if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", name):
                 continue
-            full[name] = code
-            words.setdefault(name.split()[-1], set()).add(code)
+            for written in (name, *(_iberian_plurals(name) if count == 1 else ())):
+                full[written] = code
+                words.setdefault(written.split()[-1], set()).add(code)
     single = {word: (next(iter(found)) if len(found) == 1 else word)
               for word, found in words.items() if word not in _READ_ELSEWHERE}
     return MappingProxyType(full), MappingProxyType(single)
+
+
+def _iberian_plurals(name: str) -> tuple[str, ...]:
+    """Spanish and Portuguese plurals that English news also writes for a currency's singular
+    name: "quetzales", "soles", "colones" beside CLDR's "quetzals"; "reais" for reals."""
+    head, _, last = name.rpartition(" ")
+    found = []
+    if last[-1:] not in "aeiouys":
+        found.append(last + "es")
+    if last.endswith("al"):
+        found.append(last[:-2] + "ais")
+    return tuple(f"{head} {word}".strip() for word in found)
 
 
 @cache
