@@ -833,3 +833,45 @@ def test_spanish_and_portuguese_plurals_of_a_currency_are_money() -> None:
     })
     assert sorted(c.unit for c in result.brief.claims if c.unit) == ["BRL", "GTQ", "PEN"], [
         (c.figure, c.unit) for c in result.brief.claims]
+
+
+def test_halting_something_for_a_time_is_time_out_of_service() -> None:
+    """"Halting trains for about 14 hours" and "suspended all trains for 18 hours" are two
+    outlets' times out of service of one line that day (before: a verb with its object before
+    "for" was no duration; blind18)."""
+    result = run_texts({
+        "rail": dated("2026-06-16", "Thieves cut cable from the Santiago line on Sunday night, "
+                      "halting trains for about 14 hours, the state rail company EFE said."),
+        "union": dated("2026-06-16", "Cable thieves on the Santiago line suspended all trains "
+                       "for more than 18 hours on Sunday night, the drivers' union said."),
+    })
+    rail, union = claim_with(result, "rail", "about 14 hours"), claim_with(
+        result, "union", "more than 18 hours")
+    assert rail.measure == union.measure == "time out of service"
+    found = verdict(result, rail, union)
+    assert found is not None and found.kind == "disagreement", found
+
+
+def test_what_a_cost_would_be_is_a_figure_of_that_cost() -> None:
+    """"The repair bill would be at least 600 million pesos" is a figure of the repair bill
+    (before: "would be" was no verb of standing; blind18)."""
+    result = run_texts({
+        "a": dated("2026-06-16", "Thieves stripped cable from the Santiago line, and the union "
+                   "said the repair bill would be at least 600 million pesos."),
+    })
+    assert [(c.figure, c.measure) for c in result.brief.claims] == [
+        ("at least 600 million pesos", "repair bill")]
+
+
+def test_an_explosion_and_the_fire_it_started_are_one_event() -> None:
+    """One outlet's tanker "explosion" and another's "fire" near Bida that day are one event, so
+    their tolls disagree (before: two event classes, never compared; blind18)."""
+    result = run_texts({
+        "agency": dated("2026-01-20", "A fuel tanker explosion near Bida in Niger State killed "
+                        "47 people on Monday, the emergency agency said on Tuesday."),
+        "hospital": dated("2026-01-20", "The fire that engulfed a fuel tanker near Bida in Niger "
+                          "State on Monday killed at least 62 people, doctors said on Tuesday."),
+    })
+    found = verdict(result, claim_with(result, "agency", "47 people"),
+                    claim_with(result, "hospital", "at least 62 people"))
+    assert found is not None and found.kind == "disagreement", found

@@ -75,6 +75,12 @@ _OUT_FOR = re.compile(r"\b(?:cut(?:ting|s)?\s+(?:off\s+)?(?:power|electricity|su
                       r"(?:service|action|operation|use)|off\s+"
                       r"(?:the\s+)?(?:air|line|grid)|without\s+(?:power|service|electricity|"
                       r"water|internet|signal))\s+for\s+" + _BOUNDED + "$", re.IGNORECASE)
+#: A verb of stopping something, with its object, before "for" ("halting trains for about 14
+#: hours", "suspended all flights for six hours", "closing the road for three days").
+_HALTED_FOR = re.compile(r"\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|clos(?:e|es|ed|ing)|"
+                         r"shut(?:s|ting)?|stopp(?:ed|ing)|stops?|block(?:s|ed|ing)?|"
+                         r"ground(?:s|ed|ing)?)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                         r"(?:[a-z-]+\s+){1,3}?for\s+" + _BOUNDED + "$", re.IGNORECASE)
 #: A prison term after the unit ("nine years in prison", "four years' imprisonment").
 _PRISON_AFTER = re.compile(r"(?:['’]|\s+)(?:\s*in\s+(?:prison|jail)|\s*(?:of\s+)?"
                            r"(?:imprisonment|jail|prison))\b", re.IGNORECASE)
@@ -193,7 +199,8 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
         # for nine hours": only a closure says what the time was for
         gap = re.search(r"(\b[a-z]+\b)(?:\s+(?:down|completely|entirely|again))?\s+for\s+"
                         + _BOUNDED + "$", before, re.IGNORECASE)
-        if gap and gap.group(1).lower() in CLOSED or _OUT_FOR.search(before):
+        if gap and gap.group(1).lower() in CLOSED or _OUT_FOR.search(before) or (
+                _HALTED_FOR.search(before)):
             return OUT
         ran = re.search(r"\b(?:ran|runs|continued|continues|went\s+on|goes\s+on|dragged\s+on|"
                         r"lasted|lasts|stretched|raged|burned|burnt)\s+for\s+" + _BOUNDED + "$",

@@ -135,7 +135,13 @@ def _named_events(anchors: Sequence[str]) -> list[str]:
         w in _event_stems() for w in a.split())]
 
 
+#: Event classes one event is often reported under: a tanker's or a plant's explosion is also
+#: "the fire" it started.
+ONE_EVENT = frozenset({frozenset({"explosion", "fire"})})
+
+
 def same_event(a: str | None, b: str | None) -> bool:
-    """Whether two event classes can be one event: equal, or one only says something happened
-    ("the disaster" and "the sinking")."""
-    return a is not None and b is not None and (a == b or INCIDENT in (a, b))
+    """Whether two event classes can be one event: equal, one only says something happened
+    ("the disaster" and "the sinking"), or an explosion and the fire it started."""
+    return a is not None and b is not None and (a == b or INCIDENT in (a, b) or (
+        frozenset({a, b}) in ONE_EVENT))

@@ -88,7 +88,7 @@ _CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
 #: A noun before the number, joined by a preposition or a verb of standing.
 _NOUN_BEFORE = re.compile(
     r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:unchanged|steady|stable|flat)\s+)?"
-    r"(?:of|at|to|was|were|is|are|stood\s+at|"
+    r"(?:of|at|to|was|were|is|are|stood\s+at|(?:will|would|could|may|might)\s+be|"
     rf"reached|totall?ed|hit)\s+(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: Irregular past forms that govern a number as regular ones do ("held about 150 tonnes",
 #: "built 40 homes"); those that say nothing ("took", "made") are in the empty verbs.

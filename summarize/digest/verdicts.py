@@ -265,7 +265,7 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
         return Verdict("update", ids, f"different times of one day: {a.time.text} / "
                        f"{b.time.text}")
     if overlap is False and not (agree is True and not written):
-        return Verdict("update", ids, f"different times: {_when(a.time)} / {_when(b.time)}")
+        return Verdict("update", ids, _different_times(a, b))
     if agree is not True and "document" in (a.subject_basis, b.subject_basis) and (
             a.subject_kind == "entity") and not _same_day_story(a, b):
         return None  # nothing in the sentence ties the figure to its subject: say less
@@ -434,6 +434,18 @@ def _describe(claim: Claim) -> str:
     parts = [note for q in claim.qualifiers if not q.startswith("in:")
              if (note := qualifier_note(q)) is not None] or ["as reported"]
     return ", ".join(parts)
+
+
+def _different_times(a: Claim, b: Claim) -> str:
+    """Why two figures hold at different times, in the times that differ: an event's figures
+    of one day may differ in when they happened or when they were reported."""
+    if _when(a.time) != _when(b.time):
+        return f"different times: {_when(a.time)} / {_when(b.time)}"
+    for label, x, y in (("happened", a.happened, b.happened), ("reported", a.reported,
+                                                               b.reported)):
+        if x is not None and y is not None and _when(x) != _when(y):
+            return f"different times: {label} {_when(x)} / {_when(y)}"
+    return f"different times: {_when(a.time)}, one of them an earlier report or another occasion"
 
 
 def _when(time: TimeRef) -> str:
