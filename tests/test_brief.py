@@ -875,3 +875,21 @@ def test_an_explosion_and_the_fire_it_started_are_one_event() -> None:
     found = verdict(result, claim_with(result, "agency", "47 people"),
                     claim_with(result, "hospital", "at least 62 people"))
     assert found is not None and found.kind == "disagreement", found
+
+
+def test_a_wide_range_and_all_of_a_set_are_no_same_day_disagreement() -> None:
+    """A permit's "$15,000" against guided climbs' "$45,000 to $160,000" (a spread of many
+    prices), and "lightning conductors in all 38 districts" against 12 districts hit, are no
+    disagreement, though both pairs are same-day figures tied to their subject only by their
+    articles (before: both were; blind20)."""
+    result = run_texts({
+        "ministry": dated("2026-06-02", "Everest's spring season in Nepal has ended. The "
+                          "department issued 418 permits to foreign climbers, each costing "
+                          "$15,000. Storms hit 12 districts."),
+        "guides": dated("2026-06-02", "Everest's spring season in Nepal has ended. Operators "
+                        "charge clients $45,000 to $160,000 for a guided climb. Schools need "
+                        "lightning conductors in all 38 districts."),
+    })
+    for a, b in (("$15,000", "$45,000 to $160,000"), ("12 districts", "38 districts")):
+        found = verdict(result, claim_with(result, "ministry", a), claim_with(result, "guides", b))
+        assert found is None or found.kind != "disagreement", (a, b, found)

@@ -494,6 +494,10 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("part:of")  # "cracks in seven of the arena's vaults"
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
+    if re.search(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", sentence.text[max(0, figure.start - 12):
+                                                                    figure.start], re.IGNORECASE):
+        found.append("scope:all of them")  # "in all 38 districts": the whole set, no count of
+        # those affected
     usual = _TYPICAL.search(window)
     if usual:  # "Canada records about 200 cases in a typical year": no count of this time
         found.append("scope:a typical " + usual.group(1).lower())

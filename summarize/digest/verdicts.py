@@ -350,7 +350,9 @@ def _same_day_story(a: Claim, b: Claim) -> bool:
         return False
     kinds = [{w for w in re.findall(r"[a-z-]+", c.figure.lower()) if w in _KIND_OF_COUNT}
              for c in (a, b)]
-    return a.measure_near and b.measure_near and kinds[0] == kinds[1]
+    spread = any(c.bound == "range" and c.upper is not None and c.value > 0 and (
+        c.upper > 2 * c.value) for c in (a, b))
+    return a.measure_near and b.measure_near and kinds[0] == kinds[1] and not spread
 
 
 _PARTS_OF_DAY = {"morning": "morning", "midday": "midday", "noon": "midday",
