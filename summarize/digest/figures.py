@@ -26,9 +26,11 @@ totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more 
 changes in points or units ("by 350 basis points"). A relative change ("shares closed 3.8%
 lower", "rents rose 14%") is a signed figure of the change in what moved
 (``summarize.digest.changes``); a rate of change keeps its measure (inflation, growth).
-"From N" after a figure ("to 2.3 percent from 2.6 percent") is an earlier value of the same
-measure. A figure followed by another currency in parentheses ("€1.7 billion ($2
-billion)") carries it as a stated conversion.
+"From N" after a figure ("to 2.3 percent from 2.6 percent", "up from the 9,800 it reported on
+Monday") is an earlier value of the same measure, and a value cited against it ("not the 47
+counted by the canton") is that figure's measure, time and scope. A figure followed by
+another currency in parentheses ("€1.7 billion ($2 billion)") carries it as a stated
+conversion.
 """
 
 from __future__ import annotations
@@ -534,7 +536,7 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             continue
         seen[measure.name] = measure
         written_at = code_start(text, mention.start) if before_code else mention.start
-        bound = "range" if i in ranges else bound_of(text[:written_at])  # "about KSh 205m"
+        bound = "range" if i in ranges else bound_of(text[max(0, written_at - LOOK):written_at])
         if bound == "exact" and is_fraction(mention):
             bound = "approx"  # "a third of the reefs" is a round share
         upper = last.value if i in ranges else None

@@ -9,8 +9,9 @@ people, the same class: deaths of children are not deaths of people) about the s
    round and the other not, their series or places differ, or one is a forecast, a target or
    in talks and the other happened (unless the values agree: the forecast came true);
 2. **update**, when both times are known and do not overlap (the death toll of Monday and of
-   Wednesday; the valuation of 2023 and of now), unless the values agree and neither time is
-   written in the sentence (the same figure reported on two days);
+   Wednesday; the valuation of 2023 and of now; "by Tuesday afternoon" and "by Tuesday
+   evening"), unless the values agree and neither time is written in the sentence (the same
+   figure reported on two days);
 3. **not comparable**, when the units differ (currencies without a stated conversion, km/h
    and mph);
 4. **same fact**, when the values agree: equal, or one the rounding of the other
@@ -21,6 +22,11 @@ people, the same class: deaths of children are not deaths of people) about the s
    update), when one figure's sentence is flagged as likely mistranslated, or when one names
    a narrower place than the other;
 6. **disagreement** otherwise: same subject, measure, event and time, values that differ.
+
+A figure that only its article ties to its subject is linked only when the values agree or the
+times differ, or when two such figures are of one day (:func:`_same_day_story`). Two open
+measures of one counted thing ("tankers", "hired tankers") are compared as one for figures of
+one time, never for a timeline (:func:`_counted_alike`).
 
 When in doubt the rules say less: an invented disagreement is worse than a missed one.
 """
@@ -341,9 +347,11 @@ indirect contract local foreign new additional extra more""".split())
 
 def _same_day_story(a: Claim, b: Claim) -> bool:
     """Whether two figures that only their articles tie to the subject may still disagree:
-    both reports of one day, neither sentence naming another subject (a name of its own, as
-    in "small firms lost C$1.1 billion" beside Canada Post's own loss, takes it out), what
-    each measures named next to it, and no word that makes one count a part of the other."""
+    both subjects from the articles (a sentence's own name, as in "small firms lost C$1.1
+    billion" beside Canada Post's own loss, takes it out), both reports of one day with no
+    date of their own, what each measures named next to it, no word that makes one count a
+    part of the other, and neither a range more than twofold wide (a spread of many values,
+    "$45,000 to $160,000" for guided climbs, against a permit's $15,000)."""
     if not {a.subject_basis, b.subject_basis} <= {"document", "pronoun"}:
         return False
     if not (a.time.basis == b.time.basis == "document" and a.time.start == b.time.start):
@@ -355,6 +363,7 @@ def _same_day_story(a: Claim, b: Claim) -> bool:
     return a.measure_near and b.measure_near and kinds[0] == kinds[1] and not spread
 
 
+#: Parts of the day a time may name, by the part they are ("noon" is midday).
 _PARTS_OF_DAY = {"morning": "morning", "midday": "midday", "noon": "midday",
                  "afternoon": "afternoon", "evening": "evening", "night": "night",
                  "tonight": "night", "overnight": "night"}
