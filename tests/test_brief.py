@@ -893,3 +893,15 @@ def test_a_wide_range_and_all_of_a_set_are_no_same_day_disagreement() -> None:
     for a, b in (("$15,000", "$45,000 to $160,000"), ("12 districts", "38 districts")):
         found = verdict(result, claim_with(result, "ministry", a), claim_with(result, "guides", b))
         assert found is None or found.kind != "disagreement", (a, b, found)
+
+
+def test_flight_attendants_are_no_attendance() -> None:
+    """"Seven flight attendants were hurt" counts crew, not spectators: the stem of
+    "attendants" is the stem of "attendance", and counted nouns now name a measure only as
+    the noun itself or its singular (before: "spectators" of a race; blind20)."""
+    result = run_texts({
+        "a": dated("2026-05-26", "The Cascadia Atlantic flight hit severe turbulence over "
+                   "Ontario on Monday. The union said seven flight attendants were hurt."),
+    })
+    assert [c.measure for c in result.brief.claims if c.value == 7] not in ([], ["spectators"])
+    assert not any(c.measure == "spectators" for c in result.brief.claims)

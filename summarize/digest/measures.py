@@ -326,6 +326,15 @@ captain coach manager player star champion winner rookie veteran""".split())
 PRONOUNS = frozenset("it its they their he she his her".split())
 
 
+def _singular(word: str) -> str:
+    """A noun's singular, by its English ending ("fatalities" → "fatality", "cases" → "case")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Lookups built from :data:`MEASURES` (stems of single words, phrases of several)."""
@@ -338,8 +347,12 @@ class Vocabulary:
     noun may name."""
 
     def counted(self, noun: str) -> tuple[Measure, ...]:
-        """The measures a counted noun names ("4,126 cases" → cases; "40 ships" → none)."""
-        return self.nouns.get(stem(noun.lower()), ())
+        """The measures a counted noun names ("4,126 cases" → cases; "40 ships" → none), as
+        the noun itself or its singular ("seven flight attendants" share the stem of
+        "attendance", but count no spectators)."""
+        low = noun.lower()
+        return tuple(m for m in self.nouns.get(stem(low), ()) if _singular(low) in {
+            _singular(w) for w in m.words})
 
 
 @cache
