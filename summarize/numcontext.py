@@ -12,7 +12,7 @@ from summarize.nummention import Kind
 from summarize.numvocab import Vocabulary, marks, vocabulary
 from summarize.numwords import CURRENCY_SIGNS, DOLLAR_PREFIXES, LOWER_CODES, MONEY_SCALES
 
-__all__ = ["currency_before", "scale_after", "scale_word", "unit_after"]
+__all__ = ["currency_before", "dollar_prefix", "scale_after", "scale_word", "unit_after"]
 
 #: Every one-character currency sign the parser knows (``numwords.CURRENCY_SIGNS``).
 SIGNS = "".join(sorted(sign for sign in CURRENCY_SIGNS if len(sign) == 1))
@@ -63,17 +63,23 @@ def scale_after(text: str, end: int, lang: str, money: bool, below: float = 1.0
 def currency_before(text: str, start: int) -> str | None:
     """The ISO code of a currency sign or code written right before ``start`` (``€``,
     ``CHF``, ``usd``), or None."""
-    sign = _SIGN_BEFORE.search(text[max(0, start - 12):start].rstrip())
+    base = max(0, start - 12)
+    sign = _SIGN_BEFORE.search(text[base:start].rstrip())
     if sign is None:
         return None
     found = sign.group(0)
-    if found == "$":  # "A$1.4 billion", "R$2.1 billion": not US dollars
-        before = text[max(0, start - 12):start].rstrip()
-        prefix = re.search(r"(?<![^\W\d_])([A-Za-z]{1,3})\$$", before)
-        if prefix is not None:
-            letters = prefix.group(1)
-            return DOLLAR_PREFIXES.get(letters.upper(), f"{letters}$")
+    letters = dollar_prefix(text, base + sign.start())
+    if letters:  # "A$1.4 billion", "R$2.1 billion": not US dollars
+        return DOLLAR_PREFIXES.get(letters.upper(), f"{letters}$")
     return CURRENCY_SIGNS.get(found) or LOWER_CODES.get(found)
+
+
+def dollar_prefix(text: str, sign_at: int) -> str | None:
+    """The letters glued before the "$" at ``sign_at`` ("A" in "A$1.4 billion"), or None."""
+    if text[sign_at:sign_at + 1] != "$":
+        return None
+    prefix = re.search(r"(?<![^\W\d_])[A-Za-z]{1,3}$", text[max(0, sign_at - 4):sign_at])
+    return prefix.group(0) if prefix else None
 
 
 def unit_after(text: str, start: int, end: int,

@@ -392,14 +392,6 @@ def participants_of(in_clause: Sequence[Name], subject: Name | None) -> tuple[st
 #: A figure over several events of a kind over a season ("have died in avalanches in Austria
 #: this winter"): a total, never compared with one event's figure. A plural alone is not
 #: enough: one storm's toll is of "snow-related accidents", one flood's "in the floods".
-#: A usual amount, not one of this time ("in a typical year", "on an average day").
-_TYPICAL = re.compile(r"\ban?\s+(?:typical|normal|average|usual|ordinary)\s+(year|season|month|"
-                      r"week|day|night|weekend|summer|winter)\b", re.IGNORECASE)
-#: The extreme of a set, right before its figure ("the strongest gust recorded was 71 knots",
-#: "peak gusts of 80 km/h"): compared only with another extreme, not with any one reading.
-_EXTREME = re.compile(r"\b(?:strongest|highest|largest|biggest|greatest|fastest|heaviest|deepest|"
-                      r"lowest|smallest|peak)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:was|were|"
-                      r"is|are|of|at|reached|hit|to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _SEVERAL_EVENTS = re.compile(r"\b(?:in|from|by|during)\s+(?!the\b)(?:[a-z-]+\s+){0,2}?"
                              r"(?:avalanches|floods|earthquakes|quakes|attacks|accidents|crashes|collisions|"
                              r"storms|fires|wildfires|landslides|explosions|blasts|shootings|"
@@ -408,6 +400,16 @@ _SEVERAL_EVENTS = re.compile(r"\b(?:in|from|by|during)\s+(?!the\b)(?:[a-z-]+\s+)
 
 _SEASON = re.compile(r"\b(?:this|last|the\s+past|the\s+whole)\s+(?:winter|summer|season|year|"
                      r"spring|autumn)\b|\bso\s+far\s+this\b", re.IGNORECASE)
+#: A usual amount, not one of this time ("in a typical year", "on an average day").
+_TYPICAL = re.compile(r"\ban?\s+(?:typical|normal|average|usual|ordinary)\s+(year|season|month|"
+                      r"week|day|night|weekend|summer|winter)\b", re.IGNORECASE)
+#: The extreme of a set, right before its figure ("the strongest gust recorded was 71 knots",
+#: "peak gusts of 80 km/h"): compared only with another extreme, not with any one reading.
+_EXTREME = re.compile(r"\b(?:strongest|highest|largest|biggest|greatest|fastest|heaviest|deepest|"
+                      r"lowest|smallest|peak)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:was|were|"
+                      r"is|are|of|at|reached|hit|to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+#: "All" right before a figure: the whole set ("in all 38 districts"), no count of a part.
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
 #: A verb of counting right before a figure (``openmeasures.COUNTING_VERBS``).
@@ -494,10 +496,8 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         found.append("part:of")  # "cracks in seven of the arena's vaults"
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
-    if re.search(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", sentence.text[max(0, figure.start - 12):
-                                                                    figure.start], re.IGNORECASE):
-        found.append("scope:all of them")  # "in all 38 districts": the whole set, no count of
-        # those affected
+    if _ALL_BEFORE.search(sentence.text[max(0, figure.start - 12):figure.start]):
+        found.append("scope:all of them")  # "in all 38 districts", not those affected
     usual = _TYPICAL.search(window)
     if usual:  # "Canada records about 200 cases in a typical year": no count of this time
         found.append("scope:a typical " + usual.group(1).lower())

@@ -45,7 +45,7 @@ from functools import cache
 
 from summarize.digest.measures import UNIT, Measure
 from summarize.digest.openmeasures import BOUND_WORDS
-from summarize.digest.text import STOPWORDS
+from summarize.digest.text import STOPWORDS, singular
 
 #: A unit of time as written → its unit code.
 TIME_CODES: dict[str, str] = {
@@ -115,7 +115,7 @@ _WORD = re.compile(r"[A-Za-z][a-z-]*")
 @cache
 def duration_measure(name: str) -> Measure:
     """The measure of how long ``name`` lasted ("shutdown" → ``shutdown duration``)."""
-    if name in OUT_OF_SERVICE or _singular(name) in OUT_OF_SERVICE:
+    if name in OUT_OF_SERVICE or singular(name) in OUT_OF_SERVICE:
         name = OUT
     named = name if name in _NAMED or " for " in name else f"{name} duration"
     return Measure(named, "event", frozenset({UNIT}), ())
@@ -125,15 +125,6 @@ def duration_measure(name: str) -> Measure:
 OUT = "time out of service"
 #: Durations whose name says it is one.
 _NAMED = frozenset({"delay", "prison sentence", "sentence sought", OUT})
-
-
-def _singular(word: str) -> str:
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
-        return low[:-1]
-    return low
 
 
 def _content(word: str) -> bool:
@@ -164,10 +155,10 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
         return OUT  # "the runway reopened after 17 hours"
     ended = _ENDED_AFTER.search(before)
     if ended and _content(ended.group(1)):  # "rescuers ended their search … after 80 hours"
-        return _singular(ended.group(1))
+        return singular(ended.group(1))
     extended = _SET_TO.search(before)
     if extended and _content(extended.group(1)):  # "extended the strike to five days"
-        return _singular(extended.group(1))
+        return singular(extended.group(1))
     if _SOUGHT.search(before) and _SENTENCING.search(text):
         return "sentence sought"  # "prosecutors had asked for 12 years"
     if _PERIOD_BEFORE.search(before) and not _WILL_LAST.search(before):
@@ -193,7 +184,7 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
         if purpose is None:
             return None
         what = purpose.group(purpose.lastindex or 1).split()
-        return "wait for " + " ".join([*what[:-1], _singular(what[-1])])
+        return "wait for " + " ".join([*what[:-1], singular(what[-1])])
     if lasting_for:
         # "closed for 19 hours", "shut down for about three weeks", "without electricity
         # for nine hours": only a closure says what the time was for
@@ -217,7 +208,7 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
         return "prison sentence"  # "sentenced to nine years", "nine years in prison"
     days_of = re.match(r"\s+of\s+(?:[a-z]+\s+)?([a-z]+)\b", after)
     if days_of and _content(days_of.group(1)) and days_of.group(1) not in DESCRIBED:
-        return _singular(days_of.group(1))  # "12 days of stock", "three days of talks"
+        return singular(days_of.group(1))  # "12 days of stock", "three days of talks"
     ahead = re.match(r"\s+to\s+(?:be\s+)?([a-z]+)(?:\s+(out|up|down|off|back))?\b", after)
     doing = ahead and _content(ahead.group(1)) and (
         " ".join(w for w in ahead.groups() if w).lower())
@@ -238,7 +229,7 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     of = re.search(r"\b([a-z]+)\s+of\s+" + _BOUNDED + "$", before, re.IGNORECASE)
     if of and _content(of.group(1)) and of.group(1).lower() not in DESCRIBED and not (
             of.group(1).lower().endswith("s") and of.group(1).lower() not in {"process"}):
-        return _singular(of.group(1))  # "a delay of 24 hours", "a wait of 3.5 days"
+        return singular(of.group(1))  # "a delay of 24 hours", "a wait of 3.5 days"
     return None
 
 
@@ -317,7 +308,7 @@ def _subject(text: str, verb_at: int) -> str | None:
             words = [w.lower() for w in _WORD.findall(place.group(0))
                      if w.lower() not in {"a", "an", "the", "its", "their"}]
             if words and words[0] == "for" and len(words) > 1:
-                purpose = " ".join([*words[1:-1][-2:], _singular(words[-1])])
+                purpose = " ".join([*words[1:-1][-2:], singular(words[-1])])
             shorter = shorter[:place.start()] + " "
         if shorter == head:
             break
@@ -330,7 +321,7 @@ def _subject(text: str, verb_at: int) -> str | None:
         opening = (offset == 0 and first == 0) or re.search(r"(?:[.!?\"“—–-]\s*|\)\s*)$",
                                                             head[:offset])
         if (_content(word) or opening and _content(low)) and not low.endswith("ed"):
-            noun = _singular(word)
+            noun = singular(word)
             if noun == "wait" and purpose is None:
                 return None  # a wait for what: one story's waits are many
             return f"{noun} for {purpose}" if purpose and noun not in OUT_OF_SERVICE else noun
@@ -350,6 +341,6 @@ def _compound(after: str) -> str | None:
             ("age", "ure", "ion", "ment", "down", "out", "ban", "strike", "trip", "journey",
              "flight", "voyage", "sentence", "term", "delay", "wait")):
         word = second.group(1)
-    if _singular(word) in DESCRIBED or word in DESCRIBED:
+    if singular(word) in DESCRIBED or word in DESCRIBED:
         return None
-    return _singular(word)
+    return singular(word)

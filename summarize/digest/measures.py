@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarize.digest.text import stem
+from summarize.digest.text import singular, stem
 
 MONEY, PERCENT, COUNT, UNIT = "money", "percent", "count", "unit"
 
@@ -326,15 +326,6 @@ captain coach manager player star champion winner rookie veteran""".split())
 PRONOUNS = frozenset("it its they their he she his her".split())
 
 
-def _singular(word: str) -> str:
-    """A noun's singular, by its English ending ("fatalities" → "fatality", "cases" → "case")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 @dataclass(frozen=True)
 class Vocabulary:
     """Lookups built from :data:`MEASURES` (stems of single words, phrases of several)."""
@@ -343,16 +334,14 @@ class Vocabulary:
     phrases: list[tuple[re.Pattern[str], Measure]]
     by_name: dict[str, Measure]
     nouns: dict[str, tuple[Measure, ...]]
-    """Stems of the words that are not verb forms ("ships" is no "shipped"): what a counted
-    noun may name."""
+    """Singulars of the words that are not verb forms ("ships" is no "shipped"): what a
+    counted noun may name."""
 
     def counted(self, noun: str) -> tuple[Measure, ...]:
-        """The measures a counted noun names ("4,126 cases" → cases; "40 ships" → none), as
-        the noun itself or its singular ("seven flight attendants" share the stem of
-        "attendance", but count no spectators)."""
-        low = noun.lower()
-        return tuple(m for m in self.nouns.get(stem(low), ()) if _singular(low) in {
-            _singular(w) for w in m.words})
+        """The measures a counted noun names, as the noun itself or its singular ("4,126
+        cases" → cases; "40 ships" → none; "seven flight attendants" share the stem of
+        "attendance", not its measure)."""
+        return self.nouns.get(singular(noun), ())
 
 
 @cache
@@ -371,8 +360,9 @@ def vocabulary() -> Vocabulary:
                 key = stem(word)
                 if measure not in words.get(key, ()):
                     words[key] = (*words.get(key, ()), measure)
-                if not word.endswith(("ed", "ing")) and measure not in nouns.get(key, ()):
-                    nouns[key] = (*nouns.get(key, ()), measure)
+                noun = singular(word)
+                if not word.endswith(("ed", "ing")) and measure not in nouns.get(noun, ()):
+                    nouns[noun] = (*nouns.get(noun, ()), measure)
     for measure in MEASURES:  # "unemployment rate", "inflation rate": the rate of the measure
         if measure.kind == "place" and PERCENT in measure.values and measure.name != (
                 "interest rate"):

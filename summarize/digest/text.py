@@ -39,6 +39,19 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+def singular(word: str) -> str:
+    """A noun's singular, lower-cased, by its English ending: "fatalities" → "fatality",
+    "passes" → "pass", "cases" → "case"; "crisis", "bus" and "press" are left as they are."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return low[:-1]
+    return low
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, so ``raises``, ``raised`` and ``raise`` match."""

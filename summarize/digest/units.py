@@ -18,7 +18,7 @@ from summarize.digest.measures import (
 )
 from summarize.digest.text import SIGN, STOPWORDS
 from summarize.numbers import NumberMention
-from summarize.numcontext import SIGNS
+from summarize.numcontext import SIGNS, dollar_prefix
 
 BOUNDS = [
     ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|(?<!no\s)(?<!not\s)"
@@ -160,10 +160,14 @@ CURRENCY_ABBREVIATIONS = {"KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS"
                           "RM": "MYR", "Tk": "BDT"}
 
 
+#: A word of two or three letters right before a number: a currency code or abbreviation.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?\s?$")
+
+
 def code_before(text: str, start: int) -> str | None:
     """An ISO currency code the number parser does not know, or a customary abbreviation,
     written right before a number ("ISK 398 billion", "KSh 250 million")."""
-    match = re.search(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?\s?$", text[max(0, start - 6):start])
+    match = _CODE_BEFORE.search(text[max(0, start - 6):start])
     if match is None:
         return None
     written = match.group(1)
@@ -173,8 +177,8 @@ def code_before(text: str, start: int) -> str | None:
 
 
 def code_start(text: str, start: int) -> int:
-    """Where the currency code or abbreviation before the number at ``start`` begins."""
-    match = re.search(r"(?<![^\W\d_])[^\W\d_]{2,3}\.?\s?$", text[max(0, start - 6):start])
+    """Where the code or abbreviation that :func:`code_before` read begins."""
+    match = _CODE_BEFORE.search(text[max(0, start - 6):start])
     return max(0, start - 6) + match.start() if match else start
 
 
@@ -235,9 +239,7 @@ def written_currency(text: str, end: int, value: float = 0.0) -> tuple[str, int]
 def shown_figure(text: str, start: int, end: int, mention: NumberMention) -> str:
     while start > 0 and text[start - 1] in SIGNS:
         start -= 1
-    prefix = re.search(r"(?<![^\W\d_])[A-Za-z]{1,3}$", text[max(0, start - 3):start])
-    if prefix and text[start:start + 1] == "$":
-        start -= len(prefix.group(0))  # "A$1.4 billion", "US$3 million": as written
+    start -= len(dollar_prefix(text, start) or "")  # "A$1.4 billion", "US$3 million"
     tail = re.match(r"\s*(?:%|per\s?cent|percent|euros?|dollars?|pounds?|lira|francs?|yen)\b|\s*%",
                     text[end:], re.IGNORECASE)
     if tail and end == mention.end:

@@ -500,6 +500,7 @@ def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, EventSetting] | No
                     if verdict.kind == "disagreement" and _revised(a, b, earlier) is not None:
                         continue
                     pair = tuple(sorted((a.id, b.id), key=order.__getitem__))
-                    found.append(Verdict(verdict.kind, (pair[0], pair[1]), verdict.reason))
+                    found.append(Verdict(verdict.kind, (pair[0], pair[1]), f"{verdict.reason} "
+                                         f"(counted as {a.measure!r} and {b.measure!r})"))
     found.sort(key=lambda v: (order[v.claims[0]], order[v.claims[1]]))
     return found
