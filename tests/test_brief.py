@@ -916,3 +916,74 @@ def test_a_duration_is_named_by_the_singular_of_its_noun() -> None:
                    "had sold 118,000 six-day passes."),
     })
     assert "pass duration" in {c.measure for c in result.brief.claims}, result.brief.claims
+
+
+def test_parts_of_a_group_disagree_on_what_befell_them() -> None:
+    """"Six of them seriously" (after "injured 40") and "eight of them remained in serious
+    condition" are two counts of the seriously injured of one blast on one day: a
+    disagreement (before: a part of a group of people was never a figure; blind5)."""
+    result = run_texts({
+        "agency": dated("2026-03-11", "A gas explosion at the Tarragona chemical plant injured "
+                        "40 workers on Tuesday, six of them seriously, the fire service said."),
+        "paper": dated("2026-03-11", "The explosion at the Tarragona chemical plant on Tuesday "
+                       "hurt 40 people, and eight of them remained in serious condition, the "
+                       "regional health service said."),
+    })
+    six, eight = claim_with(result, "agency", "six"), claim_with(result, "paper", "eight")
+    assert six.measure == eight.measure == "seriously injured", (six, eight)
+    found = verdict(result, six, eight)
+    assert found is not None and found.kind == "disagreement", found
+
+
+def test_a_part_counted_with_its_verb_meets_the_same_count() -> None:
+    """"Two of the mall's six entrances were opened" counts the entrances opened, as "opened
+    four entrances" does, and the whole ("six entrances") is no figure; a part counted by
+    its bare noun keeps ``part:of`` (before: the whole after a number word was read as
+    entrances opened; blind9)."""
+    result = run_texts({
+        "police": dated("2026-02-03", "At the Galeria Norte mall in Porto, only two of the "
+                        "mall's six entrances were opened at midnight, police said."),
+        "paper": dated("2026-02-03", "At the Galeria Norte mall in Porto, staff opened four "
+                       "entrances at midnight, the manager said."),
+    })
+    two = claim_with(result, "police", "two of the mall's six entrances")
+    four = claim_with(result, "paper", "four entrances")
+    assert [c.value for c in result.brief.claims if c.document == "police"] == [2]
+    assert two.measure == four.measure and "part:of" not in two.qualifiers, (two, four)
+    found = verdict(result, two, four)
+    assert found is not None and found.kind == "disagreement", found
+
+
+def test_a_share_of_its_own_is_no_count_of_all() -> None:
+    """An airline "which had to cancel 38 of its own departures" counts its own flights, not
+    the airport's 110 cancelled (before: compared as one count once parts counted with a
+    verb met whole counts; blind14)."""
+    result = run_texts({
+        "a": dated("2026-09-15", "Drones closed Vienna airport on Monday. A spokeswoman for "
+                   "Alpenjet, which had to cancel 38 of its own departures, said passengers "
+                   "slept in Terminal 3."),
+        "b": dated("2026-09-15", "Drones closed Vienna airport on Monday. Some 110 flights "
+                   "were cancelled, the airport said."),
+    })
+    own = claim_with(result, "a", "38")
+    assert "scope:its own" in own.qualifiers, own
+    found = verdict(result, own, claim_with(result, "b", "Some 110 flights"))
+    assert found is None or found.kind != "disagreement", found
+
+
+def test_animals_killed_are_no_deaths_of_people() -> None:
+    """"About 200 head of livestock were killed" is a toll of animals, never a count of the
+    people lightning killed (before: read as deaths and called a disagreement with 23;
+    blind20); "17 sheep were still missing" is no count of missing people."""
+    result = run_texts({
+        "agency": dated("2026-06-24", "Lightning strikes across Bihar killed 23 people on "
+                        "Tuesday, the disaster management department said."),
+        "farmers": dated("2026-06-24", "Lightning strikes across Bihar on Tuesday killed 23 "
+                         "people. Farmers' groups said about 200 head of livestock were killed "
+                         "and 17 sheep were still missing."),
+    })
+    herd = claim_with(result, "farmers", "about 200")
+    assert herd.measure == "animal deaths", herd
+    assert claim_with(result, "farmers", "17").measure == "animals missing"
+    found = verdict(result, claim_with(result, "agency", "23 people"), herd)
+    assert found is None or found.kind != "disagreement", found

@@ -410,6 +410,7 @@ _EXTREME = re.compile(r"\b(?:strongest|highest|largest|biggest|greatest|fastest|
                       r"is|are|of|at|reached|hit|to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: "All" right before a figure: the whole set ("in all 38 districts"), no count of a part.
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+own\b", re.IGNORECASE)
 
 
 #: A verb of counting right before a figure (``openmeasures.COUNTING_VERBS``).
@@ -492,10 +493,14 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     if re.match(r"[^,;.]{0,25}?\b(?:were|are|was|is)\s+among\s+the\b",
                 sentence.text[figure.end:]):
         found.append("part:among")  # "three children were among the dead": part of a toll
-    if part_of_things(sentence.text, figure.mention.end):
-        found.append("part:of")  # "cracks in seven of the arena's vaults"
+    if part_of_things(sentence.text, figure.mention.end) == figure.measure:
+        found.append("part:of")  # "cracks in seven of the arena's vaults"; but "two of its six
+        # entrances were opened" counts the entrances opened, as "opened two entrances" does
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
+    if _OWN_AFTER.match(sentence.text, figure.mention.end):
+        found.append("scope:its own")  # "which had to cancel 38 of its own departures": one
+        # party's share, set against everyone's
     if _ALL_BEFORE.search(sentence.text[max(0, figure.start - 12):figure.start]):
         found.append("scope:all of them")  # "in all 38 districts", not those affected
     usual = _TYPICAL.search(window)

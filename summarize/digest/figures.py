@@ -64,6 +64,7 @@ from summarize.digest.shares import (
 )
 from summarize.digest.text import SIGN, stem
 from summarize.digest.units import (
+    TOTAL_NUMBER,
     bound_of,
     bound_start,
     code_before,
@@ -97,6 +98,21 @@ TOLLS = frozenset({"deaths", "injured", "seriously injured", "critically injured
 ACTING_VERBS = frozenset("""banned barred charged fined sentenced jailed convicted expelled
 deported evicted fired dismissed suspended sacked disqualified punished questioned summoned
 sued indicted prosecuted warned honoured honored trained""".split())
+#: Animals a toll may count ("drowned 1,200 sheep", "200 head of livestock"): their deaths
+#: are ``animal deaths``, and no other toll of people counts them.
+_ANIMAL = (r"(?:livestock|cattle|cows?|calves|oxen|bulls|buffalo(?:e?s)?|sheep|lambs|goats|pigs|"
+           r"hogs|horses|donkeys|mules|camels|yaks|llamas|alpacas|reindeer|poultry|chickens|hens|"
+           r"ducks|geese|birds|animals|dogs|cats|fish|head)")
+ANIMALS = re.compile(r"\s+(?:head\s+of\s+)?(?:[a-z-]+\s+)?" + _ANIMAL + r"\b", re.IGNORECASE)
+#: The toll of animals that each toll of people becomes when it counts animals.
+ANIMAL_TOLLS = {"deaths": "animal deaths", "injured": "animals injured",
+                "seriously injured": "animals injured", "critically injured": "animals injured",
+                "missing": "animals missing", "rescued": "animals rescued",
+                "displaced": "animals displaced"}
+#: A clause that names the animals its toll counts before the number ("its count of sheep
+#: killed above the valley to 58", "the sheep toll rose to 58").
+_ANIMAL_TOLL_BEFORE = re.compile(r"\b" + _ANIMAL + r"\s+(?:[a-z]+\s+)?(?:killed|dead|deaths|"
+                                 r"toll|died|drowned|lost)\b", re.IGNORECASE)
 #: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
@@ -157,8 +173,8 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+)?"
                                re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^\s*(?:basis\s+points?|percentage\s+points?|points?|bps)\b",
                            re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+)?$",
-                           re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b" + TOTAL_NUMBER + r"\s*(?:[a-z]+\s+)?(?:of|out\s+of)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[^\W\d_]+['’]s\s+)?$", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to|and)\s*" + SIGN + r"?$", re.IGNORECASE)
 
 
@@ -330,9 +346,11 @@ def _skip(text: str, mention: NumberMention) -> bool:
         return True  # "the four seats elected abroad": a description, not a claim; but "the
         # six-day shutdown" says how long it lasted
     if _PARTITIVE.match(after) and mention.kind != "percent" and not part_of_things(
-            text, mention.end) or re.search(r"\bof\s+(?:which|whom|them|those)\s+$", before):
+            text, mention.end) and people_part(text, mention) is None or re.search(
+                r"\bof\s+(?:which|whom|them|those)\s+$", before):
         return True  # "Two of the injured were children", "of which 37": a subset; but "41%
-        # of the workers" is a share (``summarize.digest.shares``)
+        # of the workers" is a share (``summarize.digest.shares``), and "six of them
+        # seriously" a toll of its own (``people_part``)
     if _AGE_BEFORE.search(before[-30:]) and mention.value < 120 and not mention.currency and (
             mention.kind != "percent"):
         return True  # "people under 25", "children aged five": an age, not a count
@@ -357,17 +375,57 @@ def _written_money(text: str, mention: NumberMention, last: NumberMention, unit:
     return (after[0], after[1], False) if after else None
 
 
-def part_of_things(text: str, end: int) -> bool:
-    """Whether the number ending at ``end`` counts part of a set of things the sentence names
-    ("cracks in seven of the arena's vaults"): a figure of its own, compared only with other
-    parts (qualifier ``part:of``); a part of a group of people ("two of the injured") is not."""
-    match = re.match(r"\s+of\s+(?:the|its|their)\s+(?:[^\W\d_]+['’]s\s+)?(?:[a-z-]+\s+)?"
-                     r"([a-z]+s)\b", text[end:end + LOOK])
+#: A part of a group of people ("six of them", "Eight of the injured", "Fourteen of those
+#: freed", "about 20 of the Ukrainians freed"), up to where its predicate starts.
+_PEOPLE_GROUP = re.compile(
+    r"\s+of\s+(?:them|those|these|whom|the|its|their)(?:\s+[a-z][\w'’-]*){0,3}?"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:were|was|are|is|had|have|has|remain\w*|stay\w*|still|"
+    r"seriously|critically|severely|badly|gravely|died|later)\b)", re.IGNORECASE)
+#: What befell a part of a group, left out after its adverb ("injured 40, six of them
+#: seriously"): a severity, the measure of the injured the sentence counts before it.
+_SEVERITY_ONLY = re.compile(r"\s*(seriously|severely|badly|gravely|critically)\s*(?:[,.;)]|$)",
+                            re.IGNORECASE)
+_INJURED_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|casualt\w*)\b", re.IGNORECASE)
+#: The tolls a part of a group of people may be a figure of: what befell them.
+PART_TOLLS = TOLLS | {"hospitalized"}
+
+
+def people_part(text: str, mention: NumberMention) -> Measure | None:
+    """The toll a part of a group of people is a figure of, when the words after the group
+    say what befell that part: "six of them seriously" (after "injured 40"), "Eight of the
+    injured were in critical condition", "Eleven of them were treated in hospital"; else
+    None ("Two of the injured were children" is no toll). Only the predicate counts: the
+    group itself ("of the injured") names the whole, not the part."""
+    group = _PEOPLE_GROUP.match(text[mention.end:mention.end + LOOK])
+    if group is None or part_of_things(text, mention.end):
+        return None
+    start = mention.end + group.end()
+    spans = clauses(text)
+    end = max(_clause_of(spans, start)[1], start)
+    severity = _SEVERITY_ONLY.match(text, start)
+    if severity and _INJURED_BEFORE.search(text[max(0, mention.start - LOOK):mention.start]):
+        word = severity.group(1).lower()
+        return vocabulary().by_name["critically injured" if word == "critically" else
+                                    "seriously injured"]
+    found = [m for d, m in _candidates(text, (start, end), mention, COUNT) if d <= WINDOW]
+    return next((m for m in found if m.name in PART_TOLLS), None)
+
+
+def part_of_things(text: str, end: int) -> str | None:
+    """The things the number ending at ``end`` counts a part of, when the sentence names a set
+    of them ("cracks in seven of the arena's vaults": ``vaults``; "38 of the 60 boreholes"),
+    else None. Such a part is a figure of its own; counted by the bare noun it is compared
+    only with other parts (qualifier ``part:of``), since "seven vaults" would be the whole
+    set. A part of a group of people ("two of the injured") is none."""
+    match = re.match(r"\s+of\s+(?:the|its|their)\s+(?:[^\W\d_]+['’]s\s+)?(?:" + TOTAL_NUMBER +
+                     r"\s+)?(?:[^\W\d_][\w-]*\s+)?([a-z]+s|[A-Z]{2,}s)\b", text[end:end + LOOK])
     if match is None:
-        return False
-    noun = match.group(1)
-    return noun not in PEOPLE and noun not in GROUPS_OF_PEOPLE and noun not in TIME_UNITS and (
-        not vocabulary().counted(noun))
+        return None
+    noun = match.group(1).lower()
+    if noun in PEOPLE or noun in GROUPS_OF_PEOPLE or noun in TIME_UNITS or (
+            vocabulary().counted(noun)):
+        return None
+    return noun
 
 
 #: People a part of whom is no figure of its own ("three of the victims were children"),
@@ -495,13 +553,17 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if unit == "people":
             unit = None  # counting people is the default count
         clause = _clause_of(spans, mention.start)
-        measure = _measure(text, clause, mention, kind, noun, people, implied, unit)
-        refined = refine(text, clause, mention.start, max(unit_end, last.end),
-                         measure.name if measure else None, kind == MONEY, kind == PERCENT)
+        part = people_part(text, mention) if kind == COUNT else None
+        if part is not None:
+            noun, noun_end = None, unit_end  # "of the injured" names the whole, not the part
+        measure = part or _measure(text, clause, mention, kind, noun, people, implied, unit)
+        refined = None if part else refine(text, clause, mention.start, max(unit_end, last.end),
+                                           measure.name if measure else None, kind == MONEY,
+                                           kind == PERCENT)
         idiom = refined is not None and (measure is None or refined != measure.name)
         if refined is not None and idiom:
             measure = vocabulary().by_name[refined]
-        near = idiom or (measure is not None and _named_near(
+        near = idiom or part is not None or (measure is not None and _named_near(
             text, clause, mention, kind, measure, noun, implied))
         previous = figures[-1] if figures else None
         restated = cited(text, mention, max(unit_end, last.end)) if previous is not None and (
@@ -532,6 +594,11 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 figures.append(moved)
                 seen[moved.measure] = changed(moved.measure)
             continue
+        if measure is not None and measure.name in TOLLS and (ANIMALS.match(
+                text, last.end) or _ANIMAL_TOLL_BEFORE.search(text, clause[0], mention.start)):
+            # "killed 300 cattle": no deaths of people; a toll of animals of its own
+            toll = ANIMAL_TOLLS.get(measure.name)
+            measure = vocabulary().by_name[toll] if toll else None
         if measure is None:
             continue
         seen[measure.name] = measure

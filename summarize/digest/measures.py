@@ -58,10 +58,17 @@ MEASURES: tuple[Measure, ...] = (
        "number of injured, casualties"),
     # Severity makes another count: "six were seriously hurt" is no count of all the injured.
     _m("seriously injured", "event", "count", "seriously injured, seriously hurt, seriously "
-       "wounded, severely injured, severely hurt, badly injured, badly hurt, serious injuries, "
+       "wounded, severely injured, severely hurt, severely wounded, badly injured, badly hurt, "
+       "badly wounded, gravely injured, gravely wounded, serious injuries, "
        "in serious condition, in a serious condition"),
     _m("critically injured", "event", "count", "critically injured, critically hurt, "
        "critically wounded, in critical condition, in a critical condition"),
+    # Animals killed, hurt or missing are no toll of people ("killed about 200 head of
+    # livestock", "17 sheep were still missing"): tolls of their own, named only through the
+    # animals a toll counts (``figures.ANIMAL_TOLLS``).
+    *(_m(name, "event", "count", "") for name in ("animal deaths", "animals injured",
+                                                   "animals missing", "animals rescued",
+                                                   "animals displaced")),
     _m("missing", "event", "count", "missing, unaccounted"),
     _m("displaced", "event", "count", "displaced, evacuated, evacuate, evacuation, evacuees, "
        "fled, homeless, refugees, shelters, shelter, leave their homes, left their homes, "

@@ -58,12 +58,20 @@ def unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
     return None, None, end
 
 
+#: The number of a whole after a part of it ("four of its six entrances", "300 of the bank's
+#: 340 ATMs"): the part counts what the whole does.
+TOTAL_NUMBER = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
+                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")  # not "two-thirds"
+
+
 def counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun a number counts: within three words after it (adjectives and names skipped)."""
     position = end
     for step in range(3):
-        match = re.match(r"[\s-]+(?:of\s+(?:the\s+)?)?([^\W\d_]+(?:-[^\W\d_]+)*)(['’]s\b)?",
-                         text[position:])
+        match = re.match(r"[\s-]+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:" + TOTAL_NUMBER +
+                         r"\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)(['’]s\b)?", text[position:])
         if match is None:
             return None, end
         word, position = match.group(1), position + match.end()
@@ -81,8 +89,9 @@ def counted_noun(text: str, end: int) -> tuple[str | None, int]:
             return low, position
         if low in TIME_UNITS or low in STOPWORDS:
             return None, end
-        if low.endswith("s") and not word[:1].isupper() and len(low) > 3:
-            return low, position
+        if low.endswith("s") and len(low) > 3 and (not word[:1].isupper()
+                                                   or re.fullmatch(r"[A-Z]{2,}s", word)):
+            return low, position  # "barges", "ATMs"
     return None, end
 
 

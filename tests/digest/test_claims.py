@@ -36,7 +36,21 @@ from summarize.records import DocumentResult, SentenceRecord
     ("Temperatures reached 46.2C in Seville on Sunday.", [("temperature", "46.2C")]),
     ("A gust of 183 km/h was recorded at Mace Head.", [("wind speed", "183 km/h")]),
     ("Turnout was 64.4 percent, the highest since 1995.", [("turnout", "64.4 percent")]),
-    ("The alliance won 89 of the 230 seats in parliament.", [("seats", "89")]),
+    # A part of a whole counts what the whole does, and the whole is no figure of its own.
+    ("The alliance won 89 of the 230 seats in parliament.", [("seats", "89 of the 230 seats")]),
+    ("Tests found bacteria in 38 of the 60 boreholes.", [("boreholes", "38 of the 60 boreholes")]),
+    ("The mall opened four of its six entrances.",
+     [("opened entrances", "four of its six entrances")]),
+    ("More than 300 of the bank's 340 ATMs were offline.",
+     [("atms", "More than 300 of the bank's 340 ATMs")]),
+    # A part of a group of people is a figure of what befell that part, read from its own
+    # words, not from the group's ("of the injured"); without such words it is none.
+    ("Twelve people were injured, six of them seriously.",
+     [("injured", "Twelve people"), ("seriously injured", "six")]),
+    ("Eight of the injured were in critical condition.", [("critically injured", "Eight")]),
+    ("Fourteen of those freed were severely wounded.", [("seriously injured", "Fourteen")]),
+    ("Eleven of them were treated in hospital.", [("hospitalized", "Eleven")]),
+    ("Two of the injured were children.", []),
     ("Inflation slowed to 2.3 percent in February from 2.6 percent in January.",
      [("inflation", "2.3 percent"), ("inflation", "2.6 percent")]),
     ("German consumer prices rose 2.3% year on year.", [("inflation", "2.3%")]),
