@@ -77,7 +77,9 @@ class TimeRef:
             dated by its document.
         start: First day of the period (ISO ``YYYY-MM-DD``), None when open or unknown.
         end: Last day of the period, None when open or unknown.
-        granularity: ``day``, ``week``, ``month``, ``quarter`` or ``year`` (None if unknown).
+        granularity: ``day``, ``week``, ``month``, ``quarter``, ``months``, ``season`` ("last
+            spring": some months before the date, the hemisphere unknown) or ``year`` (None
+            if unknown).
         basis: ``explicit`` (written in the sentence), ``reported`` (the time of its
             attribution, "the bank said on Tuesday": the figure holds as of then),
             ``document`` (the document's date), ``before`` (an earlier value, "up from 2.6%":

@@ -987,3 +987,20 @@ def test_animals_killed_are_no_deaths_of_people() -> None:
     assert claim_with(result, "farmers", "17").measure == "animals missing"
     found = verdict(result, claim_with(result, "agency", "23 people"), herd)
     assert found is None or found.kind != "disagreement", found
+
+
+def test_last_spring_is_no_time_of_this_report() -> None:
+    """"Last spring ... eight people died" is an earlier season, whichever hemisphere's
+    months it is, and no disagreement with this season's nine (before: "last spring" was not
+    placed at all and met the report's day; blind20)."""
+    result = run_texts({
+        "ministry": dated("2026-06-02", "Nepal's Everest season has ended. Last spring, "
+                          "climbers made about 860 summits from Nepal and eight people died."),
+        "guides": dated("2026-06-02", "Nepal's Everest season has ended. The expedition "
+                        "operators' association said nine people died."),
+    })
+    earlier = claim_with(result, "ministry", "eight people")
+    assert earlier.happened is not None and earlier.happened.granularity == "season", earlier
+    assert earlier.happened.end is not None and earlier.happened.end < "2026-06-02"
+    found = verdict(result, earlier, claim_with(result, "guides", "nine people"))
+    assert found is None or found.kind != "disagreement", found

@@ -73,6 +73,8 @@ def when(time: TimeRef) -> str:
         label = start[:4]
     elif time.granularity == "quarter":
         label = f"{start[:4]}-Q{(int(start[5:7]) + 2) // 3}"
+    elif time.granularity == "season":  # "last spring": which months depends on the hemisphere
+        label = f"{time.text} (before {end})"
     elif start != end:
         label = f"{start} to {end}"
     else:

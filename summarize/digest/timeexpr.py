@@ -145,10 +145,23 @@ def _latest_month(base: date, month: int, future: bool, strictly_before: bool) -
     return base.year if month <= base.month else base.year - 1
 
 
+#: How far back the latest ended season of a name may have begun, north or south of the
+#: equator: "last spring" said on June 1 may be March of the year before.
+SEASON_REACH_DAYS = 460
+
+
 def _custom(text: str, base: date | None, future: bool) -> TimeRef | None:
     """The forms resolved here rather than by dateparser (see the module docstring)."""
     low = re.sub(r"^(?:on|in|since|by|until|from|during|as\s+of|before|after)\s+", "",
                  text.lower())
+    season = re.fullmatch(r"(?:the\s+end\s+of\s+)?last\s+(?:spring|summer|autumn|fall|winter)",
+                          low)
+    if season and base is not None:
+        # Which months a season is depends on the hemisphere, which the article does not say;
+        # but "last spring" has ended before the article and began at most some 15 months
+        # before it, north or south: a past period, never the article's own day.
+        return _period(base - timedelta(days=SEASON_REACH_DAYS), base - timedelta(days=1),
+                       "season", text, True)
     week = re.fullmatch(rf"(?:the\s+)?(first|second|third|fourth|last)\s+week\s+of\s+"
                         rf"({_MONTH.lower()})(?:\s+({_YEAR}))?", low)
     if week:

@@ -265,6 +265,9 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
         coarse = overlap is True and a.subject_kind == "place" and (
             granularity(a.time) != granularity(b.time)) and "before" not in (
             a.time.basis, b.time.basis)
+    if overlap is True and len({(x.happened or x.time).granularity == "season"
+                                for x in (a, b)}) == 2:
+        coarse = True  # "last spring", whose months the hemisphere decides, against a day
     parts = _part_of_day(a.time), _part_of_day(b.time)
     if None not in parts and parts[0] != parts[1] and a.time.start == b.time.start and (
             agree is not True):  # "by Tuesday afternoon" and "by Tuesday evening"
@@ -460,6 +463,8 @@ def _different_times(a: Claim, b: Claim) -> str:
 
 
 def _when(time: TimeRef) -> str:
+    if time.granularity == "season" and time.end:
+        return f"{time.text} (before {time.end})"
     if time.start and time.end and time.start == time.end:
         return time.start
     if time.start and time.end:
