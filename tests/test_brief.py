@@ -1004,3 +1004,21 @@ def test_last_spring_is_no_time_of_this_report() -> None:
     assert earlier.happened.end is not None and earlier.happened.end < "2026-06-02"
     found = verdict(result, earlier, claim_with(result, "guides", "nine people"))
     assert found is None or found.kind != "disagreement", found
+
+
+def test_probable_cases_are_no_count_of_confirmed_ones() -> None:
+    """"Three further cases are classed as probable" counts other cases than the nine
+    confirmed: no disagreement (before: both were "cases"; blind21)."""
+    result = run_texts({
+        "agency": dated("2026-09-15", "The health directorate in Portugal is investigating "
+                        "an outbreak of botulism linked to a seafood restaurant near Porto. It "
+                        "said that it has confirmed nine cases of the illness so far."),
+        "paper": dated("2026-09-15", "The health directorate in Portugal is investigating an "
+                       "outbreak of botulism linked to a seafood restaurant near Porto. Nine "
+                       "patients remain in intensive care, and three further cases are classed "
+                       "as probable."),
+    })
+    probable = claim_with(result, "paper", "three")
+    assert "suspected" in probable.qualifiers, probable
+    found = verdict(result, claim_with(result, "agency", "nine cases"), probable)
+    assert found is None or found.kind != "disagreement", found

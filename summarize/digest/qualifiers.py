@@ -54,6 +54,14 @@ QUALIFIERS = [
                            r"[\w.,-]+\s+(?:[a-z]+\s+)?(?:it|they|he|she|we)\s+(?:had\s+)?(?:gave|given|"
                            r"reported|announced|forecast|estimated|expected|said|put|published)\b",
                            re.IGNORECASE)),
+    # Suspected and probable cases are no count of confirmed ones ("three further cases are
+    # classed as probable", "12 suspected infections").
+    ("suspected", re.compile(r"\b(?:suspected|probable|possible|presumed|presumptive|"
+                             r"unconfirmed)\s+(?:[\w-]+\s+)?(?:cases?|infections?|deaths?|"
+                             r"patients?)\b|\b(?:cases?|deaths?|infections?)\s+(?:are|were|is|"
+                             r"was|remain|being)?\s*(?:classed|classified|considered|listed|"
+                             r"treated|counted|recorded)\s+as\s+(?:probable|suspected|possible)\b",
+                             re.IGNORECASE)),
     ("list price", re.compile(r"\blist\s+price\b", re.IGNORECASE)),
     ("negotiated price", re.compile(r"\bnegotiated\s+(?:a\s+)?(?:\w+\s+)?price\b",
                                     re.IGNORECASE)),
