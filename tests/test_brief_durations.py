@@ -53,6 +53,21 @@ from tests.test_brief import claim_with, dated, run_texts, verdict
     ("The strike is due to last 72 hours, the union said.", "strike duration", "72 hours",
      "h"),
     ("Prosecutors had asked for 12 years.", "sentence sought", "12 years", "yr"),
+    # Before: none of these was read either (one unit written with its article was no number;
+    # a deadline, a time "taken" or "spent" doing something, "down for" and "well over" were
+    # not read).
+    ("Operators have a month to remove the scooters.", "deadline for removal", "a month",
+     "mo"),
+    ("The city has given operators only 60 days to remove their scooters.",
+     "deadline for removal", "60 days", "d"),
+    ("The tunnel had taken at least three months to dig, police said.", "digging duration",
+     "at least three months", "mo"),
+    ("The inmates spent about six weeks digging the tunnel.", "digging duration",
+     "about six weeks", "wk"),
+    ("The fire had burned for well over an hour before crews arrived.", "fire duration",
+     "well over an hour", "h"),
+    ("The plant will be down for at least a month.", "time out of service",
+     "at least a month", "mo"),
 ])
 def test_a_duration_is_a_figure_of_what_lasted(sentence: str, measure: str, shown: str,
                                                 unit: str) -> None:
@@ -82,6 +97,10 @@ def test_hours_and_minutes_are_one_duration_in_minutes() -> None:
     "Sales rose over the last 12 months.",
     # A duration asked for outside a trial is no sentence.
     "The company asked for 12 days to respond.",
+    # One unit with its article is a duration only as any number is.
+    "A week ago, the plant closed.",
+    "Sales rose a year earlier.",
+    "The crew spent a day waiting for the tide.",
 ])
 def test_a_period_an_age_or_a_length_that_names_a_kind_is_no_duration(sentence: str) -> None:
     assert not [f for f in read_figures(sentence) if f.unit in {"min", "h", "d", "wk", "mo",

@@ -85,7 +85,7 @@ _HALTED_FOR = re.compile(r"\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|clos(?:e|
 _PRISON_AFTER = re.compile(r"(?:['’]|\s+)(?:\s*in\s+(?:prison|jail)|\s*(?:of\s+)?"
                            r"(?:imprisonment|jail|prison))\b", re.IGNORECASE)
 #: Verbs of lasting: the noun before one is what lasted.
-LASTING = frozenset("""lasted lasting last lasts took take takes taking""".split())
+LASTING = frozenset("""lasted lasting last lasts took take takes taking taken""".split())
 #: Nouns a length describes rather than measures ("a 20-year low", "a 10-year bond", "the
 #: five-year average"), and nouns of a period ("a 12-month period").
 DESCRIBED = frozenset("""low lows high highs record records old average averages period periods
@@ -98,7 +98,8 @@ be been being still only just already also finally eventually expected likely se
 themselves""".split())
 #: Words before the number that make it a period, not a duration ("the past 12 months").
 _PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent|final|every|"
-                            r"each|per|after|in|over|since|ago|within|than|from|until)\s+"
+                            r"each|per|after|in|(?<!well\s)(?<!just\s)over|since|ago|within|than|"
+                            r"from|until)\s+"
                             r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+"
                             r"than|at\s+least|the|a|an)\s+)?$", re.IGNORECASE)
 #: "last" as a verb ("the strike is due to last 72 hours", "it will last three days"), not
@@ -188,9 +189,11 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
     if lasting_for:
         # "closed for 19 hours", "shut down for about three weeks", "without electricity
         # for nine hours": only a closure says what the time was for
-        gap = re.search(r"(\b[a-z]+\b)(?:\s+(?:down|completely|entirely|again))?\s+for\s+"
+        gap = re.search(r"(\b[a-z]+\b)(\s+(?:down|completely|entirely|again))?\s+for\s+"
                         + _BOUNDED + "$", before, re.IGNORECASE)
-        if gap and gap.group(1).lower() in CLOSED or _OUT_FOR.search(before) or (
+        down = gap is not None and (gap.group(2) or "").strip().lower() == "down" and (
+            gap.group(1).lower() in _BEING)  # "the plant will be down for at least a month"
+        if gap and gap.group(1).lower() in CLOSED or down or _OUT_FOR.search(before) or (
                 _HALTED_FOR.search(before)):
             return OUT
         ran = re.search(r"\b(?:ran|runs|continued|continues|went\s+on|goes\s+on|dragged\s+on|"
@@ -214,12 +217,17 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
         " ".join(w for w in ahead.groups() if w).lower())
     if doing and core and core[-1] in NEEDING:  # "needed more than seven hours to put out"
         return _doing(doing)
+    gerund = re.match(r"\s+([a-z]{3,}ing)\b", after)
+    if gerund and core and core[-1] in NEEDING and gerund.group(1) not in _NOT_DOING:
+        return _doing(_infinitive(gerund.group(1)))  # "spent about six weeks digging"
     lasting = next((i for i in range(len(core) - 1, -1, -1) if core[i] in LASTING), None)
     if lasting is not None and lasting >= len(core) - 2:
         if doing:  # "will take 30 months to build"
             return _doing(doing)
         verb_at = max(m.start() for m in _WORD.finditer(before) if m.group(0).lower() in LASTING)
         return _subject(text, max(0, start - 120) + verb_at)
+    if doing and _GIVEN.search(before):  # "operators have 60 days to remove their scooters"
+        return "deadline for " + _doing(doing)
     level = re.search(r"\b(?:was|is|were|are|stood\s+at|averaged|averages)\s+" + _BOUNDED + "$",
                       before, re.IGNORECASE)
     if level:  # "the median wait for inpatient treatment was 14 weeks"
@@ -238,10 +246,39 @@ _DOING = {"build": "construction", "construct": "construction", "complete": "com
           "repair": "repair", "fix": "repair", "restore": "restoration", "clean": "cleanup",
           "clear": "clearance", "rebuild": "reconstruction", "finish": "completion",
           "put out": "firefighting", "extinguish": "firefighting", "seal": "sealing",
-          "evacuate": "evacuation", "rescue": "rescue", "reopen": "reopening"}
+          "evacuate": "evacuation", "rescue": "rescue", "reopen": "reopening",
+          "remove": "removal", "dig": "digging", "cap": "capping", "drain": "draining",
+          "demolish": "demolition", "restart": "restart", "recover": "recovery"}
 def _doing(verb: str) -> str:
     """What doing ``verb`` (a verb, or a verb and its particle: "put out") is called."""
     return _DOING.get(verb, _DOING.get(verb.split()[0], verb.split()[0]))
+
+
+#: Forms of "be" and "stay" before "down for" (being out of service).
+_BEING = frozenset("""be been being is was were are remain remains remained stay stays stayed
+went go goes""".split())
+#: Being given a time to do something: the time is a deadline ("have a month to remove",
+#: "has given operators only 60 days to remove", "have the full 90 days to").
+_GIVEN = re.compile(r"\b(?:have|has|had|having|given|give|gives|giving|granted|grant|grants|"
+                    r"allowed|allow|allows|gets|get|got)\s+(?:(?:[a-z]+\s+){0,2}?)(?:the\s+)?"
+                    r"(?:full\s+)?" + _BOUNDED + "$", re.IGNORECASE)
+#: Words in -ing after a time that do not say what was done in it ("spent six hours
+#: waiting" is a wait; "spent the morning"): no duration of doing.
+_NOT_DOING = frozenset("""during following including according waiting nothing something
+morning evening""".split())
+
+
+def _infinitive(gerund: str) -> str:
+    """The verb of a word in -ing ("digging" → dig, "building" → build, "removing" →
+    remove): a doubled last consonant is one, and a stem that cannot end an English verb
+    ("remov", "produc") takes its "e"."""
+    base = gerund[:-3]
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+        return base[:-1]
+    if base[-1:] in ("v", "c", "z", "u") or re.search(r"[^aeiou][aeiou][kstm]$", base) and (
+            len(base) <= 4):
+        return base + "e"  # "removing", "producing", "making", "using"
+    return base
 
 
 #: Verbs of needing time for something: a duration only with what it was for ("needed more

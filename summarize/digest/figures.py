@@ -498,7 +498,8 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
 
 @lru_cache(maxsize=4096)
 def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
-    mentions = [m for m in with_fractions(text, english_mentions(text)) if not _skip(text, m)]
+    mentions = [m for m in _with_single_units(text, with_fractions(text, english_mentions(text)))
+                if not _skip(text, m)]
     spans = clauses(text)
     ranges = _ranges(text, mentions)
     taken: set[int] = set()
@@ -531,6 +532,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             mention, last = replace(mention, currency=money), replace(last, currency=money)
         noun, noun_end = (None, unit_end) if money or "percent" in (mention.kind, last.kind) else (
             counted_noun(text, unit_end))
+        if _SINGLE_UNIT.fullmatch(last.raw):
+            noun, noun_end = None, unit_end  # "an hour before crews arrived": no crews counted
         if noun in TIME_UNITS or (noun is None and _TIME_IN_RAW.search(last.raw)):
             # "lasted nine hours", "an hour and a half": a duration, a figure only when its
             # own words say what lasted
@@ -629,6 +632,22 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                               conversions, earlier, clause, start, max(end, conversion_end),
                               bare_rate(text, clause, measure.name), near))
     return tuple(figures)
+
+
+#: One unit of time written with its article ("at least a week", "well over an hour", "have
+#: a month to"): a duration of one, a figure only when its words say what lasted.
+_SINGLE_UNIT = re.compile(rf"\b(?:an?|one)\s+(?:{TIME_WORD.replace('s?', '')})\b(?![-'’])",
+                          re.IGNORECASE)
+
+
+def _with_single_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with each single unit of time the number reader leaves ("a week") as a
+    mention of one; one it read ("one day") stays as it is."""
+    found = [NumberMention(value=1.0, kind="plain", raw=m.group(0), start=m.start(),
+                           end=m.end(), currency=None, decimals=0, optional=True, scale=1.0)
+             for m in _SINGLE_UNIT.finditer(text)
+             if not any(n.start < m.end() and m.start() < n.end for n in mentions)]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 #: "18 months behind the plan" is a delay, not a difference of 18.

@@ -22,12 +22,13 @@ from summarize.numcontext import SIGNS, dollar_prefix
 
 BOUNDS = [
     ("min", re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|(?<!no\s)(?<!not\s)"
-                       r"more\s+than|over|"
+                       r"more\s+than|well\s+over|well\s+above|over|"
                        r"above|upwards\s+of|in\s+excess\s+of|exceeding|a\s+minimum\s+of|"
                        r"pass(?:es|ed)?|surpass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?)"
                        r"\s*" + SIGN + r"?$", re.IGNORECASE)),
     ("max", re.compile(r"(?:(?<!revised\s)(?<!rose\s)(?<!moved\s)(?<!went\s)(?<!climbed\s)"
-                       r"up\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
+                       r"up\s+to|less\s+than|fewer\s+than|well\s+under|well\s+below|under|below|"
+                       r"at\s+most|"
                        r"(?:no|not)\s+more\s+than)\s*" + SIGN + r"?$", re.IGNORECASE)),
     ("approx", re.compile(r"(?:about|around|some|roughly|approximately|an\s+estimated|nearly|"
                           r"almost|closer?\s+to|just\s+under|just\s+over|circa|~)\s*" + SIGN
