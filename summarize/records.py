@@ -146,6 +146,10 @@ class Claim:
         measure_near: The sentence names the measure next to the figure (the noun it counts,
             its unit, a measure word a few words away); False when it was inferred from
             farther words. Only such claims may be called a disagreement.
+        source: The name of who says it: the name in its attribution ("the Bangladesh
+            Meteorological Department said"), or, for "its forecasters" or "the team", the
+            source the document named before ("a survey team from the Bangladesh
+            Meteorological Department"); None when nothing names one.
     """
 
     id: str
@@ -173,6 +177,7 @@ class Claim:
     happened: TimeRef | None = None
     reported: TimeRef | None = None
     measure_near: bool = True
+    source: str | None = None
 
 
 @dataclass(frozen=True)

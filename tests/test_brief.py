@@ -1022,3 +1022,29 @@ def test_probable_cases_are_no_count_of_confirmed_ones() -> None:
     assert "suspected" in probable.qualifiers, probable
     found = verdict(result, claim_with(result, "agency", "nine cases"), probable)
     assert found is None or found.kind != "disagreement", found
+
+
+def test_a_source_named_by_its_and_the_team_revises_its_own_figure() -> None:
+    """"Its forecasters put the strongest winds at up to 160 km/h" (after "The Bangladesh
+    Meteorological Department said") and, two days later, "The team put the peak winds at
+    between 180 and 200 km/h" (after "A survey team from the Bangladesh Meteorological
+    Department") are one source revising itself: an update, not a disagreement (before: the
+    two attributions named no source and were two; blind21)."""
+    result = run_texts({
+        "first": dated("2026-04-21", "A tornado struck Brahmanbaria in Bangladesh on Monday. "
+                       "The Bangladesh Meteorological Department said the funnel stayed on "
+                       "the ground for about 15 minutes. Its forecasters put the strongest "
+                       "winds at up to 160 km/h."),
+        "survey": dated("2026-04-23", "A tornado struck Brahmanbaria in Bangladesh on Monday. "
+                        "A survey team from the Bangladesh Meteorological Department, which "
+                        "walked the track on Wednesday, said the funnel stayed on the ground "
+                        "for 20 minutes. The team put the peak winds at between 180 and 200 "
+                        "km/h."),
+    })
+    first = claim_with(result, "first", "up to 160 km/h")
+    later = claim_with(result, "survey", "between 180 and 200 km/h")
+    assert first.source == later.source == "Bangladesh Meteorological Department", (first,
+                                                                                   later)
+    found = verdict(result, first, later)
+    assert found is not None and found.kind == "update", found
+    assert "Bangladesh Meteorological Department" in found.reason, found

@@ -148,12 +148,14 @@ def extract_claims(document: DocumentResult, context: NameContext,
     claims: list[Claim] = []
     last_subject: str | None = None
     last_rate: str | None = None  # what "a rate of 2.2%" refers back to
+    sources: list[tuple[str, str]] = []  # (attribution, the name in it), in document order
     for sentence in parsed:
         previous: tuple[str, str] | None = None
         previous_time: TimeRef | None = None
         for n, figure in enumerate(sentence.figures, start=1):
             claim = _claim(document.id, sentence, n, figure, names, day, previous,
                            previous_time, last_subject)
+            claim = replace(claim, source=_resolved_source(sentence, figure, sources))
             if figure.bare and last_rate is not None:
                 claim = replace(claim, measure=last_rate)
             elif claim.subject_kind == "place" and claim.unit == "%" and not figure.bare:
@@ -167,6 +169,7 @@ def extract_claims(document: DocumentResult, context: NameContext,
                 previous = (claim.subject, claim.subject_basis)
             previous_time = claim.time
         last_subject = _opening_name(sentence)
+        sources += _named_sources(sentence)
     return _without_repeated_headline(claims, {p.record.id for p in parsed if p.record.heading})
 
 
@@ -213,6 +216,42 @@ def _source(sentence: ParsedSentence, figure: Figure) -> tuple[str | None, Name 
     # "The European Union's border agency Frontex said": the source is Frontex
     who = next((n for n in inside if not n.possessive), inside[0] if inside else None)
     return text, who
+
+
+#: A source named only by a pronoun's possession or a common noun ("Its forecasters put",
+#: "The team put", "according to the agency"): who it is, the document said before.
+_ANAPHORIC_SOURCE = re.compile(r"\s*(?:(?i:according)\s+to\s+)?(?:(?P<own>(?i:its|their))|"
+                               r"(?i:the))\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)\b(?!['’]s)")
+
+
+def _named_sources(sentence: ParsedSentence) -> list[tuple[str, str]]:
+    """The attributions of a sentence that name their source, as (attribution, name)."""
+    found = []
+    for start, end in sentence.attributions:
+        inside = [n for n in sentence.names if start <= n.start < end and not n.demonym]
+        who = next((n for n in inside if not n.possessive), inside[0] if inside else None)
+        if who is not None:
+            found.append((sentence.text[start:end], who.text))
+    return found
+
+
+def _resolved_source(sentence: ParsedSentence, figure: Figure,
+                     earlier: Sequence[tuple[str, str]]) -> str | None:
+    """Who says a figure, by name (:attr:`Claim.source`): the name in its attribution, else
+    for "its forecasters" the source the document named last, and for "the team" the last
+    named source whose attribution has that word ("a survey team from the Bangladesh
+    Meteorological Department"); None when nothing names it."""
+    attribution, who = _source(sentence, figure)
+    if who is not None:
+        return who.text
+    anaphor = _ANAPHORIC_SOURCE.match(attribution or "")
+    if anaphor is None:
+        return None
+    head = anaphor.group("head")
+    for text, name in reversed(earlier):
+        if anaphor.group("own") or re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE):
+            return name
+    return None
 
 
 def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names: DocumentNames,

@@ -307,8 +307,10 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
                                               "farther away: check both sentences")
     day_a, day_b = _report_day(a), _report_day(b)
     if _same_source(a, b) and day_a and day_b and day_a != day_b:
-        return Verdict("update", ids, f"the same source on another day ({a.attribution} / "
-                       f"{b.attribution}): a revision, not two sources that disagree")
+        named = f"{a.source}: " if a.source and b.source else ""
+        return Verdict("update", ids, f"the same source on another day ({named}"
+                       f"{a.attribution} / {b.attribution}): a revision, not two sources that "
+                       "disagree")
     apart = days_apart(day_a, day_b)
     if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event":
         # A figure dated only by its report may be REPORT_LAG days old: two reports that far
@@ -407,6 +409,8 @@ def _same_source(a: Claim, b: Claim) -> bool:
     """Whether both figures are given by one source: the same head word, and no two different
     words before it ("the ministry" and "the Ministry of Tourism" are one; "the interior
     ministry" and "the health ministry" are two)."""
+    if a.source and b.source:  # both named: "Its forecasters" are the department's
+        return same_subject(subject_key(a.source), subject_key(b.source))
     key_a, key_b = source_key(a.attribution), source_key(b.attribution)
     if key_a is None or key_b is None or key_a[0] != key_b[0]:
         return False
