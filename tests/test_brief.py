@@ -1048,3 +1048,18 @@ def test_a_source_named_by_its_and_the_team_revises_its_own_figure() -> None:
     found = verdict(result, first, later)
     assert found is not None and found.kind == "update", found
     assert "Bangladesh Meteorological Department" in found.reason, found
+
+
+def test_a_province_alone_is_a_part_of_the_whole() -> None:
+    """"Hospitals in Basra province alone admitted about 1,200 patients" is a part of the
+    country's 4,300 treated, no other count of them (before: a disagreement; blind19)."""
+    result = run_texts({
+        "ministry": dated("2026-05-12", "Dust storms swept Iraq on Monday. The health ministry "
+                          "said 4,300 people were admitted to hospital with breathing problems."),
+        "basra": dated("2026-05-12", "Dust storms swept Iraq on Monday. Hospitals in Basra "
+                       "province alone admitted about 1,200 patients, doctors said."),
+    })
+    part = claim_with(result, "basra", "about 1,200 patients")
+    assert any(q.startswith("in:") for q in part.qualifiers), part
+    found = verdict(result, claim_with(result, "ministry", "4,300 people"), part)
+    assert found is None or found.kind != "disagreement", found

@@ -555,7 +555,9 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     filed = dateline_end(sentence.text)  # where the story was filed is no scope of a figure
     for name in sentence.names:
         alone = (name.place or start <= name.start) and name.start < figure.start and re.match(
-            r"\s+alone\b", sentence.text[name.end:])  # "Quebec alone has 31 cases" too
+            r"\s+(?:(?:province|state|county|region|district|city|town|area|department|"
+            r"prefecture|governorate|municipality)\s+)?alone\b", sentence.text[name.end:])
+        # "Quebec alone has 31 cases" too, and "hospitals in Basra province alone admitted"
         if alone and kind != "place":
             found.append("in:" + name.text)  # "In Tokyo alone, 2,150 people": a part of the whole
             continue

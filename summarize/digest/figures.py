@@ -113,6 +113,11 @@ ANIMAL_TOLLS = {"deaths": "animal deaths", "injured": "animals injured",
 #: killed above the valley to 58", "the sheep toll rose to 58").
 _ANIMAL_TOLL_BEFORE = re.compile(r"\b" + _ANIMAL + r"\s+(?:[a-z]+\s+)?(?:killed|dead|deaths|"
                                  r"toll|died|drowned|lost)\b", re.IGNORECASE)
+#: A verb of a toll right before a count ("killed 14 workers", "injured at least 40 staff").
+_TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|"
+                               r"wounding|hurt|hurting|evacuated|rescued|trapped|left)\s+"
+                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|"
+                               r"over|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
@@ -378,9 +383,9 @@ def _written_money(text: str, mention: NumberMention, last: NumberMention, unit:
 #: A part of a group of people ("six of them", "Eight of the injured", "Fourteen of those
 #: freed", "about 20 of the Ukrainians freed"), up to where its predicate starts.
 _PEOPLE_GROUP = re.compile(
-    r"\s+of\s+(?:them|those|these|whom|the|its|their)(?:\s+[a-z][\w'’-]*){0,3}?"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:were|was|are|is|had|have|has|remain\w*|stay\w*|still|"
-    r"seriously|critically|severely|badly|gravely|died|later)\b)", re.IGNORECASE)
+    r"\s+of\s+(?:them|those|these|whom|the|its|their)(?:\s+(?!for\b|with\b|in\b)[a-z][\w'’-]*)"
+    r"{0,3}?(?=\s*(?:[,.;)]|$)|\s+(?:were|was|are|is|had|have|has|remain\w*|stay\w*|still|"
+    r"seriously|critically|severely|badly|gravely|died|later|for|with|in)\b)", re.IGNORECASE)
 #: What befell a part of a group, left out after its adverb ("injured 40, six of them
 #: seriously"): a severity, the measure of the injured the sentence counts before it.
 _SEVERITY_ONLY = re.compile(r"\s*(seriously|severely|badly|gravely|critically)\s*(?:[,.;)]|$)",
@@ -397,7 +402,8 @@ def people_part(text: str, mention: NumberMention) -> Measure | None:
     None ("Two of the injured were children" is no toll). Only the predicate counts: the
     group itself ("of the injured") names the whole, not the part."""
     group = _PEOPLE_GROUP.match(text[mention.end:mention.end + LOOK])
-    if group is None or part_of_things(text, mention.end):
+    if group is None or part_of_things(text, mention.end) or _of_a_named_group(
+            text, mention, group.group(0)):
         return None
     start = mention.end + group.end()
     spans = clauses(text)
@@ -409,6 +415,35 @@ def people_part(text: str, mention: NumberMention) -> Measure | None:
                                     "seriously injured"]
     found = [m for d, m in _candidates(text, (start, end), mention, COUNT) if d <= WINDOW]
     return next((m for m in found if m.name in PART_TOLLS), None)
+
+
+#: "Them" after a count of people: the count's noun, if the sentence gives one ("seven flight
+#: attendants were hurt, three of them").
+_ANTECEDENT = re.compile(r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|dozens|hundreds|scores))\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
+                         re.IGNORECASE)
+
+
+def _of_a_named_group(text: str, mention: NumberMention, group: str) -> bool:
+    """Whether "them" refers to a group the sentence names by a noun that is no class of
+    people ("seven flight attendants were hurt, three of them badly enough to be admitted"):
+    the part is of that group, never a toll of everyone. "Injured 40, six of them seriously",
+    "twelve people …", "342 pupils …" and "2,300 festival-goers …, 41 of whom" are parts of
+    the toll (the last count before the part is the group)."""
+    if not re.match(r"\s+of\s+(?:them|whom|those|these)\s*(?:[,.;)]|$|\s)", group + " "):
+        return False  # "of the injured", "of those freed": the group is the toll itself
+    before = list(_ANTECEDENT.finditer(text[max(0, mention.start - LOOK):mention.start]))
+    if not before:
+        return False
+    first, second = (w.lower() if w else "" for w in before[-1].groups())
+    noun = first if first in PEOPLE or first.endswith("s") or not second.endswith("s") else (
+        second)  # "five people were", "seven flight attendants"
+    return noun.endswith("s") and noun not in PEOPLE and noun not in _TOLL_GROUPS and not (
+        noun.endswith("-goers"))  # "31 injured, nine of them": the toll itself
+
+
+#: Nouns of a group that is the toll itself ("injured 40 workers, six of them seriously").
+_TOLL_GROUPS = frozenset("""workers employees passengers victims casualties""".split())
 
 
 def part_of_things(text: str, end: int) -> str | None:
@@ -775,6 +810,13 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     if noun and governing and governing.group(1) in ACTING_VERBS:
         return None  # "banned 22 fans": what was done to them is no measure of ours
     if noun and not people:
+        toll = _TOLL_VERB_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+        if toll and any(m.name == "staff" for m in table.counted(noun)):
+            # "the blast killed 14 workers": a toll of workers, not a workforce of 14
+            tolls = [m for d, m in _candidates(text, clause, mention, kind)
+                     if d <= 2 and m.name in TOLLS]
+            if tolls:
+                return tolls[0]
         for measure in table.counted(noun):
             if _fits(measure, kind):
                 return _counted_measure(text, clause, measure, noun)

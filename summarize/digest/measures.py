@@ -83,7 +83,8 @@ MEASURES: tuple[Measure, ...] = (
     _m("arrested", "event", "count", "arrested, arrests, detained, detentions, detainees"),
     _m("affected", "event", "count", "affected"),
     _m("cases", "event", "count", "cases, infections, infected"),
-    _m("hospitalized", "event", "count", "hospitalised, hospitalized, hospital admissions"),
+    _m("hospitalized", "event", "count", "hospitalised, hospitalized, hospital admissions, "
+       "admitted to hospital, admitted to hospitals, admitted"),
     _m("vaccinated", "event", "count", "vaccinated, vaccination, immunised, immunized"),
     _m("vaccine doses", "event", "count", "doses"),
     _m("magnitude", "event", "unit count", "magnitude, richter"),

@@ -70,7 +70,7 @@ column columns flotilla batch batches caravan squad contingent delegation cohort
 #: Verbs of counting: they say who counted, not what ("Port data counted 19 skipped calls",
 #: "Frontex said it had recorded 2,400 arrivals"); who counted is a source, not the subject.
 COUNTING_VERBS = frozenset("""counted recorded registered logged tallied tracked detected
-observed measured""".split())
+observed measured counts tallies counting tallying""".split())
 #: Words before a number that say nothing of what it measures.
 GENERIC_HEADS = frozenset("""total estimated record another further nearly only just around
 roughly some least most almost approximately than more less over under up down about per
@@ -84,11 +84,18 @@ BOUND_WORDS = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+e
                r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|only|just|"
                r"a\s+record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|"
                r"another|a\s+further)")
-_CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$)?"
-#: A noun before the number, joined by a preposition or a verb of standing.
+_CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$|[A-Z]{3}\s)?"
+#: A noun before the number, joined by a preposition, a verb of standing or of moving to a
+#: level ("assets stood at ISK 412 billion", "donations were unchanged at NZ$1.1 million",
+#: "the average remittance fell to $415", "the season ticket will rise to £5,661").
 _NOUN_BEFORE = re.compile(
-    r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:unchanged|steady|stable|flat)\s+)?"
-    r"(?:of|at|to|was|were|is|are|stood\s+at|(?:will|would|could|may|might)\s+be|"
+    r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:was|were|is|are|remained|stayed)\s+)?"
+    r"(?:(?:unchanged|steady|stable|flat)\s+)?"
+    r"(?:(?:(?:will|would|could|may|might|is\s+set\s+to|is\s+expected\s+to)\s+)?"
+    r"(?:rose|rise|rises|fell|fall|falls|climbed|climb|dropped|drop|jumped|jump|grew|grow|"
+    r"increased|increase|declined|decline|slipped|sank|soared|surged|edged\s+up|edged\s+down|"
+    r"risen|fallen)\s+to|"
+    r"of|at|to|was|were|is|are|stood\s+at|(?:will|would|could|may|might)\s+be|"
     rf"reached|totall?ed|hit)\s+(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: Irregular past forms that govern a number as regular ones do ("held about 150 tonnes",
 #: "built 40 homes"); those that say nothing ("took", "made") are in the empty verbs.

@@ -51,6 +51,19 @@ from summarize.records import DocumentResult, SentenceRecord
     ("Fourteen of those freed were severely wounded.", [("seriously injured", "Fourteen")]),
     ("Eleven of them were treated in hospital.", [("hospitalized", "Eleven")]),
     ("Two of the injured were children.", []),
+    # A part of a group named by a noun that is no class of people is a part of that group,
+    # never a toll of everyone (before: "three" hospitalized against an airline's nine).
+    ("The union said seven flight attendants were hurt, three of them badly enough to be "
+     "admitted.", [("flight", "seven flight")]),
+    ("Four people were killed and 31 injured, nine of them seriously.",
+     [("deaths", "Four people"), ("injured", "31"), ("seriously injured", "nine")]),
+    # A toll of workers is a toll, not a workforce; admitted patients are hospitalized.
+    ("The blast killed 14 workers and injured 40.", [("deaths", "14 workers"), ("injured", "40")]),
+    ("About 4,100 people were admitted to hospital with heatstroke.",
+     [("hospitalized", "About 4,100 people")]),
+    # A level after a verb of moving is of the noun before it.
+    ("The average remittance fell to $415 as migrants lost jobs.",
+     [("average remittance", "$415")]),
     ("Inflation slowed to 2.3 percent in February from 2.6 percent in January.",
      [("inflation", "2.3 percent"), ("inflation", "2.6 percent")]),
     ("German consumer prices rose 2.3% year on year.", [("inflation", "2.3%")]),
