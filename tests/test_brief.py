@@ -1063,3 +1063,23 @@ def test_a_province_alone_is_a_part_of_the_whole() -> None:
     assert any(q.startswith("in:") for q in part.qualifiers), part
     found = verdict(result, claim_with(result, "ministry", "4,300 people"), part)
     assert found is None or found.kind != "disagreement", found
+
+
+def test_a_known_set_and_a_listed_whole_are_no_count_of_a_part() -> None:
+    """"The 10 franchises spent …" (the league) and "four franchises had bid for him", and
+    "Of the 359 players on the auction list" and "Seventy-seven players were bought", are
+    no disagreements: a set the article knows and a whole listed against their parts
+    (before: both were, through the same-day rule; blind22)."""
+    result = run_texts({
+        "league": dated("2026-12-15", "The cricket league held its player auction in Abu "
+                        "Dhabi on Monday. The 10 franchises spent heavily on bowlers. Of the "
+                        "359 players on the auction list, the rest went unsold."),
+        "paper": dated("2026-12-15", "The cricket league held its player auction in Abu Dhabi "
+                       "on Monday. Seventy-seven players were bought, and an agent said four "
+                       "franchises had bid for one bowler."),
+    })
+    for a, b in (("10 franchises", "four franchises"), ("359 players", "Seventy-seven players")):
+        found = verdict(result, claim_with(result, "league", a), claim_with(result, "paper", b))
+        assert found is None or found.kind != "disagreement", (a, b, found)
+    whole = claim_with(result, "league", "359 players")
+    assert "scope:all of them" in whole.qualifiers, whole

@@ -448,7 +448,9 @@ _EXTREME = re.compile(r"\b(?:strongest|highest|largest|biggest|greatest|fastest|
                       r"lowest|smallest|peak)\b(?:\s+[^\s,;.]+){0,5}?\s+(?:was|were|"
                       r"is|are|of|at|reached|hit|to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: "All" right before a figure: the whole set ("in all 38 districts"), no count of a part.
-_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+|their\s+)?$|(?:^|[,;:])\s*of\s+(?:the|its|"
+                         r"their)\s+$", re.IGNORECASE)  # "Of the 359 players on the list, …":
+# the whole set, as "all 38 districts" is
 _OWN_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+own\b", re.IGNORECASE)
 
 
@@ -537,6 +539,9 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         # entrances were opened" counts the entrances opened, as "opened two entrances" does
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
+    if re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", sentence.text[max(0, figure.start - 8):
+                                                              figure.start]):
+        found.append("definite")  # "The 10 franchises spent …": a set the article knows
     if _OWN_AFTER.match(sentence.text, figure.mention.end):
         found.append("scope:its own")  # "which had to cancel 38 of its own departures": one
         # party's share, set against everyone's

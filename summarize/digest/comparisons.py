@@ -48,8 +48,8 @@ _PART_NOTES = {"part:of": "part of a set", "part:among": "part of a toll"}
 
 def qualifier_note(qualifier: str) -> str | None:
     """A qualifier as a timeline note shows it ("window:1 day" → "over 1 day"), or None."""
-    if qualifier.startswith("by:"):
-        return None
+    if qualifier.startswith("by:") or qualifier == "definite":
+        return None  # who holds a forecast, or a set the article knows: nothing to read
     if qualifier in _PART_NOTES:
         return _PART_NOTES[qualifier]
     for tag, shown in _TAG_NOTES.items():

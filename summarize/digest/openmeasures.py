@@ -106,7 +106,7 @@ _VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s)|{'|'.join(sorted(IRREGULAR_PA
                           rf"(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: A passive verb right after the counted noun ("162 train services were cancelled").
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
-                            r"(?:[a-z]+ly\s+)?([a-z]+ed)\b")
+                            r"(?:[a-z]+ly\s+)?([a-z]+ed|bought|sold)\b")
 #: What the unit is of ("tonnes of copper", "ounces of gold").
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]+)\b")
 #: Verbs that tell nothing of the measure ("is", "has", "said"): never a head.

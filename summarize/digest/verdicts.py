@@ -157,7 +157,7 @@ def _soft(claim: Claim) -> frozenset[str]:
     return frozenset(q for q in claim.qualifiers
                      if not q.startswith(("in:", "series ", "by:", "window:", "group:", "part:",
                                           "scope:"))
-                     and q not in HARD_QUALIFIERS and q not in {"new", "target"})
+                     and q not in HARD_QUALIFIERS and q not in {"new", "target", "definite"})
 
 
 def _tagged(claim: Claim, prefix: str) -> frozenset[str]:
@@ -355,8 +355,9 @@ def _same_day_story(a: Claim, b: Claim) -> bool:
     both subjects from the articles (a sentence's own name, as in "small firms lost C$1.1
     billion" beside Canada Post's own loss, takes it out), both reports of one day with no
     date of their own, what each measures named next to it, no word that makes one count a
-    part of the other, and neither a range more than twofold wide (a spread of many values,
-    "$45,000 to $160,000" for guided climbs, against a permit's $15,000)."""
+    part of the other, neither a range more than twofold wide (a spread of many values,
+    "$45,000 to $160,000" for guided climbs, against a permit's $15,000), and neither a set
+    the article names as known ("The 10 franchises spent", qualifier ``definite``)."""
     if not {a.subject_basis, b.subject_basis} <= {"document", "pronoun"}:
         return False
     if not (a.time.basis == b.time.basis == "document" and a.time.start == b.time.start):
@@ -365,7 +366,10 @@ def _same_day_story(a: Claim, b: Claim) -> bool:
              for c in (a, b)]
     spread = any(c.bound == "range" and c.upper is not None and c.value > 0 and (
         c.upper > 2 * c.value) for c in (a, b))
-    return a.measure_near and b.measure_near and kinds[0] == kinds[1] and not spread
+    definite = "definite" in a.qualifiers or "definite" in b.qualifiers  # "The 10 franchises
+    # spent …" is the whole league; "four franchises had bid for him" some of it
+    return a.measure_near and b.measure_near and kinds[0] == kinds[1] and not spread and (
+        not definite)
 
 
 #: Parts of the day a time may name, by the part they are ("noon" is midday).
