@@ -8,7 +8,8 @@ sentence whose MT English loses or replaces a proper name of the source, judged 
 (see ``docs/names.md`` for how the candidates were found and the rules applied). Sentences are
 split **before tuning** by line parity: even lines are the tuning half, odd lines the
 held-out half. The audit under test sees only the source, the MT English and, as its
-document context, the source lines around it (FLORES keeps an article's sentences together).
+document, the lines around it (FLORES keeps an article's sentences together): their source
+as context, their translations by the same system for its memory of names.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from flores_data import SYSTEMS, Half, read_lines, scored  # noqa: E402
 from flores_data import default_flores as shared_flores  # noqa: E402
 
-from summarize.names import audit_names  # noqa: E402
+from summarize.names import audit_names, document_memory  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("tr", "ar")
@@ -78,6 +79,13 @@ def context(source: list[str], index: int) -> str:
     return "\n".join(source[max(0, index - CONTEXT_LINES):index + CONTEXT_LINES + 1])
 
 
+def memory(source: list[str], english: list[str], index: int, lang: str) -> frozenset[str]:
+    """The words the stand-in document's translations render as names (``document_memory``:
+    the same lines as :func:`context`, with the English of the system under test)."""
+    window = slice(max(0, index - CONTEXT_LINES), index + CONTEXT_LINES + 1)
+    return document_memory(list(zip(source[window], english[window], strict=True)), lang)
+
+
 def evaluate(folder: Path, lang: str, system: str, half: Half,
              ) -> tuple[Counts, list[tuple[int, str]]]:
     """Counts for one half, and the disagreements (line, what) for reading."""
@@ -88,7 +96,8 @@ def evaluate(folder: Path, lang: str, system: str, half: Half,
     for index, (src, hyp) in enumerate(zip(source, output, strict=True)):
         if not scored(lang, index, half):
             continue
-        issues = audit_names(src, hyp, lang, context=context(source, index))
+        issues = audit_names(src, hyp, lang, context=context(source, index),
+                             memory=memory(source, output, index, lang))
         wrong = index in truth
         counts.sentences += 1
         counts.real_errors += wrong
@@ -112,7 +121,8 @@ def reference_flags(folder: Path, lang: str, half: Half) -> tuple[int, int]:
         if not scored(lang, index, half):
             continue
         total += 1
-        flagged += bool(audit_names(src, ref, lang, context=context(source, index)))
+        flagged += bool(audit_names(src, ref, lang, context=context(source, index),
+                                    memory=memory(source, reference, index, lang)))
     return flagged, total
 
 
@@ -133,7 +143,8 @@ def second_opinion(folder: Path) -> str:
         output = read_lines(folder, f"ar-en.{system}.en.txt")
         scored_lines = [i for i in range(len(source)) if scored("ar", i, "held-out")]
         flagged = {i for i in scored_lines if audit_names(
-            source[i], output[i], "ar", context=context(source, i))}
+            source[i], output[i], "ar", context=context(source, i),
+            memory=memory(source, output, i, "ar"))}
         first = {i for i in labels(folder, "ar", system) if i in scored_lines}
         second = {i for i in second_labels(folder, system) if i in scored_lines}
         for label, wrong in (("first", first), ("second (blind)", second),
@@ -180,8 +191,10 @@ hand (`data/flores/names.*.jsonl`, one record per lost or changed name; rules an
 odd lines are held out. A sentence counts as caught when the audit flags it at all; a correct
 sentence (no labelled error) that the audit flags is a false flag. The second table is the
 false-flag rate on the human references, assumed correct (for de and it, the only figure: no
-MT output is stored for them). The audit sees only the source, the English and the five source
-lines on either side as its document context.
+MT output is stored for them). The audit sees only the source, the English and the five
+lines on either side as its document: their source as its context, and the words their
+translations by the same system (or, for the references, the references) render as names
+as its memory.
 """
 
 

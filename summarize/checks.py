@@ -151,13 +151,16 @@ def number_flags(source: str, english: str, src_lang: str) -> list[Flag]:
             for issue in audit_numbers(source, english, src_lang)]
 
 
-def name_flags(source: str, english: str, src_lang: str, context: str = "") -> list[Flag]:
+def name_flags(source: str, english: str, src_lang: str, context: str = "",
+               memory: frozenset[str] = frozenset()) -> list[Flag]:
     """Flags for proper names lost or replaced in translation (see ``summarize.names``),
-    severity 2; ``context`` is the document's source text."""
+    severity 2; ``context`` is the document's source text, ``memory`` the source words its
+    translations render as names (``summarize.names.document_memory``)."""
     from summarize.names import audit_names
 
     return [Flag(f"name_{issue.kind}", issue.reason, 2)
-            for issue in audit_names(source, english, src_lang, context=context)]
+            for issue in audit_names(source, english, src_lang, context=context,
+                                     memory=memory)]
 
 
 def confidence_flag(score: float | None, min_score: float | None) -> Flag | None:

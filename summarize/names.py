@@ -30,7 +30,7 @@ word resembles it (``Vidal`` → ``Vidaltrup``: similarity at least
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -45,7 +45,7 @@ from summarize.namematch import (
     skeleton,
 )
 from summarize.namescan import ARABIC_WORD, SourceName, Unit, source_names
-from summarize.translit import arabic_skeleton, normalize_arabic, strip_clitics
+from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, strip_clitics
 
 __all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "INSERTED_SIMILARITY", "VARIANT_SIMILARITY",
            "NameIssue", "SourceName", "Unit", "audit_names", "garbled", "has_names",
@@ -192,8 +192,81 @@ def _replacement(unit: Unit, words: Sequence[EnglishWord], known: set[str], lett
     return best
 
 
+def document_memory(pairs: Iterable[tuple[str, str]], src_lang: str) -> frozenset[str]:
+    """Arabic-script words that a document's own translations render as a name: a source
+    word (its clitics removed) whose consonant skeleton is that of exactly one capitalized
+    English word inside its sentence's translation, which matches no other word of the
+    source ("ما" beside "…, Ma easily won …"). Elsewhere in the document the word is a name
+    too, though no cue marks it, so a sentence that renders it "what" loses it. Skeletons of
+    three consonants or fewer must be equal; longer ones need :data:`ARABIC_SIMILARITY`.
+
+    Args:
+        pairs: The document's (source, English) sentence pairs.
+        src_lang: ISO 639-1 code of the source.
+    """
+    rules = profile(src_lang).names
+    found: set[str] = set()
+    for source, english in pairs:
+        if not is_arabic(source):
+            continue
+        capitals = [w for w in english_words(english) if w.capitalized]
+        if not capitals:
+            continue
+        shapes: dict[str, str] = {}
+        for match in ARABIC_WORD.finditer(source):
+            bare = strip_clitics(normalize_arabic(match.group()), rules.clitics)
+            quoted = source[match.start() - 1:match.start()] in _QUOTES and (
+                source[match.end():match.end() + 1] in _QUOTES)
+            if (bare not in rules.function_words or quoted) and arabic_skeleton(bare) and not (
+                    bare.endswith(_NISBA_ENDINGS)):  # "الأولمبية": Olympic, an adjective
+                shapes.setdefault(bare, bare)  # a common word only when quoted: فاز "ما"
+        for bare in shapes:
+            matches = [w for w in capitals if _renders(w, bare)]
+            if len(matches) == 1 and [b for b in shapes if _renders(matches[0], b)] == [bare]:
+                found.add(bare)
+    return frozenset(found)
+
+
+_QUOTES = frozenset('"«»“”')
+#: How alike the skeletons of a source word and its English rendering must be for the word
+#: to enter a document's memory: stricter than the audit's :data:`ARABIC_SIMILARITY`, since
+#: a word remembered wrongly is flagged in every sentence ("Text" is no rendering of
+#: "تطبيقات", applications).
+MEMORY_SIMILARITY = 0.85
+#: Endings of Arabic adjectives of relation ("الألمانية", German): no names of their own.
+_NISBA_ENDINGS = ("يه", "يون", "يين", "ي")
+#: Long vowels and the vowels English writes for them, for short words (:func:`_renders`).
+_ARABIC_VOWELS = {"ا": "a", "و": "o", "ي": "i"}
+_LATIN_VOWELS = str.maketrans({"e": "i", "u": "o", "y": "i"})
+
+
+def _renders(word: EnglishWord, bare: str) -> bool:
+    """Whether an English word writes an Arabic word: the same consonant skeleton, and for a
+    skeleton of three consonants or fewer the same long vowels too ("Ma" is "ما", not "عام"
+    or "مع"; "Kant" is "كانت", not "Kent")."""
+    shape = arabic_skeleton(bare)
+    latin = skeleton(word.text)
+    if len(shape) >= 4 and len(latin) >= 4:
+        return similarity(latin, shape) >= MEMORY_SIMILARITY
+    if latin != shape:
+        return False
+    spelled = "".join(_ARABIC_VOWELS.get(ch, "") or (
+        "".join(arabic_skeleton(ch)) if ch != "ع" else "") for ch in bare)
+    written = re.sub(r"(.)\1+", r"\1", skeleton_with_vowels(word.folded))
+    return re.sub(r"(.)\1+", r"\1", spelled) == written
+
+
+def skeleton_with_vowels(folded: str) -> str:
+    """A Latin word in the skeleton's consonant classes, its vowels kept as ``a``, ``i`` and
+    ``o`` (see :func:`_renders`)."""
+    out = []
+    for ch in folded.translate(_LATIN_VOWELS):
+        out.append(ch if ch in "aio" else skeleton(ch))
+    return "".join(out)
+
+
 def audit_names(source: str, english: str, src_lang: str, *,
-                context: str = "") -> list[NameIssue]:
+                context: str = "", memory: frozenset[str] = frozenset()) -> list[NameIssue]:
     """Compare the proper names of a source sentence with its English translation.
 
     Args:
@@ -202,6 +275,8 @@ def audit_names(source: str, english: str, src_lang: str, *,
         src_lang: ISO 639-1 code of the source.
         context: The document's source text (or nearby sentences): its lower-case and
             capitalized uses of a word tell a sentence-initial name from a common word.
+        memory: Arabic-script words the document's translations render as a name
+            (:func:`document_memory`): names here too.
 
     Returns:
         One issue per name lost or changed; empty when every name survives.
@@ -215,7 +290,7 @@ def audit_names(source: str, english: str, src_lang: str, *,
     """
     if src_lang == "en" or not source.strip():
         return []
-    names = source_names(source, src_lang, context=context)
+    names = source_names(source, src_lang, context=context, memory=memory)
     words = english_words(english)
     letters = profile(src_lang).names.inserted_letters
     inserted = inserted_garbles(source, words, src_lang)

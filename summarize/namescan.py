@@ -347,7 +347,8 @@ def _generic(token: _Token, rules: NameRules, generic: frozenset[str], inside: b
                for word in rules.generic_words if len(word) >= 4)
 
 
-def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName]:
+def _arabic_names(text: str, language: str, rules: NameRules,
+                  memory: frozenset[str] = frozenset()) -> list[SourceName]:
     names: list[SourceName] = []
     table = exonyms(language)
     stems = _exonym_stems(language)
@@ -383,6 +384,12 @@ def _arabic_names(text: str, language: str, rules: NameRules) -> list[SourceName
             continue
         taken.add(i + 1)
         names.append(_arabic_unit_name(nxt.group(), nxt.start(), "cue", rules))
+    if memory:  # a word the document's translations render as a name elsewhere ("ما", Ma)
+        for i, match in enumerate(words):
+            if i not in taken and strip_clitics(normalize_arabic(match.group()),
+                                                rules.clitics) in memory:
+                names.append(_arabic_unit_name(match.group(), match.start(), "document",
+                                               rules))
     return names
 
 
@@ -411,20 +418,23 @@ def _exonym_stems(language: str) -> dict[str, frozenset[str]]:
     return found
 
 
-def source_names(text: str, language: str, *, context: str = "") -> list[SourceName]:
+def source_names(text: str, language: str, *, context: str = "",
+                 memory: frozenset[str] = frozenset()) -> list[SourceName]:
     """The proper names of a source sentence, in text order.
 
     Args:
         text: The sentence.
         language: Its ISO 639-1 code (its profile's ``names`` rules apply).
         context: The document's source text, for lower-case and capitalized uses of words.
+        memory: Arabic-script words the document's translations render as a name
+            (``summarize.names.document_memory``): names in this sentence too.
     """
     rules = profile(language).names
     if is_arabic(text):
         latin_rules = NameRules(function_words=rules.function_words)
         latin = [n for n in _latin_names(text, "en", latin_rules, "")
                  if not any(is_arabic(u.text) for u in n.units)]
-        names = latin + _arabic_names(text, language, rules)
+        names = latin + _arabic_names(text, language, rules, memory)
     else:
         names = _latin_names(text, language, rules, context)
     return sorted(names, key=lambda n: n.start)

@@ -258,19 +258,24 @@ def derive(results: Sequence[DocumentResult], *, summarizer: Summarizer,
 
 def audit_document_names(result: DocumentResult) -> None:
     """Add name flags (``name_lost``, ``name_changed``) to a translated document's
-    sentences, with the document's source text as the audit's context. A person's
-    translation (from the translation memory) is theirs and is not audited, like every other
-    machine check."""
+    sentences, with the document's source text as the audit's context and the words its
+    translations render as names as its memory (an Arabic name rendered "Ma" in one sentence
+    and "what" in another is lost there). A person's translation (from the translation
+    memory) is theirs and is not audited, like every other machine check."""
     from summarize.checks import name_flags
+    from summarize.names import document_memory
 
     if not result.ok or (result.language or "en") == "en":
         return
     context = " ".join(s.source for s in result.sentences)
+    memory = document_memory([(s.source, s.english) for s in result.sentences],
+                             result.language or "en")
     for sentence in result.sentences:
         language = sentence.language or result.language or "en"
         if sentence.english.strip() and language != "en" and sentence.origin != "human":
             sentence.flags.extend(name_flags(sentence.source, sentence.english, language,
-                                             context))
+                                             context, memory if language == result.language
+                                             else frozenset()))
 
 
 def _glossary(translation: TranslationOptions) -> Glossary | None:

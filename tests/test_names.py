@@ -175,3 +175,26 @@ def test_letters_the_model_inserts_into_an_arabic_name_are_a_garble(
         source: str, english: str, changed: str | None) -> None:
     found = [i.english for i in audit_names(source, english, "ar") if i.kind == "changed"]
     assert found == ([changed] if changed else [])
+
+
+def test_a_name_the_document_renders_elsewhere_is_a_name_in_every_sentence() -> None:
+    """ما is "what", and a name (Ma) where the document quotes it and its translation writes
+    "Ma": a sentence that renders it "what" loses the name (FLORES ar line 20; before: no
+    cue, no flag). A document that never renders it as a name leaves it a common word."""
+    from summarize.names import document_memory
+
+    pairs = [('على الرغم من هذه الاتهامات، فاز "ما" بسهولة.',
+              "Despite these accusations, Ma easily won."),
+             ("أشار هسيه إلى أن ما قد يهرب من البلاد.",
+              "Hsieh indicated that what might escape the country.")]
+    memory = document_memory(pairs, "ar")
+    assert memory == {"ما"}
+    lost = audit_names(*pairs[1], "ar", memory=memory)
+    assert [i.kind for i in lost] == ["lost"] and "ما" in lost[0].reason
+    assert audit_names(*pairs[1], "ar") == []
+    # An unquoted common word is not remembered, and a short skeleton needs its vowels too:
+    # "Ma" does not render عام (year), whose skeleton is also "m".
+    assert document_memory([("قال ما إن العام كان جيدا.", "Ma said the year was good.")],
+                           "ar") == frozenset()
+    assert document_memory([("فاز عام بسهولة.", "Despite it, Ma easily won.")],
+                           "ar") == frozenset()
