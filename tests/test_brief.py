@@ -1083,3 +1083,21 @@ def test_a_known_set_and_a_listed_whole_are_no_count_of_a_part() -> None:
         assert found is None or found.kind != "disagreement", (a, b, found)
     whole = claim_with(result, "league", "359 players")
     assert "scope:all of them" in whole.qualifiers, whole
+
+
+def test_a_figure_after_when_holds_then_not_since() -> None:
+    """"The worst … since 2019, when a tram and a bus collided at Korsvägen and 11 people were
+    hurt" gives 2019's toll, not a count since 2019: it disagrees with another paper's 14
+    for that collision (before: the "since" made it a running count to this day)."""
+    result = run_texts({
+        "paper": dated("2027-02-09", "A tram crash in Gothenburg hurt 31 people on Monday. It "
+                       "is the worst tram accident in the city since 2019, when a tram and a bus "
+                       "collided at Korsvägen and 11 people were hurt."),
+        "union": dated("2027-02-09", "A tram crash in Gothenburg hurt 31 people on Monday. The "
+                       "union recalled the 2019 collision at Korsvägen, in which it said 14 "
+                       "people were hurt."),
+    })
+    then = claim_with(result, "paper", "11 people")
+    assert then.time.start == "2019-01-01" and "cumulative" not in then.qualifiers, then
+    found = verdict(result, then, claim_with(result, "union", "14 people"))
+    assert found is not None and found.kind == "disagreement", found

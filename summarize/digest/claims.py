@@ -284,6 +284,8 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
     when = when_time(sentence, figure, day) if kind == "event" else None
     if when is not None and when.known:
         happened = when  # "the worst since 2020, when 200,000 hectares were infested": 2020
+        time = when  # and not a count "since" 2020: the "since" only compares
+        qualifiers = tuple(q for q in qualifiers if q != "cumulative")
     return Claim(
         id=f"{sentence.record.id}#{n}", document=doc_id, sentence=sentence.record.id,
         subject=subject, subject_kind=kind, subject_basis=basis, subject_key=key,

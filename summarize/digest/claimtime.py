@@ -135,6 +135,10 @@ def when_time(sentence: ParsedSentence, figure: Figure, day: date | None) -> Tim
     text, start = sentence.text, figure.clause[0]
     chosen = next((t for t in sentence.times if re.fullmatch(
         r"\s*,?\s*(?:when|as)\s*", text[t.end:start], re.IGNORECASE)), None)
+    last = next((t for t in reversed(sentence.times) if t.end <= figure.start), None)
+    if chosen is None and last is not None and re.fullmatch(
+            r"\s*,\s*when\s[^;:.,]*", text[last.end:figure.start], re.IGNORECASE):
+        chosen = last  # "since 2019, when a tram and a bus collided … and 11 people were hurt"
     if chosen is None:
         return None
     return resolve(re.sub(r"^since\s+", "", chosen.text, flags=re.IGNORECASE), day)
