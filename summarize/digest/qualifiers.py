@@ -29,6 +29,15 @@ ATTRIBUTIONS = [
                r"(?:put|puts|measured|estimate|estimated|estimates|reckon|reckons|reckoned|gave)\s+"
                r"(?:it|(?:the|its|their|annual)\s+(?:\w+\s+){0,2}\w+(?:\s+(?:of|to|for)\s+\w+)?|\w+)"
                r"\s+at\b"),
+    # "District councillor Frank Seidel put the cost of the search at", "putting the growers'
+    # preliminary losses at", "estimated the cost of flying in the shortfall at": the source
+    # only; what it puts at a value stays in the sentence, where its names may be the subject
+    re.compile(r"(?:^[^.;:\d]{2,160}?|(?:(?<=,)|(?<=\bwhile)|(?<=\band))[^,.;:\d]{0,80}?)\s*"
+               r"(?<!\w)(?:put|puts|putting|"
+               r"estimated|estimates|estimating|valued|values|valuing|pegged|pegs|pegging|"
+               r"reckoned|reckons)(?=\s+(?:the|its|their|[a-z]+['’]s?)\s+[^,.;:\d]{1,60}?\s+at\s+"
+               r"(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|"
+               r"up\s+to|close\s+to|just\s+over|just\s+under|well\s+over)?\s*[\d€$£A-Z])"),
 ]
 QUALIFIERS = [
     ("cumulative", re.compile(r"\b(?:to\s+date|so\s+far|in\s+total|altogether|overall|"

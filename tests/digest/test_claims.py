@@ -230,6 +230,14 @@ def test_hedge_finds_attribution_and_hedging(sentence: str, expected: str | None
     ('"We read the logs," said Pilar Sanjuán, adding that seven machines were in use.',
      ["said Pilar Sanjuán, adding that"]),
     ("Its owner, Raj Malhotra, said the store was closed.", ["Its owner, Raj Malhotra, said"]),
+    # Who puts a value at a figure is its source, however long what is put (before: none of
+    # these was a source, so the speaker was the figure's subject).
+    ("District councillor Frank Seidel put the cost of the search at more than €300,000.",
+     ["District councillor Frank Seidel put"]),
+    ("Stelios Georgiou, a hydrologist, put the level of the reservoir on Monday at about 17%.",
+     ["Stelios Georgiou, a hydrologist, put"]),
+    ("Its finance chief, Owen Pierce, estimated the cost of flying in fuel at C$45 million.",
+     ["Its finance chief, Owen Pierce, estimated"]),
 ])
 def test_attributions_are_who_says_it(sentence: str, spans: list[str]) -> None:
     assert [sentence[s:e].strip(" ,") for s, e in attributions(sentence)] == spans
