@@ -104,6 +104,11 @@ fed sank flew ran led kept left met struck shot stole fought hid dug froze bore"
 #: A verb right before the number ("produced 121,000 tonnes", "has offered 4.5%").
 _VERB_BEFORE = re.compile(rf"\b([a-z]+(?:ed|ing|s)|{'|'.join(sorted(IRREGULAR_PAST))})\s+"
                           rf"(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
+#: A verb in its base form after "to" or a modal ("expects to produce about 1.38 million
+#: tonnes", "can make 2.4 million tonnes", "plans to borrow roughly 165 billion lei").
+_BASE_VERB_BEFORE = re.compile(rf"\b(?:to|will|would|can|could|may|might|should|must|cannot|"
+                               rf"'ll)\s+(?:also\s+|still\s+|now\s+|only\s+)?([a-z]{{3,}})\s+"
+                               rf"(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: A passive verb right after the counted noun ("162 train services were cancelled").
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?:[a-z]+ly\s+)?([a-z]+ed|bought|sold)\b")
@@ -120,6 +125,12 @@ revising estimated estimates expected expects forecast forecasts showed shows
 indicated indicates revealed reveals suggested suggests found finds listed lists cited cites
 quoted quotes noted notes reported reports included""".split()) | (
     (UP | DOWN) - IRREGULAR_PAST)  # verbs of change, as ``changes`` reads them: "risen to"
+
+
+#: Base forms that say nothing of the measure ("to be", "will reach", "could cost").
+_BASE_EMPTY = frozenset("""be have get reach hit top exceed total cost rise fall climb drop
+increase decrease grow cut raise lower revise estimate expect forecast show include add bring
+take give put see keep stay remain stand become""".split())
 
 
 def _content(word: str) -> bool:
@@ -183,14 +194,17 @@ def open_measure(text: str, start: int, end: int, noun: str | None,
 def governing_word(text: str, start: int) -> str | None:
     """The word that governs the number at ``start``, if any (see :func:`open_measure`):
     "cracks" in "hairline cracks of 0.3 mm"."""
-    head = _head(text[max(0, start - 60):start])
+    head = _head(text[max(0, start - 60):start], base_verbs=False)
     return head.split()[-1] if head else None
 
 
-def _head(before: str) -> str | None:
+def _head(before: str, *, base_verbs: bool = True) -> str | None:
     """The word that governs a number, from the text before it: a verb ("produced"), or a
     noun before "of", "at", "to" or a verb of standing, with a noun modifying it ("wheat crop
     at", "cull quota is")."""
+    base = _BASE_VERB_BEFORE.search(before) if base_verbs else None
+    if base and _content(base.group(1)) and base.group(1) not in _BASE_EMPTY:
+        return base.group(1)  # "can make 2.4 million tonnes", "to borrow 165 billion lei"
     verb = _VERB_BEFORE.search(before)
     if verb and _content(verb.group(1)) and not (
             verb.group(1).endswith("s") and verb.group(1) in unit_nouns()):

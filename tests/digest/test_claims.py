@@ -61,6 +61,12 @@ from summarize.records import DocumentResult, SentenceRecord
     ("The blast killed 14 workers and injured 40.", [("deaths", "14 workers"), ("injured", "40")]),
     ("About 4,100 people were admitted to hospital with heatstroke.",
      [("hospitalized", "About 4,100 people")]),
+    # A verb in its base form after "to" or a modal governs the number as any verb does
+    # (before: only "-ed", "-ing", "-s" and irregular past forms did).
+    ("The plant can make 2.4 million tonnes of steel a year.",
+     [("make steel", "2.4 million tonnes")]),
+    ("Romania plans to borrow roughly 165 billion lei in 2027.",
+     [("borrow", "roughly 165 billion lei")]),
     # A level after a verb of moving is of the noun before it.
     ("The average remittance fell to $415 as migrants lost jobs.",
      [("average remittance", "$415")]),
