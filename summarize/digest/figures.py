@@ -383,16 +383,17 @@ def _written_money(text: str, mention: NumberMention, last: NumberMention, unit:
 #: A part of a group of people ("six of them", "Eight of the injured", "Fourteen of those
 #: freed", "about 20 of the Ukrainians freed"), up to where its predicate starts.
 _PEOPLE_GROUP = re.compile(
-    r"\s+of\s+(?:them|those|these|whom|the|its|their)(?:\s+(?!for\b|with\b|in\b)[a-z][\w'’-]*)"
-    r"{0,3}?(?=\s*(?:[,.;)]|$)|\s+(?:were|was|are|is|had|have|has|remain\w*|stay\w*|still|"
-    r"seriously|critically|severely|badly|gravely|died|later|for|with|in)\b)", re.IGNORECASE)
+    r"\s+of\s+(?:them|those|these|whom|the|its|their)(?:\s+(?!for\b|with\b|in\b|on\b)"
+    r"[a-z][\w'’-]*){0,3}?(?=\s*(?:[,.;)]|$)|\s+(?:were|was|are|is|had|have|has|remain\w*|"
+    r"stay\w*|still|seriously|critically|severely|badly|gravely|died|later|for|with|in|on)\b)",
+    re.IGNORECASE)
 #: What befell a part of a group, left out after its adverb ("injured 40, six of them
 #: seriously"): a severity, the measure of the injured the sentence counts before it.
 _SEVERITY_ONLY = re.compile(r"\s*(seriously|severely|badly|gravely|critically)\s*(?:[,.;)]|$)",
                             re.IGNORECASE)
 _INJURED_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|casualt\w*)\b", re.IGNORECASE)
 #: The tolls a part of a group of people may be a figure of: what befell them.
-PART_TOLLS = TOLLS | {"hospitalized"}
+PART_TOLLS = TOLLS | {"hospitalized", "in intensive care"}
 
 
 def people_part(text: str, mention: NumberMention) -> Measure | None:

@@ -83,6 +83,9 @@ MEASURES: tuple[Measure, ...] = (
     _m("arrested", "event", "count", "arrested, arrests, detained, detentions, detainees"),
     _m("affected", "event", "count", "affected"),
     _m("cases", "event", "count", "cases, infections, infected"),
+    # Patients in intensive care are a count of their own, not all the hospitalized.
+    _m("in intensive care", "event", "count", "intensive care, in ICU, intensive care unit, on "
+       "ventilators, on a ventilator, on mechanical ventilation, ventilated"),
     _m("hospitalized", "event", "count", "hospitalised, hospitalized, hospital admissions, "
        "admitted to hospital, admitted to hospitals, admitted"),
     _m("vaccinated", "event", "count", "vaccinated, vaccination, immunised, immunized"),

@@ -51,6 +51,12 @@ from summarize.records import DocumentResult, SentenceRecord
     ("Fourteen of those freed were severely wounded.", [("seriously injured", "Fourteen")]),
     ("Eleven of them were treated in hospital.", [("hospitalized", "Eleven")]),
     ("Two of the injured were children.", []),
+    # Patients in intensive care are a count of their own; beds for them are beds.
+    ("Nine patients remain in hospital, seven of them on ventilators.",
+     [("hospitalized", "Nine patients"), ("in intensive care", "seven")]),
+    ("Eleven patients are in intensive care.", [("in intensive care", "Eleven patients")]),
+    ("The hospital has only eight intensive-care beds.",
+     [("beds", "eight intensive-care beds")]),
     # A part of a group named by a noun that is no class of people is a part of that group,
     # never a toll of everyone (before: "three" hospitalized against an airline's nine).
     ("The union said seven flight attendants were hurt, three of them badly enough to be "
