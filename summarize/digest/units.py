@@ -67,6 +67,12 @@ TOTAL_NUMBER = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|t
                 r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")  # not "two-thirds"
 
 
+#: Heads that count occasions of what the word before them names ("54 rescue missions" are
+#: rescues, "12 search operations" searches), unlike "seven flight attendants".
+_OCCASIONS = frozenset("""missions operations trips calls attempts incidents events runs
+sorties flights rounds sessions""".split())
+
+
 def counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun a number counts: within three words after it (adjectives and names skipped)."""
     position = end
@@ -83,7 +89,10 @@ def counted_noun(text: str, end: int) -> tuple[str | None, int]:
             continue  # "2,310 measles cases", "cholera deaths": the event names the count
         if low in PEOPLE or vocabulary().counted(low):
             head = re.match(r"\s+([a-z]+s)\b", text[position:])
-            if head and (head.group(1) in PEOPLE or vocabulary().counted(head.group(1))):
+            if head and (head.group(1) in PEOPLE or vocabulary().counted(head.group(1)) or (
+                    not low.endswith("s") and head.group(1) not in STOPWORDS
+                    and head.group(1) not in _OCCASIONS)):
+                # "12 police officers"; "seven flight attendants" count attendants, not flights
                 return head.group(1), position + head.end()
             return low, position
         if low in TIME_UNITS and step == 0:

@@ -60,7 +60,11 @@ from summarize.records import DocumentResult, SentenceRecord
     # A part of a group named by a noun that is no class of people is a part of that group,
     # never a toll of everyone (before: "three" hospitalized against an airline's nine).
     ("The union said seven flight attendants were hurt, three of them badly enough to be "
-     "admitted.", [("flight", "seven flight")]),
+     "admitted.", [("attendants", "seven flight attendants")]),
+    # A compound counts its head ("flight attendants"; before: "seven flight"), unless the
+    # head counts occasions of the word before it ("rescue missions" are rescues).
+    ("Some 300 bus drivers walked out.", [("drivers", "Some 300 bus drivers")]),
+    ("Helicopters flew 54 rescue missions from base camp.", [("rescued", "54 rescue")]),
     ("Four people were killed and 31 injured, nine of them seriously.",
      [("deaths", "Four people"), ("injured", "31"), ("seriously injured", "nine")]),
     # A toll of workers is a toll, not a workforce; admitted patients are hospitalized.
