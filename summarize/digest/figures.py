@@ -102,7 +102,9 @@ sued indicted prosecuted warned honoured honored trained""".split())
 #: are ``animal deaths``, and no other toll of people counts them.
 _ANIMAL = (r"(?:livestock|cattle|cows?|calves|oxen|bulls|buffalo(?:e?s)?|sheep|lambs|goats|pigs|"
            r"hogs|horses|donkeys|mules|camels|yaks|llamas|alpacas|reindeer|poultry|chickens|hens|"
-           r"ducks|geese|birds|animals|dogs|cats|fish|head)")
+           r"ducks|geese|birds|animals|dogs|cats|fish|head|turtles|tortoises|whales|dolphins|"
+           r"seals|sea\s+lions|penguins|elephants|rhinos|lions|deer|wolves|bears|bees|"
+           r"salmon|sharks|ridleys)")
 ANIMALS = re.compile(r"\s+(?:head\s+of\s+)?(?:[a-z-]+\s+)?" + _ANIMAL + r"\b", re.IGNORECASE)
 #: The toll of animals that each toll of people becomes when it counts animals.
 ANIMAL_TOLLS = {"deaths": "animal deaths", "injured": "animals injured",

@@ -67,6 +67,10 @@ TOTAL_NUMBER = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|t
                 r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")  # not "two-thirds"
 
 
+#: Words of a toll that describe the noun after them ("52 dead turtles" are a toll of
+#: turtles, not turtles): the toll stays the measure.
+_TOLL_ADJECTIVES = frozenset("""dead injured wounded missing displaced sick infected homeless
+stranded trapped evacuated hurt killed""".split())
 #: Heads that count occasions of what the word before them names ("54 rescue missions" are
 #: rescues, "12 search operations" searches), unlike "seven flight attendants".
 _OCCASIONS = frozenset("""missions operations trips calls attempts incidents events runs
@@ -91,7 +95,7 @@ def counted_noun(text: str, end: int) -> tuple[str | None, int]:
             head = re.match(r"\s+([a-z]+s)\b", text[position:])
             if head and (head.group(1) in PEOPLE or vocabulary().counted(head.group(1)) or (
                     not low.endswith("s") and head.group(1) not in STOPWORDS
-                    and head.group(1) not in _OCCASIONS)):
+                    and head.group(1) not in _OCCASIONS and low not in _TOLL_ADJECTIVES)):
                 # "12 police officers"; "seven flight attendants" count attendants, not flights
                 return head.group(1), position + head.end()
             return low, position

@@ -65,6 +65,10 @@ from summarize.records import DocumentResult, SentenceRecord
     # head counts occasions of the word before it ("rescue missions" are rescues).
     ("Some 300 bus drivers walked out.", [("drivers", "Some 300 bus drivers")]),
     ("Helicopters flew 54 rescue missions from base camp.", [("rescued", "54 rescue")]),
+    # A toll word before the head stays the measure: "52 dead turtles" are a toll of animals
+    # (before the toll adjectives, "turtles"; blind23).
+    ("Fishermen found 52 dead turtles on the beaches this week.",
+     [("animal deaths", "52 dead")]),
     ("Four people were killed and 31 injured, nine of them seriously.",
      [("deaths", "Four people"), ("injured", "31"), ("seriously injured", "nine")]),
     # A toll of workers is a toll, not a workforce; admitted patients are hospitalized.
