@@ -5,7 +5,8 @@ Claim` records out. Figures are read by ``summarize.digest.figures``; then, per 
 
 * **Attribution**: who says it ("according to the Wall Street Journal", "the interior
   ministry said", "ENAG put annual inflation at …"). Names inside it are sources, never the
-  subject.
+  subject; the source's name is kept (``source``), and for "its forecasters" or "the team"
+  it is the source the document named before.
 * **Subject**, by the measure's kind (``summarize.digest.measures``):
 
   - *entity*: the first name of the figure's clause before the figure (not a place, a

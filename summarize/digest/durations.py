@@ -14,7 +14,8 @@ durations meet only when they are of the same thing:
   take three years to build" → ``construction duration``; "the bidding ran for 19 minutes";
 * a **noun of** it: "a delay of 24 hours" → ``delay``; "12 days of stock";
 * **out of service** for it: "closed for 19 hours", "offline for about three weeks", "cut
-  off for 12 hours", "reopened after 17 hours", "a six-day shutdown" → ``time out of
+  off for 12 hours", "will be down for at least a month", "reopened after 17 hours", "a
+  six-day shutdown" → ``time out of
   service``, one measure however an outlet names the outage (:data:`CLOSED`,
   :data:`OUT_OF_SERVICE`);
 * **late** by it: "18 months later than planned", "three years behind schedule", "delay the
@@ -22,8 +23,11 @@ durations meet only when they are of the same thing:
 * a **prison term**: "sentenced to nine years", "nine years in prison"; one asked for in a
   sentence about sentencing ("prosecutors had asked for 12 years") is ``sentence sought``;
 * time **needed to do** something: "needed more than seven hours to put out the blaze" →
-  ``firefighting duration``, "will need two weeks to seal the gap" (never "spent seven
+  ``firefighting duration``, "will need two weeks to seal the gap", "had taken at least three
+  months to dig", "spent about six weeks digging" → ``digging duration`` (never "spent seven
   minutes inside", which says only who);
+* time **given** to do something: "operators have a month to remove the scooters" →
+  ``deadline for removal``;
 * **ending** something after it ("rescuers ended their search after 80 hours" → ``search
   duration``) or **setting** its length ("extended the strike to five days"), and "last" as a
   verb ("the strike is due to last 72 hours", not "the last 72 hours");
@@ -32,7 +36,9 @@ durations meet only when they are of the same thing:
   qualifies ("patients needing a new hip waited 38 weeks") is not read, since one story's
   waits are many.
 
-Anything else stays unread: a missed comparison costs less than an invented one. Durations
+One unit written with its article ("at least a week", "well over an hour") is a duration of
+one, read by the same rules (``figures`` makes it a number). Anything else stays unread: a
+missed comparison costs less than an invented one. Durations
 are compared in one unit where the conversion is exact (minutes, hours, days and weeks; months
 and years: ``summarize.digest.measures.CONVERSIONS``); "six weeks" and "a month" are not
 comparable.
@@ -249,6 +255,8 @@ _DOING = {"build": "construction", "construct": "construction", "complete": "com
           "evacuate": "evacuation", "rescue": "rescue", "reopen": "reopening",
           "remove": "removal", "dig": "digging", "cap": "capping", "drain": "draining",
           "demolish": "demolition", "restart": "restart", "recover": "recovery"}
+
+
 def _doing(verb: str) -> str:
     """What doing ``verb`` (a verb, or a verb and its particle: "put out") is called."""
     return _DOING.get(verb, _DOING.get(verb.split()[0], verb.split()[0]))

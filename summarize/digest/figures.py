@@ -26,6 +26,11 @@ totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more 
 changes in points or units ("by 350 basis points"). A relative change ("shares closed 3.8%
 lower", "rents rose 14%") is a signed figure of the change in what moved
 (``summarize.digest.changes``); a rate of change keeps its measure (inflation, growth).
+A part of a set counts what the whole does ("38 of the 60 boreholes", "four of its six
+entrances"), and a part of a group of people is a figure of what befell that part, read from
+its own words ("six of them seriously", "Eight of the injured were in critical condition";
+``people_part``). Animals a toll counts are tolls of animals ("killed about 200 head of
+livestock": ``animal deaths``), never of people.
 "From N" after a figure ("to 2.3 percent from 2.6 percent", "up from the 9,800 it reported on
 Monday") is an earlier value of the same measure, and a value cited against it ("not the 47
 counted by the canton") is that figure's measure, time and scope. A figure followed by
