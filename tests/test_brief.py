@@ -1101,3 +1101,29 @@ def test_a_figure_after_when_holds_then_not_since() -> None:
     assert then.time.start == "2019-01-01" and "cumulative" not in then.qualifiers, then
     found = verdict(result, then, claim_with(result, "union", "14 people"))
     assert found is not None and found.kind == "disagreement", found
+
+
+def test_a_place_the_other_article_is_about_is_no_narrower() -> None:
+    """"Eleven patients are in intensive care in Thessaloniki hospitals" and a Thessaloniki
+    doctor's "Fourteen patients are in intensive care in Thessaloniki hospitals" disagree
+    (before: one figure's place made it "narrower" though the other article is about that
+    city; blind14). "In Tokyo alone" stays a part, even beside a Tokyo dateline."""
+    result = run_texts({
+        "agency": dated("2026-08-20", "West Nile virus has killed nine people in Greece this "
+                        "summer, the health agency said. Eleven patients are in intensive care "
+                        "in Thessaloniki hospitals."),
+        "doctor": dated("2026-08-20", "West Nile virus has killed nine people in Greece this "
+                        "summer, most of them in Thessaloniki. Fourteen patients are in "
+                        "intensive care, said the head of the city's infectious diseases unit."),
+        "national": dated("2026-08-04", "TOKYO, Aug 4 — Ambulances took 12,480 people to "
+                          "hospital with heatstroke across Japan in the week to Sunday."),
+        "city": dated("2026-08-04", "Heatstroke swept Japan in the week to Sunday. In Tokyo "
+                      "alone, the fire department took 2,150 people to hospital with "
+                      "heatstroke over the week."),
+    })
+    found = verdict(result, claim_with(result, "agency", "Eleven patients"),
+                    claim_with(result, "doctor", "Fourteen patients"))
+    assert found is not None and found.kind == "disagreement", found
+    part = verdict(result, claim_with(result, "national", "12,480 people"),
+                   claim_with(result, "city", "2,150 people"))
+    assert part is None or part.kind != "disagreement", part

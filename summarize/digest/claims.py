@@ -568,6 +568,7 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         # "Quebec alone has 31 cases" too, and "hospitals in Basra province alone admitted"
         if alone and kind != "place":
             found.append("in:" + name.text)  # "In Tokyo alone, 2,150 people": a part of the whole
+            found.append("part:alone")  # by the writer's own word, whatever else is about Tokyo
             continue
         if not (start <= name.start < end) or not name.place or name.text.endswith("-based"):
             continue

@@ -43,7 +43,8 @@ class UnionFind:
 #: How a claim's tagged qualifiers read in a timeline note; "by:" (the stem key of who holds
 #: a forecast) is for comparing, not for reading: the quoted sentence says who.
 _TAG_NOTES = {"in:": "in {}", "window:": "over {}", "group:": "{}", "scope:": "over {}"}
-_PART_NOTES = {"part:of": "part of a set", "part:among": "part of a toll"}
+_PART_NOTES = {"part:of": "part of a set", "part:among": "part of a toll",
+               "part:alone": "a part alone"}
 
 
 def qualifier_note(qualifier: str) -> str | None:

@@ -299,9 +299,14 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
         codes = ", ".join(sorted(set(a.flags) | set(b.flags)))
         return Verdict("not_comparable", ids, f"a sentence is flagged ({codes}): check the "
                                               "translation first")
-    if places_a != places_b:
+    # A place the other article is about is no narrower than its figure ("Eleven patients are
+    # in intensive care in Thessaloniki hospitals" against an outbreak article about
+    # Thessaloniki, "flights cancelled at Baghdad International" against the airport's own)
+    narrower_a = places_a - set(b.anchors)
+    narrower_b = places_b - set(a.anchors)
+    if narrower_a != narrower_b:
         return Verdict("not_comparable", ids, "one figure is for a narrower place: "
-                       + ", ".join(sorted(places_a | places_b)))
+                       + ", ".join(sorted(narrower_a | narrower_b)))
     if not (a.measure_near and b.measure_near):
         return Verdict("not_comparable", ids, "what a figure measures is inferred from words "
                                               "farther away: check both sentences")
