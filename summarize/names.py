@@ -13,7 +13,9 @@ Olaf Scholz``); hyphenated compounds are split (``US-Dollar``: US). Titles,
 month and day names and the generic heads of names (``Üniversitesi``, ``Ministero``) are
 not names by themselves and need not survive. Arabic script: Latin-script names inside it
 (``Mistral AI``), CLDR places (with their article, glued prefixes and ``ـي`` adjective
-endings) and a word after a cue word (``السيد``, ``مدينة``, ``نادي``).
+endings), a word after a cue word (``السيد``, ``مدينة``, ``نادي``), and a word the
+document's own translations render as a name in another sentence (:func:`document_memory`:
+``ما`` beside "Ma easily won").
 
 **Finding them in the English** (:mod:`summarize.namematch`): equal after folding, with an
 English ending, one edit away, the same consonant skeleton, or a CLDR exonym
