@@ -103,7 +103,7 @@ BLIND_SETS = {"brief_eval_blind": 162, "brief_eval_blind2": 172, "brief_eval_bli
               "brief_eval_blind13": 208, "brief_eval_blind14": 192, "brief_eval_blind15": 202,
               "brief_eval_blind16": 210, "brief_eval_blind17": 210,
               "brief_eval_blind18": 215, "brief_eval_blind19": 235, "brief_eval_blind20": 215,
-              "brief_eval_blind21": 185, "brief_eval_blind22": 210}
+              "brief_eval_blind21": 185, "brief_eval_blind22": 210, "brief_eval_blind24": 220}
 
 
 @cache

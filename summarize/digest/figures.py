@@ -67,7 +67,7 @@ from summarize.digest.shares import (
     share_measure,
     with_fractions,
 )
-from summarize.digest.text import SIGN, stem
+from summarize.digest.text import SIGN, STOPWORDS, singular, stem
 from summarize.digest.units import (
     TOTAL_NUMBER,
     bound_of,
@@ -563,6 +563,10 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 figures.append(moved)
                 seen[moved.measure] = changed(moved.measure)
             continue
+        aged = _AGED.match(text, last.end)
+        if aged is not None:  # "a 19-year-old packer": an age, never a count of anything
+            figures.append(_age_figure(text, spans, mention, aged))
+            continue
         unit, implied, unit_end = unit_after(text, last.end)
         if implied in IMPLIED_ONLY_WITH and not IMPLIED_ONLY_WITH[implied][0].search(text):
             implied = IMPLIED_ONLY_WITH[implied][1]  # 1,800 hectares of vines: no fire
@@ -693,6 +697,36 @@ def _with_single_units(text: str, mentions: list[NumberMention]) -> list[NumberM
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+#: An age glued to its number ("a 19-year-old packer", "the 99-year-old main"), with the
+#: words it describes.
+_AGED = re.compile(r"-(?:year|month|week|day)s?-old\b(?:\s+((?:[a-z-]+\s+)?[a-z-]+))?",
+                   re.IGNORECASE)
+
+
+def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
+                aged: re.Match[str]) -> Figure:
+    """An age as a figure of its own (``age of packer``): an age of one person or thing is
+    compared only with an age of the same noun, never read as a toll or a workforce."""
+    words: list[str] = []
+    for word in (aged.group(1) or "").split():
+        low = word.lower()
+        if low in STOPWORDS or low in STOP_AFTER_AGE or (words and low.endswith("ed")):
+            break  # "a 42-year-old man on Tuesday", "a 12-year-old was hurt"
+        words.append(word)
+    noun = words[-1] if words else ""
+    name = f"age of {singular(noun.lower())}" if noun else "age"
+    measure = Measure(name, "entity", frozenset({UNIT}), ())
+    end = text.index(noun, aged.start()) + len(noun) if noun else (
+        aged.start() + len(aged.group(0).split()[0]))
+    shown = text[mention.start:end].strip()
+    return Figure(measure.name, measure.kind, mention, shown, "yr", bound_of(
+        text[max(0, mention.start - LOOK):mention.start]), None, (), False,
+        _clause_of(spans, mention.start), mention.start, end, False, True)
+
+
+#: Words after an age that are not what it describes ("a 35-year-old, who …").
+STOP_AFTER_AGE = frozenset("""who was is and or from in at of with had has burst died fell
+hit lost won ran came went left said""".split())
 #: "18 months behind the plan" is a delay, not a difference of 18.
 _TIME_BEHIND = re.compile(rf"\s*{TIME_WORD}\s+(?:behind|ahead|short)\b", re.IGNORECASE)
 _TIME_COMPOUND = re.compile(rf"-{TIME_WORD}\b", re.IGNORECASE)

@@ -67,6 +67,10 @@ TOTAL_NUMBER = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|t
                 r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")  # not "two-thirds"
 
 
+#: Words glued to a number that say how big, not what it counts ("a 5,000-strong crowd",
+#: "a 10-fold rise").
+_COMPOUND_ADJECTIVES = frozenset("""strong odd fold plus long wide high deep tall thick
+metre meter mile kilometre kilometer foot feet inch tonne ton""".split())
 #: Words of a toll that describe the noun after them ("52 dead turtles" are a toll of
 #: turtles, not turtles): the toll stays the measure.
 _TOLL_ADJECTIVES = frozenset("""dead injured wounded missing displaced sick infected homeless
@@ -79,6 +83,12 @@ sorties flights rounds sessions""".split())
 
 def counted_noun(text: str, end: int) -> tuple[str | None, int]:
     """The noun a number counts: within three words after it (adjectives and names skipped)."""
+    compound = re.match(r"-([a-z]{3,})\b(?!-)", text[end:end + 40])
+    if compound and compound.group(1) not in _COMPOUND_ADJECTIVES and (
+            compound.group(1) not in TIME_UNITS and not vocabulary().counted(compound.group(1))):
+        # "a 40-bed treatment centre", "a 300-seat hall": the number counts what it is glued
+        # to, a description of the noun after it, never a toll of the event nearby
+        return compound.group(1), end + compound.end()
     position = end
     for step in range(3):
         match = re.match(r"[\s-]+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:" + TOTAL_NUMBER +
