@@ -414,8 +414,9 @@ def people_part(text: str, mention: NumberMention) -> Measure | None:
             text, mention, group.group(0)):
         return None
     start = mention.end + group.end()
-    spans = clauses(text)
-    end = max(_clause_of(spans, start)[1], start)
+    # The predicate's clause, read in a bounded window: a huge sentence stays linear.
+    boundary = CLAUSE.search(text, start, min(len(text), start + LOOK))
+    end = boundary.start() if boundary else min(len(text), start + LOOK)
     severity = _SEVERITY_ONLY.match(text, start)
     if severity and _INJURED_BEFORE.search(text[max(0, mention.start - LOOK):mention.start]):
         word = severity.group(1).lower()
