@@ -12,7 +12,7 @@ digit reader (``summarize.numparse``).
 
 from __future__ import annotations
 
-from summarize.numreaders import Span, Token, between, text2num
+from summarize.numreaders import Span, Token, between, covered_tokens, text2num
 from summarize.numvocab import Vocabulary
 
 __all__ = ["add_half", "glued_halves", "half_before", "noun_halves"]
@@ -72,7 +72,7 @@ def noun_halves(text: str, tokens: list[Token], spans: list[Span],
         return []
     words = vocab.words
     ends = {span.end: span for span in spans}
-    covered = {i for i, t in enumerate(tokens) for s in spans if s.start <= t.start < s.end}
+    covered = covered_tokens(tokens, spans)
     found = []
     for i, noun in enumerate(tokens):
         match = vocab.half_after.match(text, noun.end)

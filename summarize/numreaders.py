@@ -270,3 +270,22 @@ def _decimals(text: str, spans: list[Span], vocab: Vocabulary) -> list[Span]:
     return joined
 
 
+
+
+def covered_tokens(tokens: list[Token], spans: list[Span]) -> set[int]:
+    """Indexes of the tokens that start inside any span, in n log n time (spans sorted by
+    start, with the farthest end reached so far): a long text's thousands of numbers are
+    not compared with each of its words."""
+    import bisect
+
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach: list[int] = []
+    for span in ordered:
+        reach.append(max(span.end, reach[-1]) if reach else span.end)
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        k = bisect.bisect_right(starts, token.start) - 1
+        if k >= 0 and token.start < reach[k]:
+            found.add(i)
+    return found

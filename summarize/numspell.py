@@ -34,7 +34,14 @@ import re
 from summarize.numcontext import scale_after, unit_after
 from summarize.numhalves import add_half, glued_halves, half_before, noun_halves
 from summarize.nummention import NumberMention
-from summarize.numreaders import Span, Token, grammar_spans, text2num_spans, words_of
+from summarize.numreaders import (
+    Span,
+    Token,
+    covered_tokens,
+    grammar_spans,
+    text2num_spans,
+    words_of,
+)
 from summarize.numvocab import Vocabulary, vocabulary
 
 __all__ = ["FIRM_WORDS_FROM", "word_numbers"]
@@ -46,7 +53,7 @@ FIRM_WORDS_FROM = 2
 def _counts(tokens: list[Token], spans: list[Span], vocab: Vocabulary) -> list[Span]:
     """Count words (``beide``, Arabic duals): optional mentions of the count they state."""
     words = vocab.words
-    covered = {t.start for t in tokens for s in spans if s.start <= t.start < s.end}
+    covered = {tokens[i].start for i in covered_tokens(tokens, spans)}
     found = []
     for token in tokens:
         value = words.count_words.get(token.word)

@@ -64,6 +64,10 @@ _SPECIFIC_RATE = re.compile(r"\b(?:deposit|repo|benchmark|policy|interest|key|ba
                             r"refinancing|overnight|discount)\s+rates?\b", re.IGNORECASE)
 
 
+#: How far back (in characters) "all but" looks for the power that was restored.
+LOOK_BACK = 300
+
+
 def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: str | None,
            money: bool, percent: bool) -> str | None:
     """The measure of a figure once the idioms above are applied.
@@ -79,10 +83,12 @@ def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: st
     """
     if money and _PER_SHARE.match(text[end:end + 30]):
         return "price per share"
+    # Each test reads a bounded window before the number: a huge sentence stays linear.
+    before = text[max(0, start - 80):start]
     worth = re.search(r"\bworth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
-                      r"more\s+than\s+|an\s+estimated\s+)?[€$£]?$", text[:start], re.IGNORECASE)
+                      r"more\s+than\s+|an\s+estimated\s+)?[€$£]?$", before, re.IGNORECASE)
     if money and measure == "valuation" and worth and _DEAL_BEFORE.search(
-            text[max(0, worth.start() - 60):worth.start()]):
+            before[max(0, worth.start() - 60):worth.start()]):
         return "deal value"
     projectile = None if money or percent else _PROJECTILES.match(text[end:end + 30])
     if projectile:
@@ -97,8 +103,8 @@ def refine(text: str, clause: tuple[int, int], start: int, end: int, measure: st
     if not money and not percent and (_JOBS_AFTER.match(text[end:end + 30]) and _CUT_BEFORE.search(
             text[max(clause[0], start - 40):start]) or _JOB_CUTS_AFTER.match(text[end:end + 30])):
         return "job cuts"  # "will cut 1,800 jobs", "eliminate 2,100 positions", "1,200 job cuts"
-    if not money and not percent and re.search(r"\ball\s+but\s*$", text[:start]) and re.search(
-            r"\b(?:power|electricity)\b", text[:start], re.IGNORECASE):
+    if not money and not percent and re.search(r"\ball\s+but\s*$", before) and re.search(
+            r"\b(?:power|electricity)\b", text[max(0, start - LOOK_BACK):start], re.IGNORECASE):
         return "power outages"  # "power has been restored to all but 6,000 homes"
     if money and measure == "salary" and _PAID_FOR.search(text[end:end + 60]):
         return "deal value"  # "Nordbank paid 4.5 billion euros for Kustbanken"
