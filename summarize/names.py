@@ -46,7 +46,7 @@ from summarize.namematch import (
     similarity,
     skeleton,
 )
-from summarize.namescan import ARABIC_WORD, SourceName, Unit, source_names
+from summarize.namescan import ARABIC_WORD, NISBA, SourceName, Unit, source_names
 from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, strip_clitics
 
 __all__ = ["ARABIC_SIMILARITY", "CHANGED_SIMILARITY", "INSERTED_SIMILARITY", "VARIANT_SIMILARITY",
@@ -200,7 +200,9 @@ def document_memory(pairs: Iterable[tuple[str, str]], src_lang: str) -> frozense
     English word inside its sentence's translation, which matches no other word of the
     source ("ما" beside "…, Ma easily won …"). Elsewhere in the document the word is a name
     too, though no cue marks it, so a sentence that renders it "what" loses it. Skeletons of
-    three consonants or fewer must be equal; longer ones need :data:`ARABIC_SIMILARITY`.
+    three consonants or fewer must be equal, long vowels too; longer ones need
+    :data:`MEMORY_SIMILARITY`. A common word counts only where it is quoted, and an
+    adjective of relation never.
 
     Args:
         pairs: The document's (source, English) sentence pairs.
@@ -214,17 +216,17 @@ def document_memory(pairs: Iterable[tuple[str, str]], src_lang: str) -> frozense
         capitals = [w for w in english_words(english) if w.capitalized]
         if not capitals:
             continue
-        shapes: dict[str, str] = {}
+        words: dict[str, None] = {}  # the sentence's candidate words, in order, once each
         for match in ARABIC_WORD.finditer(source):
             bare = strip_clitics(normalize_arabic(match.group()), rules.clitics)
             quoted = source[match.start() - 1:match.start()] in _QUOTES and (
                 source[match.end():match.end() + 1] in _QUOTES)
             if (bare not in rules.function_words or quoted) and arabic_skeleton(bare) and not (
                     bare.endswith(_NISBA_ENDINGS)):  # "الأولمبية": Olympic, an adjective
-                shapes.setdefault(bare, bare)  # a common word only when quoted: فاز "ما"
-        for bare in shapes:
+                words[bare] = None  # a common word only when quoted: فاز "ما"
+        for bare in words:
             matches = [w for w in capitals if _renders(w, bare)]
-            if len(matches) == 1 and [b for b in shapes if _renders(matches[0], b)] == [bare]:
+            if len(matches) == 1 and [b for b in words if _renders(matches[0], b)] == [bare]:
                 found.add(bare)
     return frozenset(found)
 
@@ -236,7 +238,7 @@ _QUOTES = frozenset('"«»“”')
 #: "تطبيقات", applications).
 MEMORY_SIMILARITY = 0.85
 #: Endings of Arabic adjectives of relation ("الألمانية", German): no names of their own.
-_NISBA_ENDINGS = ("يه", "يون", "يين", "ي")
+_NISBA_ENDINGS = (*NISBA, "ي")
 #: Long vowels and the vowels English writes for them, for short words (:func:`_renders`).
 _ARABIC_VOWELS = {"ا": "a", "و": "o", "ي": "i"}
 _LATIN_VOWELS = str.maketrans({"e": "i", "u": "o", "y": "i"})
@@ -252,8 +254,7 @@ def _renders(word: EnglishWord, bare: str) -> bool:
         return similarity(latin, shape) >= MEMORY_SIMILARITY
     if latin != shape:
         return False
-    spelled = "".join(_ARABIC_VOWELS.get(ch, "") or (
-        "".join(arabic_skeleton(ch)) if ch != "ع" else "") for ch in bare)
+    spelled = "".join(_ARABIC_VOWELS.get(ch) or arabic_skeleton(ch) for ch in bare)
     written = re.sub(r"(.)\1+", r"\1", skeleton_with_vowels(word.folded))
     return re.sub(r"(.)\1+", r"\1", spelled) == written
 

@@ -22,7 +22,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
 _APOSTROPHE = re.compile(r"['’]")
 #: Arabic adjective (nisba) endings, tried after the article is removed ("الألمانية").
-_NISBA = ("يين", "يون", "يه")
+NISBA = ("يين", "يون", "يه")
 
 
 @dataclass(frozen=True)
@@ -359,7 +359,7 @@ def _arabic_names(text: str, language: str, rules: NameRules,
         bare = strip_clitics(word, rules.clitics)
         if bare in rules.function_words:  # "مالي": financial, not Mali
             continue
-        adjective = bare.endswith(_NISBA) and len(_stem(bare)) >= 5
+        adjective = bare.endswith(NISBA) and len(_stem(bare)) >= 5
         forms = (table.get(word) or table.get(bare)
                  or (stems.get(_stem(bare)) if adjective else None)) if len(bare) >= 4 else None
         if i + 1 < len(words):
@@ -402,7 +402,7 @@ def _arabic_unit_name(word: str, start: int, evidence: str, rules: NameRules) ->
 def _stem(word: str) -> str:
     """A country's stem (``المانيا`` → ``المان``) or an adjective's (``المانيه`` → ``المان``)."""
     word = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    for ending in (*_NISBA, "يا", "ا"):
+    for ending in (*NISBA, "يا", "ا"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:-len(ending)]
     return word

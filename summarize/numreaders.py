@@ -10,6 +10,7 @@ grammar, each turning the words of a text into spans read as one number.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -270,14 +271,10 @@ def _decimals(text: str, spans: list[Span], vocab: Vocabulary) -> list[Span]:
     return joined
 
 
-
-
 def covered_tokens(tokens: list[Token], spans: list[Span]) -> set[int]:
     """Indexes of the tokens that start inside any span, in n log n time (spans sorted by
     start, with the farthest end reached so far): a long text's thousands of numbers are
     not compared with each of its words."""
-    import bisect
-
     ordered = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in ordered]
     reach: list[int] = []

@@ -198,3 +198,22 @@ def test_a_name_the_document_renders_elsewhere_is_a_name_in_every_sentence() -> 
                            "ar") == frozenset()
     assert document_memory([("فاز عام بسهولة.", "Despite it, Ma easily won.")],
                            "ar") == frozenset()
+
+
+def test_the_pipeline_gives_each_sentence_its_documents_memory() -> None:
+    """A translated Arabic document's name flags use the whole document's memory: the
+    sentence that renders ما "what" is flagged because another renders it "Ma" (the
+    pipeline's wiring of ``document_memory``; no model is involved in the audit)."""
+    from summarize.pipeline import audit_document_names
+    from summarize.records import DocumentResult, SentenceRecord
+
+    document = DocumentResult("ma", None, language="ar", sentences=[
+        SentenceRecord("ma:1:1", 1, 'على الرغم من هذه الاتهامات، فاز "ما" بسهولة.',
+                       "Despite these accusations, Ma easily won."),
+        SentenceRecord("ma:1:2", 1, "أشار هسيه إلى أن ما قد يهرب من البلاد.",
+                       "Hsieh indicated that what might escape the country."),
+    ])
+    audit_document_names(document)
+    first, second = document.sentences
+    assert not [f for f in first.flags if f.code.startswith("name_")]
+    assert [f.code for f in second.flags] == ["name_lost"] and "ما" in second.flags[0].reason

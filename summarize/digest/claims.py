@@ -155,8 +155,7 @@ def extract_claims(document: DocumentResult, context: NameContext,
         previous_time: TimeRef | None = None
         for n, figure in enumerate(sentence.figures, start=1):
             claim = _claim(document.id, sentence, n, figure, names, day, previous,
-                           previous_time, last_subject)
-            claim = replace(claim, source=_resolved_source(sentence, figure, sources))
+                           previous_time, last_subject, sources)
             if figure.bare and last_rate is not None:
                 claim = replace(claim, measure=last_rate)
             elif claim.subject_kind == "place" and claim.unit == "%" and not figure.bare:
@@ -213,10 +212,14 @@ def _source(sentence: ParsedSentence, figure: Figure) -> tuple[str | None, Name 
     text = sentence.text[start:end].strip(" ,")
     text = re.sub(r"^(?:while|and)\s+", "", text)
     text = re.sub(r"\s+that$", "", text)
+    return text, _named_in(sentence, start, end)
+
+
+def _named_in(sentence: ParsedSentence, start: int, end: int) -> Name | None:
+    """The source an attribution span names ("The European Union's border agency Frontex
+    said": Frontex, not the possessor), or None."""
     inside = [n for n in sentence.names if start <= n.start < end and not n.demonym]
-    # "The European Union's border agency Frontex said": the source is Frontex
-    who = next((n for n in inside if not n.possessive), inside[0] if inside else None)
-    return text, who
+    return next((n for n in inside if not n.possessive), inside[0] if inside else None)
 
 
 #: A source named only by a pronoun's possession or a common noun ("Its forecasters put",
@@ -227,22 +230,16 @@ _ANAPHORIC_SOURCE = re.compile(r"\s*(?:(?i:according)\s+to\s+)?(?:(?P<own>(?i:it
 
 def _named_sources(sentence: ParsedSentence) -> list[tuple[str, str]]:
     """The attributions of a sentence that name their source, as (attribution, name)."""
-    found = []
-    for start, end in sentence.attributions:
-        inside = [n for n in sentence.names if start <= n.start < end and not n.demonym]
-        who = next((n for n in inside if not n.possessive), inside[0] if inside else None)
-        if who is not None:
-            found.append((sentence.text[start:end], who.text))
-    return found
+    return [(sentence.text[start:end], who.text) for start, end in sentence.attributions
+            if (who := _named_in(sentence, start, end)) is not None]
 
 
-def _resolved_source(sentence: ParsedSentence, figure: Figure,
+def _resolved_source(attribution: str | None, who: Name | None,
                      earlier: Sequence[tuple[str, str]]) -> str | None:
     """Who says a figure, by name (:attr:`Claim.source`): the name in its attribution, else
     for "its forecasters" the source the document named last, and for "the team" the last
     named source whose attribution has that word ("a survey team from the Bangladesh
     Meteorological Department"); None when nothing names it."""
-    attribution, who = _source(sentence, figure)
     if who is not None:
         return who.text
     anaphor = _ANAPHORIC_SOURCE.match(attribution or "")
@@ -257,7 +254,8 @@ def _resolved_source(sentence: ParsedSentence, figure: Figure,
 
 def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names: DocumentNames,
            day: date | None, previous: tuple[str, str] | None,
-           previous_time: TimeRef | None, last_subject: str | None) -> Claim:
+           previous_time: TimeRef | None, last_subject: str | None,
+           sources: Sequence[tuple[str, str]] = ()) -> Claim:
     attribution, who = _source(sentence, figure)
     subject, kind, basis, key, participants, anchors = _subject(
         sentence, figure, names, previous, who, last_subject)
@@ -295,7 +293,8 @@ def _claim(doc_id: str, sentence: ParsedSentence, n: int, figure: Figure, names:
         conversions=figure.conversions, participants=participants, anchors=anchors,
         qualifiers=qualifiers, status=status, attribution=attribution,
         span=(figure.start, figure.end), flags=sentence.flags, happened=happened,
-        reported=reported, measure_near=figure.near)
+        reported=reported, measure_near=figure.near,
+        source=_resolved_source(attribution, who, sources))
 
 
 def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,

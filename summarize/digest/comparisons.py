@@ -59,6 +59,13 @@ def qualifier_note(qualifier: str) -> str | None:
     return qualifier
 
 
+def season_label(time: TimeRef) -> str | None:
+    """How a season whose months the hemisphere decides is shown ("last spring (before
+    2026-06-01)"), or None for any other time."""
+    return f"{time.text} (before {time.end})" if time.granularity == "season" and time.end else (
+        None)
+
+
 def when(time: TimeRef) -> str:
     """How to show a period: "2025-03-11", "2025-09", "2023", "in September (relative)"."""
     if time.basis == "before":
@@ -74,8 +81,8 @@ def when(time: TimeRef) -> str:
         label = start[:4]
     elif time.granularity == "quarter":
         label = f"{start[:4]}-Q{(int(start[5:7]) + 2) // 3}"
-    elif time.granularity == "season":  # "last spring": which months depends on the hemisphere
-        label = f"{time.text} (before {end})"
+    elif time.granularity == "season":  # "last spring": the hemisphere decides its months
+        label = season_label(time) or start
     elif start != end:
         label = f"{start} to {end}"
     else:

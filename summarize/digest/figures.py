@@ -40,6 +40,7 @@ conversion.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -59,7 +60,12 @@ from summarize.digest.measures import (
     Measure,
     vocabulary,
 )
-from summarize.digest.openmeasures import BOUND_WORDS, governing_word, open_measure
+from summarize.digest.openmeasures import (
+    BOUND_WORDS,
+    governing_word,
+    named_measure,
+    open_measure,
+)
 from summarize.digest.shares import (
     is_fraction,
     is_level,
@@ -403,6 +409,7 @@ _INJURED_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|casualt\w*)\b", re.IG
 PART_TOLLS = TOLLS | {"hospitalized", "in intensive care"}
 
 
+@lru_cache(maxsize=1024)  # asked by the skip test and then by the reader, once per number
 def people_part(text: str, mention: NumberMention) -> Measure | None:
     """The toll a part of a group of people is a figure of, when the words after the group
     say what befell that part: "six of them seriously" (after "injured 40"), "Eight of the
@@ -428,9 +435,8 @@ def people_part(text: str, mention: NumberMention) -> Measure | None:
 
 #: "Them" after a count of people: the count's noun, if the sentence gives one ("seven flight
 #: attendants were hurt, three of them").
-_ANTECEDENT = re.compile(r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                         r"twelve|dozens|hundreds|scores))\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
-                         re.IGNORECASE)
+_ANTECEDENT = re.compile(r"\b(?:" + TOTAL_NUMBER + r"|dozens|hundreds|scores)\s+([a-z-]+)"
+                         r"(?:\s+([a-z-]+))?\b", re.IGNORECASE)
 
 
 def _of_a_named_group(text: str, mention: NumberMention, group: str) -> bool:
@@ -691,10 +697,14 @@ _SINGLE_UNIT = re.compile(rf"\b(?:an?|one)\s+(?:{TIME_WORD.replace('s?', '')})\b
 def _with_single_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """``mentions`` with each single unit of time the number reader leaves ("a week") as a
     mention of one; one it read ("one day") stays as it is."""
-    found = [NumberMention(value=1.0, kind="plain", raw=m.group(0), start=m.start(),
-                           end=m.end(), currency=None, decimals=0, optional=True, scale=1.0)
-             for m in _SINGLE_UNIT.finditer(text)
-             if not any(n.start < m.end() and m.start() < n.end for n in mentions)]
+    starts = [n.start for n in mentions]  # the reader's mentions are in text order
+    found = []
+    for m in _SINGLE_UNIT.finditer(text):
+        k = bisect.bisect_left(starts, m.end())  # the mentions starting before this one ends
+        if k == 0 or mentions[k - 1].end <= m.start():  # (one lookup: linear in the text)
+            found.append(NumberMention(value=1.0, kind="plain", raw=m.group(0), start=m.start(),
+                                       end=m.end(), currency=None, decimals=0, optional=True,
+                                       scale=1.0))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
@@ -702,6 +712,11 @@ def _with_single_units(text: str, mentions: list[NumberMention]) -> list[NumberM
 #: words it describes.
 _AGED = re.compile(r"-(?:year|month|week|day)s?-old\b(?:\s+((?:[a-z-]+\s+)?[a-z-]+))?",
                    re.IGNORECASE)
+
+
+#: Words after an age that are not what it describes ("a 35-year-old, who …").
+STOP_AFTER_AGE = frozenset("""who was is and or from in at of with had has burst died fell
+hit lost won ran came went left said""".split())
 
 
 def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
@@ -715,8 +730,7 @@ def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
             break  # "a 42-year-old man on Tuesday", "a 12-year-old was hurt"
         words.append(word)
     noun = words[-1] if words else ""
-    name = f"age of {singular(noun.lower())}" if noun else "age"
-    measure = Measure(name, "entity", frozenset({UNIT}), ())
+    measure = named_measure(f"age of {singular(noun.lower())}" if noun else "age", UNIT)
     end = text.index(noun, aged.start()) + len(noun) if noun else (
         aged.start() + len(aged.group(0).split()[0]))
     shown = text[mention.start:end].strip()
@@ -725,9 +739,6 @@ def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
         _clause_of(spans, mention.start), mention.start, end, False, True)
 
 
-#: Words after an age that are not what it describes ("a 35-year-old, who …").
-STOP_AFTER_AGE = frozenset("""who was is and or from in at of with had has burst died fell
-hit lost won ran came went left said""".split())
 #: "18 months behind the plan" is a delay, not a difference of 18.
 _TIME_BEHIND = re.compile(rf"\s*{TIME_WORD}\s+(?:behind|ahead|short)\b", re.IGNORECASE)
 _TIME_COMPOUND = re.compile(rf"-{TIME_WORD}\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from summarize.digest.comparisons import qualifier_note
+from summarize.digest.comparisons import qualifier_note, season_label
 from summarize.digest.entities import same_subject, subject_key
 from summarize.digest.events import EventSetting, other_named_event
 from summarize.digest.measures import CONVERSIONS, vocabulary
@@ -476,8 +476,9 @@ def _different_times(a: Claim, b: Claim) -> str:
 
 
 def _when(time: TimeRef) -> str:
-    if time.granularity == "season" and time.end:
-        return f"{time.text} (before {time.end})"
+    season = season_label(time)
+    if season:
+        return season
     if time.start and time.end and time.start == time.end:
         return time.start
     if time.start and time.end:
