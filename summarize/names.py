@@ -288,7 +288,8 @@ def audit_names(source: str, english: str, src_lang: str, *,
         >>> audit_names("Mistral, Ankara'da bir ofis açtı.", "Mistral opened an office in "
         ...             "Ankara.", "tr")
         []
-        >>> [i.kind for i in audit_names("Vidal gol attı.", "Vidaltrup scored.", "tr")]
+        >>> [i.kind for i in audit_names("Maçta Vidal gol attı.", "In the match Vidaltrup "
+        ...                              "scored.", "tr")]
         ['changed']
     """
     if src_lang == "en" or not source.strip():

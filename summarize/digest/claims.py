@@ -56,7 +56,7 @@ from summarize.digest.entities import (
 from summarize.digest.events import countries, event_near, same_event
 from summarize.digest.extractive import EXCLUDED_FLAGS
 from summarize.digest.figures import Figure, part_of_things, read_figures
-from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PERSON_ROLES, ROLE_NOUNS
+from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PEOPLE, PERSON_ROLES, ROLE_NOUNS
 from summarize.digest.openmeasures import COUNTING_VERBS
 from summarize.digest.qualifiers import (
     ADJUSTMENT,
@@ -352,6 +352,9 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             return (fallback, "place", "guess" if others else "document", subject_key(fallback),
                     (), ())
         return "", "place", "document", (), (), ()
+    person = figure.measure[len("age of "):] if figure.measure.startswith("age of ") else ""
+    if person[:1].isupper():  # "Gary Pohlman, 67,": the age is of the person it names
+        return person, "entity", "sentence", subject_key(person), (), ()
     counted = _OBSERVED.search(text[max(start, figure.start - 40):figure.start])
     if counted:
         # "Frontex said it had recorded 2,400 arrivals on the route to the Canary Islands":
@@ -542,8 +545,10 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     if kind == "event" and _SEVERAL_EVENTS.search(window) and _SEASON.search(window):
         found.append("scope:several events")  # "have died in avalanches this winter"
     if re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", sentence.text[max(0, figure.start - 8):
-                                                              figure.start]):
-        found.append("definite")  # "The 10 franchises spent …": a set the article knows
+                                                              figure.start]) and (
+            figure.unit is None or figure.unit in PEOPLE.values()):
+        found.append("definite")  # "The 10 franchises spent …": a set the article knows (but
+        # "the 55-metre tower" is no set)
     if _OWN_AFTER.match(sentence.text, figure.mention.end):
         found.append("scope:its own")  # "which had to cancel 38 of its own departures": one
         # party's share, set against everyone's

@@ -124,7 +124,8 @@ def duration_measure(name: str) -> Measure:
     """The measure of how long ``name`` lasted ("shutdown" → ``shutdown duration``)."""
     if name in OUT_OF_SERVICE or singular(name) in OUT_OF_SERVICE:
         name = OUT
-    named = name if name in _NAMED or " for " in name else f"{name} duration"
+    named = name if name in _NAMED or " for " in name or name.startswith("time ") else (
+        f"{name} duration")
     return Measure(named, "event", frozenset({UNIT}), ())
 
 
@@ -210,7 +211,12 @@ def what_lasted(text: str, start: int, unit_end: int) -> str | None:
         if re.search(r"\b(?:jailed|imprisoned|detained|locked\s+up)\s+for\s+" + _BOUNDED + "$",
                      before, re.IGNORECASE):
             return "prison sentence"
-        return None
+        return _state(before)
+    spent = re.search(r"\b(?:spent|spend|spends|spending)\s+" + _BOUNDED + "$", before,
+                      re.IGNORECASE)
+    place = _PLACE_AFTER.match(after) if spent else None
+    if place:  # "had spent 10 days at sea": the time at sea
+        return "time " + _state_name(place.group(1))
     if _PRISON_AFTER.match(after) or re.search(
             r"\bsentenced\s+(?:him|her|them|[A-Z][a-z]+\s+)?to\s+(?:[a-z]+\s+){0,2}$",
             before) and not re.match(r"\s+of\b", after):
@@ -315,6 +321,42 @@ _VERB_NOUNS = {"waited": "wait", "wait": "wait", "waiting": "wait", "queued": "q
 _WAITED = re.compile(r"\b(" + "|".join(_VERB_NOUNS) + r")\s+(?:for\s+)?(?:(?:an?\s+)?(?:median|"
                      r"average|mean|total|maximum|minimum)\s+of\s+)?" + _BOUNDED + "$",
                      re.IGNORECASE)
+
+
+#: Being in a state or a place before "for" ("were inside the building for about seven
+#: minutes", "stayed below freezing for", "had sat at room temperature for", "will be in
+#: hospital for", "sat stranded for"): the time in that state.
+_STATE_FOR = re.compile(
+    r"\b(?:(?:was|were|is|are|be|been|being|stayed|stay|stays|remained|remain|remains|sat|sit|"
+    r"sits|lay|lie|lies)\s+(?:[a-z]+ly\s+)?(?:(?:stranded|trapped|stuck|held|kept|left|pinned|"
+    r"marooned)\s+)?|(?:stranded|trapped|stuck|held|kept|left|pinned|marooned)\s+)"
+    r"((?:inside|in|at|on|under|below|above|aboard|outside|underwater|adrift|afloat|stranded|"
+    r"trapped|stuck|pinned|marooned|submerged|open)\b(?:\s+(?!for\b)[\w'’-]+){0,3}?)\s+for\s+"
+    + _BOUNDED + "$", re.IGNORECASE)
+#: A place after a time spent ("spent 10 days at sea", "spent a week in hospital").
+_PLACE_AFTER = re.compile(r"\s+((?:at|in|on|aboard|inside|under)\s+(?:the\s+|a\s+)?"
+                          r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b(?=\s*(?:[,.;)]|$|after|before|"
+                          r"when|while|and|to|with|without|waiting))", re.IGNORECASE)
+#: Words of a state that say nothing of it ("the", "their").
+_STATE_FILLER = frozenset("""the a an its their his her our this that these those""".split())
+
+
+def _state_name(words: str) -> str:
+    """A state's name for a measure, articles dropped ("inside the building" → "inside
+    building", "in talks")."""
+    return " ".join(w.lower() for w in re.findall(r"[\w'’-]+", words)
+                    if w.lower() not in _STATE_FILLER)
+
+
+def _state(before: str) -> str | None:
+    """The time in a state or place that "for" follows (:data:`_STATE_FOR`), or None."""
+    found = _STATE_FOR.search(before)
+    if found is None:
+        return None
+    name = _state_name(found.group(1))
+    if name.split()[-1] in TIME_CODES or name.split()[-1] in STOPWORDS - {"open", "in", "on"}:
+        return None  # "were in talks for" … ends on no state
+    return "time " + name
 
 
 def _near_outage(before: str) -> bool:

@@ -19,9 +19,14 @@ number is a *figure* when something says what it measures, looked for in this or
    dockworkers").
 
 A duration is a figure only when its own words say what lasted ("the outage lasted nine
-hours", "a six-day shutdown": ``summarize.digest.durations``). Numbers that are not figures of
-a measure are skipped: years, dates ("March 3"), clock times and other durations ("2:02:16",
-"after 18 months"), ages ("Okafor, 24,"), model names ("GPT-4"),
+hours", "a six-day shutdown", "were inside the building for four minutes":
+``summarize.digest.durations``). A size or a quantity of a thing names the thing ("a crack 14
+centimetres long", "the 55-metre tower", "40 km of coastline": ``summarize.digest.dimensions``).
+An age is a figure of whose age it is ("Okafor, 24," → ``age of Okafor``; "a 19-year-old
+packer" → ``age of packer``), never a count, and the votes on a motion are votes for and
+against it ("by 38 votes to 11"). Numbers that are not figures of a measure are skipped:
+years, dates ("March 3"), clock times and other durations ("2:02:16", "after 18 months"),
+model names ("GPT-4"),
 totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more bodies") and
 changes in points or units ("by 350 basis points"). A relative change ("shares closed 3.8%
 lower", "rents rose 14%") is a signed figure of the change in what moved
@@ -46,6 +51,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarize.digest.changes import changed, read_change
+from summarize.digest.dimensions import (
+    LENGTH_UNITS,
+    QUANTITY_UNITS,
+    dimension_measure,
+    quantity_measure,
+)
 from summarize.digest.durations import TIME_WORD, duration_measure, duration_unit, what_lasted
 from summarize.digest.idioms import bare_rate, refine
 from summarize.digest.measures import (
@@ -131,6 +142,8 @@ _TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|inju
                                r"wounding|hurt|hurting|evacuated|rescued|trapped|left)\s+"
                                r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|"
                                r"over|another|a\s+further)\s+)?$", re.IGNORECASE)
+#: Measures of a unit of their own: a length or a weight is never one of them.
+_OTHER_UNITS = frozenset({"temperature", "wind speed", "speed"})
 #: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
@@ -360,7 +373,8 @@ def _skip(text: str, mention: NumberMention) -> bool:
                                                        re.IGNORECASE):
         return True  # "one in five pharmacies" is a share, not five pharmacies
     if re.search(r"\bthe\s+$", before) and mention.value < 100 and not mention.currency and not (
-            _TIME_COMPOUND.match(after)) and not cited(text, mention, mention.end):
+            _TIME_COMPOUND.match(after) or _LENGTH_COMPOUND.match(after)) and not cited(
+                text, mention, mention.end):
         return True  # "the four seats elected abroad": a description, not a claim; but "the
         # six-day shutdown" says how long it lasted
     if _PARTITIVE.match(after) and mention.kind != "percent" and not part_of_things(
@@ -548,8 +562,9 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
 
 @lru_cache(maxsize=4096)
 def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
-    mentions = [m for m in _with_single_units(text, with_fractions(text, english_mentions(text)))
-                if not _skip(text, m)]
+    every = _with_single_units(text, with_fractions(text, english_mentions(text)))
+    votes = _motion_votes(text, every)
+    mentions = [m for m in every if not _skip(text, m) and m.start not in votes]
     spans = clauses(text)
     ranges = _ranges(text, mentions)
     taken: set[int] = set()
@@ -614,14 +629,19 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         if part is not None:
             noun, noun_end = None, unit_end  # "of the injured" names the whole, not the part
         measure = part or _measure(text, clause, mention, kind, noun, people, implied, unit)
-        refined = None if part else refine(text, clause, mention.start, max(unit_end, last.end),
-                                           measure.name if measure else None, kind == MONEY,
-                                           kind == PERCENT)
+        dimension = None if part else dimension_measure(text, mention.start, last.end, unit,
+                                                        unit_end)
+        if dimension is not None:  # "a crack 14 centimetres long", "the 55-metre tower"
+            measure = dimension
+        refined = None if part or dimension else refine(
+            text, clause, mention.start, max(unit_end, last.end),
+            measure.name if measure else None, kind == MONEY, kind == PERCENT)
         idiom = refined is not None and (measure is None or refined != measure.name)
         if refined is not None and idiom:
             measure = vocabulary().by_name[refined]
-        near = idiom or part is not None or (measure is not None and _named_near(
-            text, clause, mention, kind, measure, noun, implied))
+        near = idiom or part is not None or dimension is not None or (
+            measure is not None and _named_near(text, clause, mention, kind, measure, noun,
+                                                implied))
         previous = figures[-1] if figures else None
         restated = cited(text, mention, max(unit_end, last.end)) if previous is not None and (
             previous.unit == unit) else None
@@ -634,6 +654,9 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 text[previous.end:mention.start])) and previous.unit == unit and not (
                     is_share(previous.measure)):  # a share is read only from its own words
             measure = seen[previous.measure]
+        if measure is not None and unit is not None and unit in LENGTH_UNITS | QUANTITY_UNITS and (
+                measure.name in _OTHER_UNITS):
+            measure = None  # "the maximum draft … to 44.5 feet" is no temperature
         if measure is None:
             # "41% of buyers were first-time buyers": a share, when no verb before it says
             # more ("lost 2.9% of their ice"); but what is at 17.8% of its capacity is a level
@@ -641,7 +664,8 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 kind == PERCENT) else None
             measure = share if share is not None and is_level(share.name) else open_measure(
                 text, mention.start, noun_end if noun else max(unit_end, last.end), noun,
-                kind) or share
+                kind) or (quantity_measure(text, unit, unit_end) if kind == UNIT else None) or (
+                share)
             near = measure is not None
         change = bool(_CHANGE_BEFORE.search(before[-30:])) and not earlier
         if change and (measure is None or measure.name not in RATES_OF_CHANGE) and not (
@@ -685,7 +709,73 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         figures.append(Figure(measure.name, measure.kind, mention, shown, unit, bound, upper,
                               conversions, earlier, clause, start, max(end, conversion_end),
                               bare_rate(text, clause, measure.name), near))
+    extra = [_named_age(text, spans, m) for m in every if m.kind == "plain"] + [
+        _count_figure(text, spans, m, votes[m.start]) for m in every if m.start in votes]
+    if any(extra):  # "Tomás Ibarra, 28, whose team said": the age of Tomás Ibarra
+        figures = sorted([*figures, *(f for f in extra if f is not None)],
+                         key=lambda f: f.mention.start)
     return tuple(figures)
+
+
+#: The votes of a motion, a bill or a board: "by 38 votes to 11" (for, against), "38 of the 56
+#: members backed the motion and 11 opposed it", "only 37 members had voted for it", "three
+#: board members voted for the cut".
+_VOTES_TO = re.compile(r"\bby\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+"
+                       r"(\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+_VOTERS = (r"(?:members|MPs|senators|deputies|lawmakers|legislators|councillors|councilors|"
+           r"representatives|commissioners|directors|delegates|judges|justices|ministers|"
+           r"shareholders)")
+_VOTE_VERB = re.compile(
+    r"(?:\s+of\s+the\s+" + TOTAL_NUMBER + r")?(?:\s+[a-z-]+){0,1}?(?:\s+" + _VOTERS + r")?"
+    r"(?:\s+of\s+the\s+[\w\s'’-]{1,40}?)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(voted\s+(?:for|in\s+favou?r)|backed|supported|voted\s+against|opposed|rejected)\b")
+#: Measures of a vote by the verb of voting.
+_VOTE_MEASURES = {"voted for": "votes in favour", "voted in favour": "votes in favour",
+                  "voted in favor": "votes in favour", "backed": "votes in favour",
+                  "supported": "votes in favour", "voted against": "votes against",
+                  "opposed": "votes against", "rejected": "votes against"}
+
+
+def _motion_votes(text: str, mentions: list[NumberMention]) -> dict[int, str]:
+    """The numbers of a sentence that count votes for or against a motion, by offset, with
+    their measure (``votes in favour``, ``votes against``). A share ("46% of voters backed
+    the bill") is no count of votes."""
+    if not re.search(r"\bvot|\bbacked\b|\bopposed\b|\bsupported\b|\brejected\b", text):
+        return {}
+    found: dict[int, str] = {}
+    by_start = {m.start: m for m in mentions}
+    for match in _VOTES_TO.finditer(text):
+        for group, name in ((1, "votes in favour"), (2, "votes against")):
+            if match.start(group) in by_start:
+                found[match.start(group)] = name
+    for mention in mentions:
+        if mention.start in found or mention.kind != "plain" or mention.currency or re.search(
+                r"\bof\s+the\s+$", text[max(0, mention.start - 8):mention.start]):
+            continue  # "38 of the 56 members backed": 56 is the whole
+        verb = _VOTE_VERB.match(text, mention.end)
+        if verb is None or not re.search(_VOTERS, text[mention.end:verb.start(1)]) and not (
+                re.match(r"\s+(?:voted|had\s+voted|have\s+voted)\b", text[mention.end:])):
+            continue  # "three board members voted for", "11 opposed it" after "members backed"
+        found[mention.start] = _VOTE_MEASURES[re.sub(r"\s+", " ", verb.group(1).lower())]
+    for mention in mentions:  # "38 of the 56 members backed the motion and 11 opposed it"
+        if mention.start in found or mention.kind != "plain" or not found:
+            continue
+        bare = re.match(r"\s+(opposed|backed|supported|rejected|voted\s+against|"
+                        r"voted\s+(?:for|in\s+favou?r))\b", text[mention.end:])
+        if bare and re.search(r"\band\s*$|,\s*$", text[max(0, mention.start - 6):mention.start]):
+            found[mention.start] = _VOTE_MEASURES[re.sub(r"\s+", " ", bare.group(1).lower())]
+    return found
+
+
+def _count_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
+                  name: str) -> Figure:
+    """A count of ``name`` read by a rule of its own (votes of a motion). Its subject is what
+    its sentence names, as any count's: a vote, once cast, is one count however many days
+    later it is reported (not an event's toll, which grows)."""
+    measure = named_measure(name, COUNT)
+    return Figure(measure.name, measure.kind, mention, mention.raw, None, bound_of(
+        text[max(0, mention.start - LOOK):mention.start]), None, (), False,
+        _clause_of(spans, mention.start), mention.start, mention.end, False, True)
 
 
 #: One unit of time written with its article ("at least a week", "well over an hour", "have
@@ -719,10 +809,67 @@ STOP_AFTER_AGE = frozenset("""who was is and or from in at of with had has burst
 hit lost won ran came went left said""".split())
 
 
+#: A name before an age in commas ("Tomás Ibarra, 28,", "Gary Pohlman, 67, of Fremont"), or
+#: before "a" and an age glued to its number ("Tomás Ibarra, a 29-year-old Chilean rider").
+_NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:[A-Z][\w'’-]+\s+(?:(?:de|da|dos|del|van|von|bin|"
+         r"al|el|le|la|du)\s+)?){0,3}[A-Z][\w'’-]+)")
+_NAME_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(“\"]))" + _NAME + r",\s*$")
+_NAME_BEFORE_AGED = re.compile(r"(?:^|(?<=[\s(“\"]))" + _NAME + r",\s+(?:an?|the)\s+$")
+#: A person named by a noun before an age in commas ("The new champion, 24, said").
+_NOUN_BEFORE_AGE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{3,}),\s*$")
+#: Capitalized words that are no person before an age ("On Tuesday, 24, …").
+_NOT_PERSONS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December However
+Meanwhile Overall Altogether Instead Separately Today Yesterday""".split())
+
+
+def _person_before(before: str, pattern: re.Pattern[str]) -> str | None:
+    """The name of a person right before an age, or None."""
+    found = pattern.search(before)
+    if found is None:
+        return None
+    name = found.group(1)
+    words = name.split()
+    while words and (words[0] in _NOT_PERSONS or words[0].lower() in STOPWORDS):
+        words = words[1:]  # "As Ferreira, 24," ; "On Tuesday" is no person
+    if not words or words[-1] in _NOT_PERSONS:
+        return None
+    return " ".join(words)
+
+
+def _named_age(text: str, spans: list[tuple[int, int]], mention: NumberMention
+               ) -> Figure | None:
+    """The age of a named person in commas after the name ("Gary Pohlman, 67, of Fremont",
+    "The new champion, 24, said"): a figure of ``age of Gary Pohlman``, never a count."""
+    if mention.currency or not re.fullmatch(r"\d{1,3}", mention.raw) or not (
+            0 < mention.value < 120) or not re.match(r"\s*,", text[mention.end:]):
+        return None
+    before = text[max(0, mention.start - 80):mention.start]
+    person = _person_before(before, _NAME_BEFORE_AGE)
+    if person is None:
+        noun = _NOUN_BEFORE_AGE.search(before)
+        person = noun.group(1) if noun and noun.group(1) not in STOPWORDS else None
+    if person is None:
+        return None
+    measure = named_measure(f"age of {person}", UNIT)
+    return Figure(measure.name, measure.kind, mention, mention.raw, "yr", "exact", None, (),
+                  False, _clause_of(spans, mention.start), mention.start, mention.end, False,
+                  True)
+
+
 def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
                 aged: re.Match[str]) -> Figure:
     """An age as a figure of its own (``age of packer``): an age of one person or thing is
-    compared only with an age of the same noun, never read as a toll or a workforce."""
+    compared only with an age of the same noun, never read as a toll or a workforce. A name
+    before it in commas is whose age it is ("Tomás Ibarra, a 29-year-old Chilean rider")."""
+    person = _person_before(text[max(0, mention.start - 80):mention.start], _NAME_BEFORE_AGED)
+    if person is not None:
+        measure = named_measure(f"age of {person}", UNIT)
+        end = mention.start + len(mention.raw) + len(aged.group(0).split()[0])
+        return Figure(measure.name, measure.kind, mention, text[mention.start:end].strip(),
+                      "yr", bound_of(text[max(0, mention.start - LOOK):mention.start]), None,
+                      (), False, _clause_of(spans, mention.start), mention.start, end, False,
+                      True)
     words: list[str] = []
     for word in (aged.group(1) or "").split():
         low = word.lower()
@@ -742,6 +889,9 @@ def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
 #: "18 months behind the plan" is a delay, not a difference of 18.
 _TIME_BEHIND = re.compile(rf"\s*{TIME_WORD}\s+(?:behind|ahead|short)\b", re.IGNORECASE)
 _TIME_COMPOUND = re.compile(rf"-{TIME_WORD}\b", re.IGNORECASE)
+#: A length glued to its number ("the 55-metre tower"): a dimension, not a description.
+_LENGTH_COMPOUND = re.compile(r"\s*-\s*(?:km|kilomet(?:re|er)|met(?:re|er)|cm|centimet(?:re|er)|"
+                              r"mile|foot|inch)\b", re.IGNORECASE)
 _TIME_IN_RAW = re.compile(rf"\b{TIME_WORD}\b", re.IGNORECASE)
 
 

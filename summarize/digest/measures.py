@@ -82,6 +82,13 @@ MEASURES: tuple[Measure, ...] = (
        "survivors"),
     _m("arrested", "event", "count", "arrested, arrests, detained, detentions, detainees"),
     _m("affected", "event", "count", "affected"),
+    # Falling ill is no case count (the cases an outbreak confirms) and no toll.
+    _m("ill", "event", "count", "fell ill, fallen ill, fell sick, fallen sick, taken ill, "
+       "became ill, becoming ill, got sick, sickened, reported symptoms, showed symptoms, "
+       "developed symptoms, with symptoms"),
+    _m("on board", "event", "count", "on board, aboard"),
+    _m("held captive", "event", "count", "in captivity, held captive, held hostage, "
+       "still held, still being held"),
     _m("cases", "event", "count", "cases, infections, infected"),
     # Patients in intensive care are a count of their own, not all the hospitalized.
     _m("in intensive care", "event", "count", "intensive care, in ICU, intensive care unit, on "
@@ -190,6 +197,9 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "km": ("km", None), "kilometres": ("km", None), "kilometers": ("km", None),
     "kilometre": ("km", None), "kilometer": ("km", None), "miles": ("miles", None),
     "mile": ("miles", None), "metres": ("m", None), "meters": ("m", None),
+    "metre": ("m", None), "meter": ("m", None), "feet": ("ft", None), "foot": ("ft", None),
+    "centimetre": ("cm", None), "centimeter": ("cm", None), "centimeters": ("cm", None),
+    "kilograms": ("kg", None), "kilogram": ("kg", None), "inch": ("inches", None),
     "mm": ("mm", "rainfall"), "millimetres": ("mm", "rainfall"),
     "millimeters": ("mm", "rainfall"), "cm": ("cm", None), "centimetres": ("cm", None),
     "inches": ("inches", None),

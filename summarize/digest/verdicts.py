@@ -39,6 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from summarize.digest.comparisons import qualifier_note, season_label
+from summarize.digest.dimensions import same_thing
 from summarize.digest.entities import same_subject, subject_key
 from summarize.digest.events import EventSetting, other_named_event
 from summarize.digest.measures import CONVERSIONS, vocabulary
@@ -317,7 +318,8 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
                        f"{a.attribution} / {b.attribution}): a revision, not two sources that "
                        "disagree")
     apart = days_apart(day_a, day_b)
-    if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event":
+    if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event" and not (
+            a.measure == "age" or a.measure.startswith("age of ")):  # an age holds for a year
         # A figure dated only by its report may be REPORT_LAG days old: two reports that far
         # apart are one time only at the edge of that window, which nothing in them says
         return Verdict("not_comparable", ids, f"reported {apart} days apart with no date of "
@@ -355,20 +357,25 @@ _KIND_OF_COUNT = frozenset("""permanent temporary seasonal casual full-time part
 indirect contract local foreign new additional extra more""".split())
 
 
+_MORE_THAN = re.compile(r"\bmore\s+than\b")
+
+
 def _same_day_story(a: Claim, b: Claim) -> bool:
     """Whether two figures that only their articles tie to the subject may still disagree:
     both subjects from the articles (a sentence's own name, as in "small firms lost C$1.1
     billion" beside Canada Post's own loss, takes it out), both reports of one day with no
-    date of their own, what each measures named next to it, no word that makes one count a
-    part of the other, neither a range more than twofold wide (a spread of many values,
-    "$45,000 to $160,000" for guided climbs, against a permit's $15,000), and neither a set
-    the article names as known ("The 10 franchises spent", qualifier ``definite``)."""
+    date of their own (dated by their documents or by their sources' "said on Tuesday"), what
+    each measures named next to it, no word that makes one count a part of the other, neither
+    a range more than twofold wide (a spread of many values, "$45,000 to $160,000" for guided
+    climbs, against a permit's $15,000), and neither a set the article names as known ("The
+    10 franchises spent", qualifier ``definite``)."""
     if not {a.subject_basis, b.subject_basis} <= {"document", "pronoun"}:
         return False
-    if not (a.time.basis == b.time.basis == "document" and a.time.start == b.time.start):
+    if not ({a.time.basis, b.time.basis} <= {"document", "reported"} and (
+            a.time.start == b.time.start)):
         return False
-    kinds = [{w for w in re.findall(r"[a-z-]+", c.figure.lower()) if w in _KIND_OF_COUNT}
-             for c in (a, b)]
+    kinds = [{w for w in re.findall(r"[a-z-]+", _MORE_THAN.sub("", c.figure.lower()))
+              if w in _KIND_OF_COUNT} for c in (a, b)]  # "more staff", not "more than 60 km"
     spread = any(c.bound == "range" and c.upper is not None and c.value > 0 and (
         c.upper > 2 * c.value) for c in (a, b))
     definite = "definite" in a.qualifiers or "definite" in b.qualifiers  # "The 10 franchises
@@ -509,7 +516,8 @@ def verdicts(claims: Sequence[Claim], mentioned: Mapping[str, EventSetting] | No
                     found.append(verdict)
     order = {c.id: i for i, c in enumerate(claims)}
     for measure, group in by_measure.items():  # "tankers" and "hired tankers" on one day
-        for other in (m for m in by_measure if m > measure and _counted_alike(measure, m)):
+        for other in (m for m in by_measure if m > measure and (
+                _counted_alike(measure, m) or same_thing(measure, m))):
             for a in group:
                 for b in by_measure[other]:
                     verdict = compare(a, replace(b, measure=a.measure), mentioned)
