@@ -14,7 +14,11 @@ moved, signed by its direction (a fall is negative, so "rose 2%" and "fell 2%" d
   "closed 3.8% lower", "ended up 2%"; ``intraday``: "in morning trading"), since a morning's
   move and the day's close are two figures;
 * a change right after a figure (", up 26% from a year earlier") is the change in that figure's
-  measure.
+  measure;
+* a **departure from normal**: "rainfall … was 38% below normal", "45% short of normal",
+  "catches … about 35% above the advice" → ``rainfall against normal`` (signed: below is
+  negative), ``catches against advice``; normal, the average and the long-term average are one
+  reference (:func:`read_departure`).
 
 Only percentages are read this way: a change in points or units ("by 350 basis points", "three
 more bodies") stays a difference, not a figure. What cannot be named is skipped.
@@ -120,11 +124,58 @@ def read_change(text: str, clause: tuple[int, int], mention: NumberMention,
     return Change(f"change in {head}", sign, end)
 
 
-def _head_noun(phrase: str) -> str | None:
+#: A percentage above or below a reference: "38% below normal", "45% short of normal", "65%
+#: below average", "about 35% above the advice", "14% below its advice".
+_DEPARTURE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*(above|below|under|over|short\s+of)\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?:long-term\s+|long\s+term\s+|seasonal\s+|"
+                        r"usual\s+)?(normal|average|norm|advice|recommendation)\b", re.IGNORECASE)
+#: What each reference is called in a measure's name.
+_REFERENCES = {"normal": "normal", "average": "normal", "norm": "normal", "advice": "advice",
+               "recommendation": "advice"}
+
+
+def read_departure(text: str, clause: tuple[int, int], mention: NumberMention,
+                   previous: str | None = None, previous_end: int | None = None
+                   ) -> Change | None:
+    """A percentage above or below normal (or a recommendation) as a signed change of what its
+    clause's subject names, or of the figure right before it ("could reach 260,000 tonnes,
+    about 35% above the advice"), or None.
+
+    Example:
+        >>> from summarize.numbers import english_mentions
+        >>> text = "Rainfall in the valley was 38% below normal, the office said."
+        >>> m, = english_mentions(text)
+        >>> change = read_departure(text, (0, len(text)), m)
+        >>> change.measure, change.sign
+        ('rainfall against normal', -1)
+    """
+    if mention.kind != "percent":
+        return None
+    found = _DEPARTURE.match(text, mention.end)
+    if found is None:
+        return None
+    head_text = re.sub(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|stood|ran|running|"
+                       r"came\s+in|remained|stayed)\s+(?:at\s+)?(?:about\s+|nearly\s+|some\s+|"
+                       r"roughly\s+|almost\s+|around\s+|more\s+than\s+)?$", "",
+                       text[clause[0]:mention.start])
+    head = _head_noun(head_text, opening_names=True, window=12)
+    if head in _REFERENCES:
+        return None  # "the advice for 2027 is 14% below its advice for this year": a change
+    if head is None and previous is not None and previous_end is not None and re.fullmatch(
+            r",\s*(?:about\s+|nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?",
+            text[previous_end:mention.start]):
+        head = previous
+    if head is None:
+        return None
+    sign = 1 if found.group(1).lower() in {"above", "over"} else -1
+    return Change(f"{head} against {_REFERENCES[found.group(2).lower()]}", sign, found.end())
+
+
+def _head_noun(phrase: str, *, opening_names: bool = False, window: int = 6) -> str | None:
     """The head of the noun phrase that ends a stretch of text, cut at its first preposition:
     "Rents for apartments" → ``rents``; "apartment rents" → ``rents``."""
     phrase = re.split(r"[,;:()]|\s(?:and|but|while|as|after|when|which|that)\s", phrase)[-1]
-    words: list[str] = re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)[-6:]
+    words: list[str] = re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)[-window:]
     while words and words[0].lower() in _NOT_HEADS:
         words = words[1:]
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
@@ -139,5 +190,6 @@ def _head_noun(phrase: str) -> str | None:
         # A capitalized word is a name ("Kestrel rose 4%": not what moved), unless it opens
         # the sentence as a plural noun ("Rents rose 14%").
         opening = len(words) == 1 and phrase.lstrip(" \"“'‘(").startswith(last)
-        return low if opening and low.endswith("s") and not last.isupper() else None
+        return low if opening and (low.endswith("s") or opening_names) and not (
+            last.isupper()) else None
     return low

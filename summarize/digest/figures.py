@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from summarize.digest.changes import changed, read_change
+from summarize.digest.changes import Change, changed, read_change, read_departure
 from summarize.digest.dimensions import (
     LENGTH_UNITS,
     QUANTITY_UNITS,
@@ -578,6 +578,12 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             taken.add(ranges[i])
         before = text[max(0, mention.start - LOOK):mention.start]
         after = text[last.end:last.end + LOOK]
+        departure = read_departure(text, _clause_of(spans, mention.start), mention, *(
+            (figures[-1].measure, figures[-1].end) if figures else (None, None)))
+        if departure is not None:  # "rainfall was 38% below normal": how far from normal
+            figures.append(_signed_figure(text, spans, mention, before, departure))
+            seen[departure.measure] = changed(departure.measure)
+            continue
         if (_DIFFERENCE_AFTER.match(after) and not _TIME_BEHIND.match(after)) or (
                 _POINTS_AFTER.match(after)):
             moved = _change_figure(text, spans, mention, before, figures)
@@ -941,12 +947,16 @@ def _change_figure(text: str, spans: list[tuple[int, int]], mention: NumberMenti
     clause = _clause_of(spans, mention.start)
     moved = read_change(text, clause, mention, previous.measure if previous else None,
                         previous.end if previous else None)
-    if moved is None:
-        return None
+    return None if moved is None else _signed_figure(text, spans, mention, before, moved)
+
+
+def _signed_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
+                   before: str, moved: Change) -> Figure:
+    """The figure of a signed change (a fall, or a shortfall from normal, is negative)."""
     sign = "up" if moved.sign > 0 else "down"
     return Figure(moved.measure, "entity", replace(mention, value=moved.sign * mention.value),
-                  f"{sign} {mention.raw}%", "%", bound_of(before), None, (), False, clause,
-                  mention.start, moved.end, False, True)
+                  f"{sign} {mention.raw}%", "%", bound_of(before), None, (), False,
+                  _clause_of(spans, mention.start), mention.start, moved.end, False, True)
 
 
 def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,

@@ -42,6 +42,7 @@ _LEAD = r"(?:(?:on|in|since|by|until|from|during|as\s+of|before|after)\s+)?"
 
 _PATTERNS = [
     rf"(?:between|from)\s+{_MONTH}\s+(?:and|to|until)\s+{_MONTH}(?:\s+{_YEAR})?",
+    rf"(?:in|over|during)\s+{_MONTH}\s+and\s+{_MONTH}(?:\s+{_YEAR})?",  # "in March and April"
     rf"(?:between|from)\s+{_WEEKDAY}\s+(?:and|to|until|through)\s+{_WEEKDAY}",
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",
     rf"{_LEAD}(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
@@ -221,7 +222,8 @@ def _custom(text: str, base: date | None, future: bool) -> TimeRef | None:
         first, last = (1, 6) if half.group(1) == "first" else (7, 12)
         return _period(date(year, first, 1), date(year, last, calendar.monthrange(
             year, last)[1]), "months", text, not written[:1].isdigit())
-    months = re.fullmatch(rf"(?:between|from)\s+({_MONTH.lower()})\s+(?:and|to|until)\s+"
+    months = re.fullmatch(rf"(?:between|from|in|over|during)\s+({_MONTH.lower()})\s+"
+                          rf"(?:and|to|until)\s+"
                           rf"({_MONTH.lower()})(?:\s+({_YEAR}))?", text.lower())
     if months and (months.group(3) or base is not None):
         opening, closing = _month(months.group(1)), _month(months.group(2))

@@ -126,6 +126,11 @@ from summarize.records import DocumentResult, SentenceRecord
     ("The speaker said 38 of the 56 members backed the motion and 11 opposed it.",
      [("votes in favour", "38"), ("votes against", "11")]),
     ("A poll found 46% of voters backed the bill.", [("vote share", "46%")]),
+    # How far from normal: a signed figure of what its clause is about.
+    ("Rainfall in the valley over the two months was 38% below normal.",
+     [("rainfall against normal", "down 38%")]),
+    ("Quotas could push catches to nearly 300,000 tonnes, more than 50% above the advice.",
+     [("push catches", "nearly 300,000 tonnes"), ("push catches against advice", "up 50%")]),
     # Who fell ill, who was on board, who is held: counts of their own.
     ("Some 214 people were on board.", [("on board", "Some 214 people")]),
     ("More than 400 children fell sick after the lunch.", [("ill", "More than 400 children")]),
@@ -394,6 +399,8 @@ def test_time_qualifiers_and_status(sentence: str, start: str, end: str,
     ("in the second half of 2024", None, "2024-07-01", "2024-12-31"),
     ("between Thursday and Sunday", date(2026, 9, 14), "2026-09-10", "2026-09-13"),
     ("from Monday to Wednesday", date(2026, 9, 17), "2026-09-14", "2026-09-16"),
+    # Before: "in March and April" was March alone.
+    ("in March and April", date(2027, 5, 11), "2027-03-01", "2027-04-30"),
 ])
 def test_time_expressions_resolve_against_the_document_date(
         text: str, base: date | None, start: str | None, end: str | None) -> None:
