@@ -89,13 +89,16 @@ _CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$|[A-Z]{3}\s)?"
 #: level ("assets stood at ISK 412 billion", "donations were unchanged at NZ$1.1 million",
 #: "the average remittance fell to $415", "the season ticket will rise to £5,661").
 _NOUN_BEFORE = re.compile(
-    r"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]+)\s+(?:(?:was|were|is|are|remained|stayed)\s+)?"
+    r"(?:\b([a-z][a-z-]+)\s+)?\b(?!(?:was|were|is|are|remained|remains|stayed|stays)\b)"
+    r"([a-z][a-z-]+)\s+"
+    r"(?:(?:was|were|is|are|remained|stayed)\s+)?"
     r"(?:(?:unchanged|steady|stable|flat)\s+)?"
     r"(?:(?:(?:will|would|could|may|might|is\s+set\s+to|is\s+expected\s+to)\s+)?"
     r"(?:rose|rise|rises|fell|fall|falls|climbed|climb|dropped|drop|jumped|jump|grew|grow|"
     r"increased|increase|declined|decline|slipped|sank|soared|surged|edged\s+up|edged\s+down|"
     r"risen|fallen)\s+to|"
-    r"of|at|to|was|were|is|are|stood\s+at|(?:will|would|could|may|might)\s+be|"
+    r"of|at|to|was|were|is|are|remained|remains|stayed|stays|stood\s+at|"
+    r"(?:will|would|could|may|might)\s+be|"
     rf"reached|totall?ed|hit)\s+(?:{BOUND_WORDS}\s+)?{_CURRENCY}$")
 #: Irregular past forms that govern a number as regular ones do ("held about 150 tonnes",
 #: "built 40 homes"); those that say nothing ("took", "made") are in the empty verbs.

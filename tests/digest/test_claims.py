@@ -207,6 +207,10 @@ def test_relative_changes_are_signed_figures_of_what_moved(
     ("The government set aside 10 billion dirhams for aid.", [("aid", "10 billion dirhams")]),
     ("Durum wheat has risen to 420 dirhams per quintal.", []),
     ("Some 214 people were at the meeting.", []),
+    # Before: "were" was read as the noun before "unchanged at", and "remained" governed none.
+    ("Anonymous donations were unchanged at NZ$1.1 million.",
+     [("donations", "NZ$1.1 million")]),
+    ("The cleanup's budget remained 180 million pesos.", [("budget", "180 million pesos")]),
 ])
 def test_figures_the_vocabulary_lacks_take_an_open_measure(
         sentence: str, expected: list[tuple[str, str]]) -> None:
