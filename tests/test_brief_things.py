@@ -5,6 +5,7 @@ Each is compared only with the same person's, thing's or vote's figure. Through
 
 from __future__ import annotations
 
+from summarize.digest.figures import read_figures
 from tests.test_brief import dated, run_texts, verdict_of
 
 
@@ -58,3 +59,11 @@ def test_the_votes_on_a_motion_are_for_and_against_never_one_count() -> None:
     assert verdict_of(result, ("speaker", "38"), ("senate", "12")) is None
     against = verdict_of(result, ("speaker", "11"), ("senate", "12"))
     assert against is not None and against.kind == "disagreement", against
+
+
+def test_a_flow_is_never_an_amount_and_a_year_earlier_is_no_rate() -> None:
+    flow, = read_figures("The navy was hauling more than 1,100 tonnes a day out of the water.")
+    assert flow.unit == "t/d"
+    now, before = read_figures("The mine produced 121,000 tonnes of copper in the quarter, up "
+                               "from 97,000 tonnes a year earlier.")
+    assert now.unit == before.unit == "t"

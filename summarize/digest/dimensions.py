@@ -36,8 +36,9 @@ from summarize.digest.text import STOPWORDS, singular
 #: Unit codes of length (``summarize.digest.measures.UNITS``).
 LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "miles", "ft", "inches", "yd"})
 #: Unit codes of quantities of a stuff: lengths, weights, volumes, areas.
-QUANTITY_UNITS = LENGTH_UNITS | frozenset({"t", "kg", "g", "barrels", "l", "ha", "acres",
-                                           "km2", "sq mi"})
+QUANTITY_UNITS = LENGTH_UNITS | frozenset({"t", "kg", "g", "ct", "barrels", "l", "hl", "gal",
+                                           "US gal", "m3", "ft3", "ha", "acres", "km2", "m2",
+                                           "sq mi"})
 #: The dimension each word after a length names.
 DIMENSION_WORDS = {"long": "length", "tall": "height", "high": "height", "deep": "depth",
                    "wide": "width", "across": "width", "thick": "thickness"}

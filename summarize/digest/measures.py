@@ -200,6 +200,13 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "metre": ("m", None), "meter": ("m", None), "feet": ("ft", None), "foot": ("ft", None),
     "centimetre": ("cm", None), "centimeter": ("cm", None), "centimeters": ("cm", None),
     "kilograms": ("kg", None), "kilogram": ("kg", None), "inch": ("inches", None),
+    "grams": ("g", None), "gram": ("g", None), "carats": ("ct", None), "carat": ("ct", None),
+    "litres": ("l", None), "liters": ("l", None), "litre": ("l", None), "liter": ("l", None),
+    "hectolitres": ("hl", None), "hectoliters": ("hl", None), "gallons": ("gal", None),
+    "us gallons": ("US gal", None), "cubic metres": ("m3", None), "cubic meters": ("m3", None),
+    "cubic feet": ("ft3", None), "square kilometres": ("km2", None),
+    "square kilometers": ("km2", None), "square km": ("km2", None), "sq km": ("km2", None),
+    "square miles": ("sq mi", None), "square metres": ("m2", None), "square meters": ("m2", None),
     "mm": ("mm", "rainfall"), "millimetres": ("mm", "rainfall"),
     "millimeters": ("mm", "rainfall"), "cm": ("cm", None), "centimetres": ("cm", None),
     "inches": ("inches", None),
@@ -234,6 +241,8 @@ DURATION_CONVERSIONS: dict[tuple[str, str], float] = {
 CONVERSIONS: dict[tuple[str, str], float] = {("MW", "GW"): 1000.0, ("MW", "kW"): 0.001,
                                              ("MWh", "GWh"): 1000.0,
                                              ("m", "km"): 1000.0, ("mm", "cm"): 10.0,
+                                             ("l", "hl"): 100.0, ("g", "kg"): 1000.0,
+                                             ("kg", "t"): 1000.0,
                                              ("°C", "°"): 1.0, **DURATION_CONVERSIONS}
 
 #: Units of time: a number followed by one is a duration or an age, a figure only as

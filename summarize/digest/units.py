@@ -45,18 +45,38 @@ def unit_after(text: str, end: int) -> tuple[str | None, str | None, int]:
         if word:
             unit, measure = UNITS.get(word, (glued.group(1), None))
             return unit, measure, end + glued.end()
-    double = re.match(r"(?:\s*-\s*|\s+)([a-z]+[\s-]hours)\b", text[end:end + 40], re.IGNORECASE)
+    double = re.match(r"(?:\s*-\s*|\s+)([a-z]+[\s-]hours|(?:cubic|square|sq|US)\s+[a-z]+)\b",
+                      text[end:end + 40], re.IGNORECASE)
     if double and double.group(1).lower() in UNITS:
         unit, measure = UNITS[double.group(1).lower()]
-        return unit, measure, end + double.end()
+        return _per_time(text, unit, measure, end + double.end())
     spelled = re.match(r"(?:\s*-\s*|\s+)([A-Za-z/]+)(?:\s+(celsius|centigrade|fahrenheit))?",
                        text[end:end + 40], re.IGNORECASE)
     if spelled and spelled.group(1).lower() in UNITS:
         unit, measure = UNITS[spelled.group(1).lower()]
         if spelled.group(2):
             unit = DEGREE_SCALES[spelled.group(2).lower()]
-        return unit, measure, end + spelled.end()
+        return _per_time(text, unit, measure, end + spelled.end())
     return None, None, end
+
+
+#: Units that a time after them makes a rate ("15 cubic metres per second", "1,100 tonnes a
+#: day"): a flow is never compared with an amount.
+_RATE_UNITS = frozenset({"l", "hl", "gal", "US gal", "m3", "ft3", "t", "kg", "barrels"})
+_PER_TIME = re.compile(r"\s+(?:per|a|an|each)\s+(second|minute|hour|day|week|month|year)\b"
+                       r"(?!\s+(?:earlier|ago|before|later|after|on|from|previously)\b)",
+                       re.IGNORECASE)  # "97,000 tonnes a year earlier" is no rate
+_TIME_CODES = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk",
+               "month": "mo", "year": "yr"}
+
+
+def _per_time(text: str, unit: str, measure: str | None, end: int
+              ) -> tuple[str, str | None, int]:
+    """A unit with the time it is per, if one follows ("m3/s")."""
+    per = _PER_TIME.match(text, end) if unit in _RATE_UNITS else None
+    if per is None:
+        return unit, measure, end
+    return f"{unit}/{_TIME_CODES[per.group(1).lower()]}", measure, per.end()
 
 
 #: The number of a whole after a part of it ("four of its six entrances", "300 of the bank's

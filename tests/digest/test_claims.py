@@ -116,6 +116,11 @@ from summarize.records import DocumentResult, SentenceRecord
      [("coastline", "more than 60 km")]),
     ("The service said 110 cm of new snow had fallen.", [("snow", "110 cm")]),
     ("The maximum draft was lowered to 44.5 feet.", []),
+    # Before: litres, gallons, cubic and square units were no units at all.
+    ("About 38,000 litres (10,000 US gallons) of crude oil leaked into the bay.",
+     [("oil", "About 38,000 litres")]),
+    ("The ANM estimates that some 9,000 cubic metres of water entered the mine.",
+     [("water", "some 9,000 cubic metres")]),
     # A time in a state or a place is a duration of being there.
     ("The thieves were inside the building for four minutes.",
      [("time inside building", "four minutes")]),
