@@ -6,6 +6,7 @@ Each is compared only with the same person's, thing's or vote's figure. Through
 from __future__ import annotations
 
 from summarize.digest.figures import read_figures
+from summarize.digest.timeexpr import find_times
 from tests.test_brief import dated, run_texts, verdict_of
 
 
@@ -67,3 +68,8 @@ def test_a_flow_is_never_an_amount_and_a_year_earlier_is_no_rate() -> None:
     now, before = read_figures("The mine produced 121,000 tonnes of copper in the quarter, up "
                                "from 97,000 tonnes a year earlier.")
     assert now.unit == before.unit == "t"
+
+
+def test_a_designation_after_a_year_is_a_name_not_a_date() -> None:
+    assert [t.text for t in find_times("Asteroid 2026 KD4 could hit Earth in 2041.")] == [
+        "in 2041"]

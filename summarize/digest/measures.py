@@ -142,6 +142,8 @@ MEASURES: tuple[Measure, ...] = (
     _m("interest rate", "place", "percent", "deposit rate, repo rate, benchmark rate, "
        "policy rate, interest rate, key rate, base rate, lending rate, rate"),
     _m("case fatality rate", "event", "percent", "case fatality rate, fatality rate"),
+    # The chance of something happening ("a 1.6% chance of hitting Earth"), not a share.
+    _m("chance", "entity", "percent", "chance, chances, probability, likelihood, odds"),
     _m("exports", "place", "money percent", "exports"),
     _m("imports", "place", "money percent", "imports"),
     _m("deficit", "place", "money percent", "deficit"),

@@ -66,7 +66,7 @@ _PATTERNS = [
     r"(?:week|month|year)",
     r"(?:yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening|week|month|"
     r"year))",
-    rf"{_LEAD}{_YEAR}(?!\d|[,.]\d)",
+    rf"{_LEAD}{_YEAR}(?!\d|[,.]\d|\s+(?-i:[A-Z]{{1,2}}\d))",  # not "asteroid 2026 KD4"
 ]
 _TIME = re.compile("|".join(rf"\b(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 #: "the highest since 1995": the expression compares, it does not date the figure.

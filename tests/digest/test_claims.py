@@ -116,6 +116,9 @@ from summarize.records import DocumentResult, SentenceRecord
      [("coastline", "more than 60 km")]),
     ("The service said 110 cm of new snow had fallen.", [("snow", "110 cm")]),
     ("The maximum draft was lowered to 44.5 feet.", []),
+    # The chance of something is no share of anything.
+    ("The agency said asteroid 2026 KD4 has a 1.6% chance of hitting Earth.",
+     [("chance", "1.6%")]),
     # Before: litres, gallons, cubic and square units were no units at all.
     ("About 38,000 litres (10,000 US gallons) of crude oil leaked into the bay.",
      [("oil", "About 38,000 litres")]),
@@ -409,6 +412,7 @@ def test_time_qualifiers_and_status(sentence: str, start: str, end: str,
     ("between Thursday and Sunday", date(2026, 9, 14), "2026-09-10", "2026-09-13"),
     ("from Monday to Wednesday", date(2026, 9, 17), "2026-09-14", "2026-09-16"),
     # Before: "in March and April" was March alone.
+    ("in 2041", None, "2041-01-01", "2041-12-31"),
     ("in March and April", date(2027, 5, 11), "2027-03-01", "2027-04-30"),
 ])
 def test_time_expressions_resolve_against_the_document_date(
