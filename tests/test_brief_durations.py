@@ -80,6 +80,23 @@ from tests.test_brief import claim_with, dated, run_texts, verdict
      "nearly two hours", "h"),
     ("He will be in hospital for about three weeks.", "time in hospital", "about three weeks",
      "wk"),
+    # Doing something in a time, a journey's time, time saved, a speech, "has now lasted".
+    ("Police said the wallets had been emptied in 47 minutes.", "emptying duration",
+     "47 minutes", "min"),
+    ("Firefighters put out the blaze in about 50 minutes.", "firefighting duration",
+     "about 50 minutes", "min"),
+    ("The draft puts the journey time between Zaragoza and Toulouse at two hours and 45 "
+     "minutes.", "journey duration", "two hours and 45 minutes", "min"),
+    ("The new section will cut the drive between the two towns by 40 minutes.", "time saved",
+     "40 minutes", "min"),
+    ("An opposition lawmaker spoke for 17 hours and 12 minutes.", "speech duration",
+     "17 hours and 12 minutes", "min"),
+    ("The filibuster has now lasted about 52 hours.", "filibuster duration", "about 52 hours",
+     "h"),
+    ("Its filibuster against the bill had run for 56 hours.", "filibuster duration",
+     "56 hours", "h"),
+    ("Relatives who gathered outside said the fire had burned for well over an hour.",
+     "fire duration", "well over an hour", "h"),
 ])
 def test_a_duration_is_a_figure_of_what_lasted(sentence: str, measure: str, shown: str,
                                                 unit: str) -> None:
@@ -240,3 +257,21 @@ def test_a_count_for_one_city_alone_is_no_disagreement_with_the_national_count()
     city = claim_with(result, "city", "2,150 people")
     assert "in:Tokyo" in city.qualifiers
     assert not [v for v in result.brief.verdicts if v.kind == "disagreement"]
+
+
+def test_the_time_firefighters_took_to_arrive_is_not_how_long_they_fought_the_fire() -> None:
+    # Before: "taken "almost 20 minutes" to arrive" (a closing quote before "to") was read as
+    # the firefighters' duration, which met the firefighting duration as one count.
+    result = run_texts({
+        "nurse": dated("2026-11-17", "BACAU, Romania — A fire killed five patients at the "
+                                     "Bacau county hospital on Monday. A nurse said the "
+                                     "firefighters had taken \"almost 20 minutes\" to arrive "
+                                     "at the fire."),
+        "igsu": dated("2026-11-17", "BACAU, Romania — A fire killed five patients at the Bacau "
+                                    "county hospital on Monday. Firefighters put out the fire "
+                                    "in about 50 minutes, the IGSU said."),
+    })
+    arrive = claim_with(result, "nurse", "almost 20 minutes")
+    fought = claim_with(result, "igsu", "about 50 minutes")
+    assert arrive.measure != fought.measure
+    assert verdict(result, arrive, fought) is None
