@@ -144,6 +144,10 @@ _TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|inju
                                r"over|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: Measures of a unit of their own: a length or a weight is never one of them.
 _OTHER_UNITS = frozenset({"temperature", "wind speed", "speed"})
+#: Losing one's job after a count of staff ("2,500 staff will lose their jobs"): job cuts.
+_JOBS_LOST = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:will|would|could|may|might|are\s+to|"
+                        r"have|had|has)\s+)?(?:lose|lost|losing)\s+(?:their|its|his|her)\s+jobs?\b",
+                        re.IGNORECASE)
 #: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
@@ -1023,6 +1027,9 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
                           text[max(0, mention.start - LOOK):mention.start])
     if noun and governing and governing.group(1) in ACTING_VERBS:
         return None  # "banned 22 fans": what was done to them is no measure of ours
+    if noun and _JOBS_LOST.match(text, mention.end) and any(
+            m.name == "staff" for m in table.counted(noun)):
+        return table.by_name["job cuts"]  # "About 2,500 staff will lose their jobs"
     if noun and not people:
         toll = _TOLL_VERB_BEFORE.search(text[max(0, mention.start - 40):mention.start])
         if toll and any(m.name == "staff" for m in table.counted(noun)):

@@ -87,6 +87,10 @@ MEASURES: tuple[Measure, ...] = (
        "became ill, becoming ill, got sick, sickened, reported symptoms, showed symptoms, "
        "developed symptoms, with symptoms"),
     _m("on board", "event", "count", "on board, aboard"),
+    # Responders sent to an event ("about 150 officers were deployed", "six officers had been
+    # on duty", "about 900 personnel on the lines").
+    _m("deployed", "event", "count", "deployed, dispatched, mobilised, mobilized, on duty, "
+       "on the lines, assigned"),
     _m("held captive", "event", "count", "in captivity, held captive, held hostage, "
        "still held, still being held"),
     _m("cases", "event", "count", "cases, infections, infected"),
@@ -176,7 +180,7 @@ MEASURES: tuple[Measure, ...] = (
        "headcount, jobs, engineers, researchers"),
     _m("hires", "entity", "count", "hire, hiring, recruit, recruiting"),
     _m("job cuts", "entity", "count", "job cuts, layoffs, cut jobs, lay off, redundancies, "
-       "job losses"),
+       "job losses, lost their jobs, lose their jobs, jobs lost"),
     _m("fine", "entity", "money", "fine, fined, fines, penalty, penalties, ordered to pay"),
     _m("users", "entity", "count", "users, downloads, subscribers, customers, clients"),
     _m("capacity", "entity", "unit", "capacity, megawatts, megawatt, gigawatts, gigawatt"),
