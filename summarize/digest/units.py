@@ -210,7 +210,9 @@ def currency_codes() -> frozenset[str]:
 #: Customary abbreviations of currencies written before a number, which are not ISO codes
 #: ("KSh 250 million" is Kenyan shillings).
 CURRENCY_ABBREVIATIONS = {"KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "Rp": "IDR",
-                          "RM": "MYR", "Tk": "BDT"}
+                          "RM": "MYR", "Tk": "BDT", "Rs": "Rs"}
+#: "Rs" is the rupee of India, Pakistan, Sri Lanka and Nepal alike, so it keeps its own sign as
+#: its code: compared only with another "Rs", never guessed.
 
 
 #: A word of two or three letters right before a number: a currency code or abbreviation.

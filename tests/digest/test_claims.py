@@ -149,6 +149,9 @@ from summarize.records import DocumentResult, SentenceRecord
      [("job cuts", "about 2,600 people")]),
     ("About 2,500 staff will lose their jobs.", [("job cuts", "About 2,500 staff")]),
     ("The plant employs 2,500 staff.", [("staff", "2,500 staff")]),
+    # "Rs" is a rupee of no one country: its own code, never guessed.
+    ("Budget documents put the cost of the drive at Rs 2.4 billion.",
+     [("price", "Rs 2.4 billion")]),
     ("He won in 2:02:16, 41 seconds outside the record.", []),
     ("It competes with GPT-4 and GPT 3.5.", []),
     ("Radu received 412,000 votes, some 142,000 more than Popa.", [("votes", "412,000 votes")]),
