@@ -31,6 +31,11 @@ from tests.test_brief import claim_with, dated, run_texts, verdict
      "17.8%", 17.8),
     ("Hydrologists estimate the reservoirs at 16% of capacity.", "share of capacity", "16%",
      16),
+    # Before: a share named by the word "share", and a market share, were not read.
+    ("Rai said the final drew a 62.3% share of the audience.", "share of audience", "62.3%",
+     62.3),
+    ("The operator has about 38% of the Dutch mobile market.", "share of mobile market",
+     "about 38%", 38),
 ])
 def test_a_share_is_a_figure_of_its_whole_and_of_what_it_is(sentence: str, measure: str,
                                                             shown: str, value: float) -> None:

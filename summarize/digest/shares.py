@@ -181,8 +181,12 @@ def _whole(tokens: list[str]) -> tuple[list[str], int] | None:
     while i < len(tokens) and (tokens[i].lower() in _DETERMINERS or tokens[i][:1].isdigit()
                                or tokens[i].endswith(("'s", "’s"))
                                or (tokens[i][:1].isupper() and i + 1 < len(tokens)
-                                   and tokens[i + 1] in {"'s", "’s"})):
-        i += 1
+                                   and tokens[i + 1] in {"'s", "’s"})
+                               or (tokens[i][:1].isupper() and i + 1 < len(tokens)
+                                   and tokens[i + 1][:1].islower()
+                                   and tokens[i + 1].lower() not in STOPWORDS
+                                   and tokens[i + 1].lower() not in _AUXILIARIES)):
+        i += 1  # "the Dutch mobile market": a name before the whole is no part of its name
     whole: list[str] = []
     while i < len(tokens) and len(whole) < MAX_WORDS:
         word = tokens[i]
@@ -223,6 +227,12 @@ def _predicate(tokens: list[str]) -> list[str] | None:
     return words or None
 
 
+#: Verbs of holding a part of a market ("has about 38% of the Dutch mobile market"): a market
+#: share names itself.
+_HOLDING = frozenset("""has have had holds hold held controls control controlled commands
+command commanded accounts accounted""".split())
+
+
 def share_measure(text: str, clause_start: int, start: int, end: int) -> Measure | None:
     """The measure of a share (see the module docstring), or None.
 
@@ -242,6 +252,10 @@ def share_measure(text: str, clause_start: int, start: int, end: int) -> Measure
     sign = re.match(r"\s*(?:%|percent\b|per\s+cent\b)", text[end:end + 12])
     end += sign.end() if sign else 0
     after = text[end:end + 240]
+    named = re.match(r"\s+share\s+of\s+", after)
+    if named:  # "a 62.3% share of the audience": the share is its own word
+        read = _whole(_tokens(after[named.end():]))
+        return named_measure("share of " + " ".join(read[0]), PERCENT) if read else None
     direct = bool(_ONE_IN_RAW.fullmatch(text[start:end]))
     of = re.match(r"\s+of\s+" if not direct else r"\s+", after)
     if of is None and not direct:
@@ -262,8 +276,8 @@ def share_measure(text: str, clause_start: int, start: int, end: int) -> Measure
     if not previous or last in _OPENERS or not last[:1].isalpha():
         what = _predicate(tokens[used:])
         return named_measure(f"{name} {' '.join(what)}", PERCENT) if what else None
-    if whole[-1] in LEVEL_WHOLES:
-        return named_measure(name, PERCENT)
+    if whole[-1] in LEVEL_WHOLES or whole[-1] == "market" and last in _HOLDING:
+        return named_measure(name, PERCENT)  # "has about 38% of the Dutch mobile market"
     if last in _STANDING or last in STOPWORDS or last in _AUXILIARIES or previous[-1][:1].isupper():
         return None
     agent: list[str] = []
