@@ -52,7 +52,8 @@ _CLOSE = re.compile(r"\b(?:closed|close|closing|ended|finished|settled)\b", re.I
 _INTRADAY = re.compile(r"\bin\s+(?:early|morning|midday|afternoon|late|intraday)\s+trad(?:e|ing)\b"
                        r"|\bat\s+one\s+point\b|\bintraday\b", re.IGNORECASE)
 _SHARES = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price)\b", re.IGNORECASE)
-_PREPOSITIONS = frozenset("for of in at on from with to by across among over under".split())
+_PREPOSITIONS = frozenset("""for of in at on from with to by across among over under into
+through within near around outside inside""".split())
 _NOT_HEADS = frozenset("""its their his her our the a an this that these those it they which
 who also then still""".split()) | STOPWORDS
 
@@ -179,6 +180,7 @@ def _head_noun(phrase: str, *, opening_names: bool = False, window: int = 6) -> 
     while words and words[0].lower() in _NOT_HEADS:
         words = words[1:]
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    placed = cut < len(words)  # "Traffic into central Auckland": a noun a place follows
     words = words[:cut]
     if not words:
         return None
@@ -188,8 +190,9 @@ def _head_noun(phrase: str, *, opening_names: bool = False, window: int = 6) -> 
         return None
     if last[:1].isupper():
         # A capitalized word is a name ("Kestrel rose 4%": not what moved), unless it opens
-        # the sentence as a plural noun ("Rents rose 14%").
+        # the sentence as a plural noun ("Rents rose 14%") or before a place ("Traffic into
+        # central Auckland fell 14%").
         opening = len(words) == 1 and phrase.lstrip(" \"“'‘(").startswith(last)
-        return low if opening and (low.endswith("s") or opening_names) and not (
+        return low if opening and (low.endswith("s") or opening_names or placed) and not (
             last.isupper()) else None
     return low

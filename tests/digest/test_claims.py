@@ -170,6 +170,10 @@ def test_figures_name_the_measure(sentence: str, expected: list[tuple[str, str]]
     ("Shares in Kestrel rose 4.2% in morning trading.",
      [("share price change intraday", "up 4.2%", 4.2)]),
     ("Rents for apartments rose 14% over the first half.", [("change in rents", "up 14%", 14)]),
+    # A capitalized noun before a place is what moved, not a name ("Kestrel rose 4%" is one).
+    ("Traffic into central Auckland fell 14% on Monday.",
+     [("change in traffic", "down 14%", -14)]),
+    ("Kestrel rose 4% in Oslo.", []),
     ("Foreign arrivals in Thailand fell 5.1% in the first half.",
      [("change in arrivals", "down 5.1%", -5.1)]),
     ("Dubai recorded 94,600 property transactions in 2025, up 26% from a year earlier.",
