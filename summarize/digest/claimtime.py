@@ -56,6 +56,12 @@ def clause_window(sentence: ParsedSentence, figure: Figure) -> str:
 
 
 
+#: A report that dates the new figure, not the earlier one after it ("to 7.2% from a
+#: preliminary 7.4% in its audited annual report on Friday": Friday is the report's).
+_IN_REPORT = re.compile(r"\bin\s+(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:report|statement|"
+                        r"filing|release|bulletin|update)\s+$", re.IGNORECASE)
+
+
 def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
           previous_time: TimeRef | None) -> tuple[TimeRef, bool]:
     """When a figure holds, and whether it counts up to then ("since November")."""
@@ -69,7 +75,8 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
         figure.kind == "entity" and _dates_another(text, t)) and (figure.earlier or not re.search(
         r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
     own = [t for t in usable if start <= t.start < end
-           and not (figure.earlier and t.start < figure.start)]
+           and not (figure.earlier and t.start < figure.start)
+           and not (figure.earlier and _IN_REPORT.search(text[max(0, t.start - 60):t.start]))]
     periods = [t for t in own if _PERIOD.search(t.text)]
     if figure.kind == "place" and periods:  # "May inflation … revised on Monday": May
         own = periods

@@ -167,8 +167,10 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|a\s+further))?"
     r"\s*" + SIGN + r"?$", re.IGNORECASE)
 _EARLIER = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s*(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
-                      r"(?:estimate|forecast|figure|reading|projection|level|count|tally)\s+of\s*)?"
-                      + SIGN + r"?$", re.IGNORECASE)
+                      r"(?:estimate|forecast|figure|reading|projection|level|count|tally)\s+of\s*|"
+                      r"(?:an?|the|its|their)\s+(?:preliminary|provisional|earlier|previous|initial|"
+                      r"original|first)\s+)?" + SIGN + r"?$", re.IGNORECASE)  # "from a preliminary
+# 7.4%"
 #: An earlier value given as what it was ("down from the 9,800 it reported on Monday", "up
 #: from the roughly 1,150 it gave"): the article's earlier count, compared at its own time.
 _EARLIER_THE = re.compile(r"(?:\bup|\bdown)?\s*\bfrom\s+(?:the|its|their)\s+"

@@ -85,12 +85,21 @@ BOUND_WORDS = (r"(?:about|around|some|nearly|almost|roughly|approximately|an\s+e
                r"a\s+record|a\s+total\s+of|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|"
                r"another|a\s+further)")
 _CURRENCY = r"(?:" + SIGN + r"|[A-Z]{1,3}\$|US\$|C\$|A\$|[A-Z]{3}\s)?"
+#: A time between a noun and the word that joins it to its number ("the fund's return for the
+#: year at 7.1%", "its return for 2025 to 7.2%", "the equity share at the end of December at
+#: 72%", "the cleanup budget this year at about 250 million pesos").
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December)")
+_TIME_BETWEEN = (r"(?:(?:for|in|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:the\s+)?"
+                 r"(?:year|month|quarter|week|season|(?:19|20)\d\d|" + _MONTHS + r")"
+                 r"(?:\s+(?:19|20)\d\d)?\s+|(?:this|last|next)\s+(?:year|month|quarter|week|"
+                 r"season)\s+)?")
 #: A noun before the number, joined by a preposition, a verb of standing or of moving to a
 #: level ("assets stood at ISK 412 billion", "donations were unchanged at NZ$1.1 million",
 #: "the average remittance fell to $415", "the season ticket will rise to £5,661").
 _NOUN_BEFORE = re.compile(
     r"(?:\b([a-z][a-z-]+)\s+)?\b(?!(?:was|were|is|are|remained|remains|stayed|stays)\b)"
-    r"([a-z][a-z-]+)\s+"
+    r"([a-z][a-z-]+)\s+" + _TIME_BETWEEN +
     r"(?:(?:was|were|is|are|remained|stayed)\s+)?"
     r"(?:(?:unchanged|steady|stable|flat)\s+)?"
     r"(?:(?:(?:will|would|could|may|might|is\s+set\s+to|is\s+expected\s+to)\s+)?"

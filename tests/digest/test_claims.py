@@ -149,6 +149,11 @@ from summarize.records import DocumentResult, SentenceRecord
      [("job cuts", "about 2,600 people")]),
     ("About 2,500 staff will lose their jobs.", [("job cuts", "About 2,500 staff")]),
     ("The plant employs 2,500 staff.", [("staff", "2,500 staff")]),
+    # A time between a noun and its number; an earlier value "from a preliminary 7.4%".
+    ("The fund lowered its return for 2025 to 7.2% from a preliminary 7.4%.",
+     [("return", "7.2%"), ("return", "7.4%")]),
+    ("The association put the navy's cleanup budget this year at about 250 million pesos.",
+     [("cleanup budget", "about 250 million pesos")]),
     # "Rs" is a rupee of no one country: its own code, never guessed.
     ("Budget documents put the cost of the drive at Rs 2.4 billion.",
      [("price", "Rs 2.4 billion")]),
