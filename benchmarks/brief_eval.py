@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "heldout4", "heldout3", "heldout2", "heldout", "tune", "blind", "blind2", "blind3",
         "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
         "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-        "blind20", "blind21", "blind22", "blind23", "blind24", "all"])
+        "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "all"])
     parser.add_argument("--data", type=Path, help="another labelled set in the same format "
                         "(data/brief_eval_blind: --data data/brief_eval_blind --split blind)")
     parser.add_argument("--check", action="store_true", help="check the labels and stop")

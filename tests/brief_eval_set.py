@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -82,6 +83,15 @@ def article_body(doc: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.startswith("# "))
 
 
+def _within_sentence(context: str, text: str) -> str:
+    """The part of a label's context in the figure's own sentence: a context that runs over a
+    sentence end ("contacts. Another 20 suspected cases are awaiting") is cut there."""
+    at = context.find(text)
+    cut = max((m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", context)
+               if m.end() <= at), default=0)
+    return context[cut:]
+
+
 def match_figures(record: Mapping[str, Any], labels: Labels) -> dict[str, str]:
     """Labelled figure id → id of the claim that reads it (from a ``run.json`` record)."""
     # Body sentences first: a context written in both the headline and the body is the body's.
@@ -95,10 +105,11 @@ def match_figures(record: Mapping[str, Any], labels: Labels) -> dict[str, str]:
     for figure in labels.figures.values():
         if figure["doc"] not in docs:
             continue
+        context = _within_sentence(figure["context"], figure["text"])
         for sentence_id, text in sentences.items():
-            if not sentence_id.startswith(figure["doc"] + ":") or figure["context"] not in text:
+            if not sentence_id.startswith(figure["doc"] + ":") or context not in text:
                 continue
-            start = text.index(figure["context"]) + figure["context"].index(figure["text"])
+            start = text.index(context) + context.index(figure["text"])
             end = start + len(figure["text"])
             claim = next((c for c in by_sentence.get(sentence_id, [])
                           if c["span"][0] < end and start < c["span"][1]), None)

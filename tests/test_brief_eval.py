@@ -14,7 +14,16 @@ import pytest
 import summarize
 from summarize.pipeline import Stages
 from summarize.records import Flag, SentenceRecord
-from tests.brief_eval_set import DATA, Scores, article_path, carried, check, load_labels, score
+from tests.brief_eval_set import (
+    DATA,
+    Scores,
+    _within_sentence,
+    article_path,
+    carried,
+    check,
+    load_labels,
+    score,
+)
 
 LABELS = load_labels()
 LABELS_ROOT = DATA.parent
@@ -103,7 +112,8 @@ BLIND_SETS = {"brief_eval_blind": 162, "brief_eval_blind2": 172, "brief_eval_bli
               "brief_eval_blind13": 208, "brief_eval_blind14": 192, "brief_eval_blind15": 202,
               "brief_eval_blind16": 210, "brief_eval_blind17": 210,
               "brief_eval_blind18": 215, "brief_eval_blind19": 235, "brief_eval_blind20": 215,
-              "brief_eval_blind21": 185, "brief_eval_blind22": 210, "brief_eval_blind24": 220}
+              "brief_eval_blind21": 185, "brief_eval_blind22": 210, "brief_eval_blind24": 220,
+              "brief_eval_blind25": 225, "brief_eval_blind26": 265}
 
 
 @cache
@@ -136,3 +146,12 @@ def test_a_verdict_of_different_times_names_times_that_differ(name: str) -> None
     for verdict in _blind_record(name)["brief"]["verdicts"]:
         times = verdict["reason"].removeprefix("different times: ").split(" / ")
         assert len(times) != 2 or times[0] != times[1], verdict
+
+
+def test_a_label_context_that_runs_over_a_sentence_end_is_matched_in_its_own_sentence() -> None:
+    # Before: "contacts. Another 20 suspected cases are awaiting" matched no sentence, so a
+    # right disagreement on blind25 was counted as one on unlabeled figures.
+    assert _within_sentence("contacts. Another 20 suspected cases are awaiting",
+                            "20 suspected cases") == "Another 20 suspected cases are awaiting"
+    assert _within_sentence("killed 23 people, nine of them", "23 people") == (
+        "killed 23 people, nine of them")

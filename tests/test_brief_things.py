@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from summarize.digest.figures import read_figures
 from summarize.digest.timeexpr import find_times
-from tests.test_brief import dated, run_texts, verdict_of
+from summarize.digest.verdicts import compare
+from tests.test_brief import claim_with, dated, run_texts, verdict, verdict_of
 
 
 def test_two_ages_of_one_person_disagree_and_two_people_never_meet() -> None:
@@ -73,3 +74,69 @@ def test_a_flow_is_never_an_amount_and_a_year_earlier_is_no_rate() -> None:
 def test_a_designation_after_a_year_is_a_name_not_a_date() -> None:
     assert [t.text for t in find_times("Asteroid 2026 KD4 could hit Earth in 2041.")] == [
         "in 2041"]
+
+
+# --- Mends read from the clean runs of blind25 and blind26 ---------------------------------
+
+def test_an_earlier_value_cited_with_its_report_dates_neither_the_new_figure_nor_its_source(
+        ) -> None:
+    # Before: "up from the nine announced on Tuesday" was the attribution of "risen to 13" and
+    # its time, so Thursday's 13 disagreed with Tuesday's nine and 11 (blind25).
+    result = run_texts({
+        "ministry": dated("2026-11-17", "DODOMA — Tanzania's health ministry said on Tuesday it "
+                                        "had confirmed nine cases of Marburg in the Kagera "
+                                        "region, and that six patients had died."),
+        "later": dated("2026-11-19", "DAR ES SALAAM — Confirmed Marburg cases in Kagera have "
+                                     "risen to 13, up from the nine announced on Tuesday, the "
+                                     "health ministry said, and eight patients have died."),
+    })
+    now = claim_with(result, "later", "13")
+    assert now.attribution == "the health ministry said"
+    assert now.time.start == "2026-11-19"
+    found = verdict(result, claim_with(result, "ministry", "nine cases"), now)
+    assert found is not None and found.kind == "update", found
+    deaths = verdict(result, claim_with(result, "ministry", "six patients"),
+                     claim_with(result, "later", "eight patients"))
+    assert deaths is None or deaths.kind != "disagreement", deaths
+
+
+def test_registered_voters_are_no_count_of_votes_cast() -> None:
+    figure, = read_figures("Servel said the region's 7.1 million registered voters were "
+                           "called to the polls.")
+    assert figure.measure == "registered voters"
+
+
+def test_a_count_in_the_department_is_narrower_than_the_national_count() -> None:
+    result = run_texts({
+        "ins": dated("2027-02-16", "BOGOTA, Feb 16 — Colombia has confirmed 94 cases of yellow "
+                                   "fever so far this year, 38 of them fatal, the National "
+                                   "Institute of Health (INS) said in its weekly bulletin on "
+                                   "Tuesday. Tolima, in central Colombia, has the most cases."),
+        "tolima": dated("2027-02-16", "IBAGUE, Colombia — Tolima's departmental health "
+                                      "secretariat said on Tuesday it had confirmed 67 cases of "
+                                      "yellow fever and 27 deaths in the department this year, "
+                                      "more than the figures published by the national "
+                                      "institute."),
+    })
+    national, department = claim_with(result, "ins", "94 cases"), claim_with(
+        result, "tolima", "67 cases")
+    assert "in:the department" in department.qualifiers
+    found = compare(national, department)  # before: a disagreement (blind26)
+    assert found is not None and found.kind == "not_comparable", found
+
+
+def test_doses_bought_are_not_doses_given_and_a_previous_depth_is_not_the_new_one() -> None:
+    given, bought = read_figures("Health teams have applied more than 420,000 doses in Tolima, "
+                                 "and the ministry has bought 2.5 million doses.")
+    assert (given.measure, bought.measure) == ("vaccine doses", "vaccine doses bought")
+    result = run_texts({
+        "federation": dated("2026-08-18", "ANNECY — French cavers have pushed the Gouffre "
+                                          "Mirolda to a depth of 1,781 metres, the federation "
+                                          "said on Tuesday."),
+        "team": dated("2026-08-18", "SAMOENS — The push added about 50 metres to the cave's "
+                                    "previous depth of 1,733 metres, the expedition leader "
+                                    "said on Tuesday."),
+    })
+    found = verdict(result, claim_with(result, "federation", "1,781 metres"),
+                    claim_with(result, "team", "1,733 metres"))
+    assert found is None or found.kind != "disagreement", found

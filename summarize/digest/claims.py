@@ -518,10 +518,19 @@ def _modifier(text: str, name: Name) -> bool:
     return bool(after and (after.group(1) in PERSON_ROLES or after.group(1) in ROLE_NOUNS))
 
 
+#: A previous value right before its figure ("its previous 1,733 metres", "the cave's
+#: previous depth of 1,733 metres", "the former record of 9.2 seconds").
+_PREVIOUS_BEFORE = re.compile(r"\b(?:previous|former|prior)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
+                              r"(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: str,
                 names: DocumentNames) -> tuple[str, ...]:
     window = clause_window(sentence, figure)
     found = [name for name, pattern in QUALIFIERS if pattern.search(window)]
+    if "previous" not in found and _PREVIOUS_BEFORE.search(
+            sentence.text[max(0, figure.start - 50):figure.start]):
+        found.append("previous")  # "the cave's previous depth of 1,733 metres": what it was
     series = SERIES.search(window)
     if series:
         found.append(f"series {(series.group(1) or series.group(2)).lower()}")
@@ -586,6 +595,19 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         if kind == "event" and (name.start < figure.start or set(key) <= anchors):
             continue  # the event's own place is not a narrower scope
         found.append("in:" + name.text)
+    stop = re.compile(r"[,;:.]").search(sentence.text, figure.end)
+    unit = _UNIT_OF_A_COUNTRY.search(sentence.text, start, max(end, stop.start() if stop else
+                                                               len(sentence.text)))
+    if unit and kind != "place" and not any(q.startswith("in:") for q in found):
+        found.append("in:the " + unit.group(1).lower())  # "67 cases … in the department
+        # this year": a part of a country, narrower than a national count
     return tuple(dict.fromkeys(found))
+
+
+#: A part of a country named only by its kind ("in the department", "across the province"):
+#: a figure for it is narrower than one with no such scope.
+_UNIT_OF_A_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(department|province|county|"
+                                r"prefecture|governorate|municipality)\b", re.IGNORECASE)
+# ("in the region" is not one: it is as often the region the article has named)
 
 

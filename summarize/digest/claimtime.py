@@ -62,6 +62,12 @@ _IN_REPORT = re.compile(r"\bin\s+(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:
                         r"filing|release|bulletin|update)\s+$", re.IGNORECASE)
 
 
+#: A time inside an earlier value's phrase ("up from the nine announced on Tuesday"): the
+#: earlier value's, never another figure's.
+_CITED_TIME = re.compile(r"\b(?:up|down)\s+from\s+(?:the|its|their|an?)\s+[^,;]{0,60}$",
+                         re.IGNORECASE)
+
+
 def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
           previous_time: TimeRef | None) -> tuple[TimeRef, bool]:
     """When a figure holds, and whether it counts up to then ("since November")."""
@@ -71,6 +77,7 @@ def figure_time(sentence: ParsedSentence, figure: Figure, day: date | None,
         window = window.replace(text[s:e], " ")
     future = future_tense(window)
     usable = [t for t in sentence.times if not t.comparative and not (
+        not figure.earlier and _CITED_TIME.search(text[max(0, t.start - 80):t.start])) and not (
         figure.kind == "event" and edition(text, t)) and not (
         figure.kind == "entity" and _dates_another(text, t)) and (figure.earlier or not re.search(
         r"\b(?:from|than|since)\s+(?:just\s+|only\s+)?$", text[:t.start], re.IGNORECASE))]
@@ -172,7 +179,8 @@ def occasion(sentence: ParsedSentence, figure: Figure, day: date | None
     if _TOLL.search(text[start:end]) or figure.earlier:
         return None, reported
     own = [t for t in sentence.times if t not in in_said and not t.comparative and not t.since
-           and t.end <= end and not edition(text, t) and not _TO_DATE.match(t.text)]
+           and t.end <= end and not edition(text, t) and not _TO_DATE.match(t.text)
+           and not _CITED_TIME.search(text[max(0, t.start - 80):t.start])]
     spans = clauses(text)
     following = next(((s, e) for s, e in spans if s >= end), None)
     if not own and following and re.fullmatch(r"\s*and\s*", text[end:following[0]]):

@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarize.digest.changes import Change, changed, read_change, read_departure
 from summarize.digest.dimensions import (
@@ -144,6 +144,8 @@ _TOLL_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|inju
                                r"over|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: Measures of a unit of their own: a length or a weight is never one of them.
 _OTHER_UNITS = frozenset({"temperature", "wind speed", "speed"})
+#: Voters who may vote, not votes cast ("the region's 7.1 million registered voters").
+_REGISTERED = re.compile(r"\s+(?:[\w-]+\s+)?(?:registered|eligible)\s+voters\b", re.IGNORECASE)
 #: Losing one's job after a count of staff ("2,500 staff will lose their jobs"): job cuts.
 _JOBS_LOST = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:will|would|could|may|might|are\s+to|"
                         r"have|had|has)\s+)?(?:lose|lost|losing)\s+(?:their|its|his|her)\s+jobs?\b",
@@ -1017,7 +1019,23 @@ def _counted_measure(text: str, clause: tuple[int, int], measure: Measure,
     if measure.name == "units sold" and noun in {"unit", "units"} and not _SOLD.search(
             text[clause[0]:clause[1]]):
         return None
+    if measure.name == "vaccine doses":  # doses bought are not doses given
+        for pattern, name in _DOSES:
+            if pattern.search(text[clause[0]:clause[1]]):
+                return _event_measure(name)
     return _flights(text, clause, measure)
+
+
+#: Doses bought, not given ("the ministry has bought 2.5 million doses" against "applied about
+#: 380,000 doses"); doses received are the stock that is given, and stay doses.
+_DOSES = ((re.compile(r"\b(?:bought|buy|buys|buying|purchased|purchases?|ordered|orders?|"
+                      r"procured)\b", re.IGNORECASE), "vaccine doses bought"),)
+
+
+@cache
+def _event_measure(name: str) -> Measure:
+    """A count about an event that the vocabulary names no word for (one object per name)."""
+    return Measure(name, "event", frozenset({COUNT}), ())
 
 
 def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
@@ -1029,6 +1047,8 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
                           text[max(0, mention.start - LOOK):mention.start])
     if noun and governing and governing.group(1) in ACTING_VERBS:
         return None  # "banned 22 fans": what was done to them is no measure of ours
+    if noun == "voters" and _REGISTERED.match(text, mention.end):
+        return table.by_name["registered voters"]  # "7.1 million registered voters"
     if noun and _JOBS_LOST.match(text, mention.end) and any(
             m.name == "staff" for m in table.counted(noun)):
         return table.by_name["job cuts"]  # "About 2,500 staff will lose their jobs"

@@ -133,6 +133,9 @@ MEASURES: tuple[Measure, ...] = (
     _m("vote share", "entity", "percent", "of the vote, of the votes, vote share, share of the "
        "vote, won, took, garnered, voting, of voters, voters"),
     _m("votes", "entity", "count", "votes, ballots, voted for, voters"),
+    # Who may vote is no count of votes ("7.1 million registered voters").
+    _m("registered voters", "entity", "count", "registered voters, eligible voters, "
+       "electorate, registered to vote, eligible to vote"),
     _m("goals", "entity", "count", "goals, scored"),
     _m("deal value", "entity", "money", "fee, transfer fee, deal worth, signed, sell, sells, "
        "sold, buy, buys, bought, acquire, acquired, acquisition, takeover, move, joined"),

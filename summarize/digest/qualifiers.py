@@ -113,6 +113,11 @@ INVERTED = re.compile(r"(?:(?<=,)|(?<=[\"”’]))\s*(?:said|says|added|told\s+r
                       r"(?:\s+that)?|(?=\s*(?:[,.;:]|$)))")
 
 
+#: An earlier value cited with the verb of its report ("up from the nine announced on
+#: Tuesday"): who gave the figure before, not the source of the sentence's figure.
+_CITED_VALUE = re.compile(r"(?:up|down)?\s*from\s+(?:the|its|their|an?)\s+", re.IGNORECASE)
+
+
 def attributions(text: str) -> list[tuple[int, int]]:
     """Spans of who says what in a sentence ("according to …", "the ministry said")."""
     spans: list[tuple[int, int]] = []
@@ -128,6 +133,8 @@ def attributions(text: str) -> list[tuple[int, int]]:
             if any(s < match.end() <= e for s, e in inverted):
                 continue  # "Seven machines were in use, said Pilar Sanjuán": no source before
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))
+            if _CITED_VALUE.match(body, start):
+                continue  # "up from the nine announced on Tuesday": a cited value, no source
             if not any(s <= start + filed < e for s, e in spans):
                 spans.append((start + filed, match.end() + filed))
     return sorted(spans)

@@ -306,8 +306,10 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
     narrower_a = places_a - set(b.anchors)
     narrower_b = places_b - set(a.anchors)
     if narrower_a != narrower_b:
+        as_written = {" ".join(subject_key(q[3:])): q[3:] for c in (a, b) for q in c.qualifiers
+                   if q.startswith("in:")}  # the place as written, not its key
         return Verdict("not_comparable", ids, "one figure is for a narrower place: "
-                       + ", ".join(sorted(narrower_a | narrower_b)))
+                       + ", ".join(sorted(as_written.get(k, k) for k in narrower_a | narrower_b)))
     if not (a.measure_near and b.measure_near):
         return Verdict("not_comparable", ids, "what a figure measures is inferred from words "
                                               "farther away: check both sentences")
