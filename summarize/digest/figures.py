@@ -20,17 +20,17 @@ number is a *figure* when something says what it measures, looked for in this or
 
 A duration is a figure only when its own words say what lasted ("the outage lasted nine
 hours", "a six-day shutdown", "were inside the building for four minutes":
-``summarize.digest.durations``). A size or a quantity of a thing names the thing ("a crack 14
-centimetres long", "the 55-metre tower", "40 km of coastline": ``summarize.digest.dimensions``).
-An age is a figure of whose age it is ("Okafor, 24," → ``age of Okafor``; "a 19-year-old
-packer" → ``age of packer``), never a count, and the votes on a motion are votes for and
-against it ("by 38 votes to 11"). Numbers that are not figures of a measure are skipped:
+``summarize.digest.durations``). A size or a quantity of a thing names the thing ("a crack
+14 centimetres long", "the 55-metre tower", "40 km of coastline":
+``summarize.digest.dimensions``). An age is a figure of whose age it is ("Okafor, 24," →
+``age of Okafor``; "a 19-year-old packer" → ``age of packer``: ``summarize.digest.ages``),
+never a count, and the votes on a motion are votes for and against it ("by 38 votes to
+11": ``summarize.digest.votes``). Numbers that are not figures of a measure are skipped:
 years, dates ("March 3"), clock times and other durations ("2:02:16", "after 18 months"),
-model names ("GPT-4"),
-totals ("89 *of the 230* seats"), differences ("142,000 more than", "three more bodies") and
-changes in points or units ("by 350 basis points"). A relative change ("shares closed 3.8%
-lower", "rents rose 14%") is a signed figure of the change in what moved
-(``summarize.digest.changes``); a rate of change keeps its measure (inflation, growth).
+model names ("GPT-4"), totals ("89 *of the 230* seats"), differences ("142,000 more than",
+"three more bodies") and changes in points or units ("by 350 basis points"). A relative
+change ("shares closed 3.8% lower", "rents rose 14%") is a signed figure of the change in what
+moved (``summarize.digest.changes``); a rate of change keeps its measure (inflation, growth).
 A part of a set counts what the whole does ("38 of the 60 boreholes", "four of its six
 entrances"), and a part of a group of people is a figure of what befell that part, read from
 its own words ("six of them seriously", "Eight of the injured were in critical condition";
@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from summarize.digest.ages import AGED, glued_age, named_age
 from summarize.digest.changes import Change, changed, read_change, read_departure
 from summarize.digest.dimensions import (
     LENGTH_UNITS,
@@ -84,7 +85,7 @@ from summarize.digest.shares import (
     share_measure,
     with_fractions,
 )
-from summarize.digest.text import SIGN, STOPWORDS, singular, stem
+from summarize.digest.text import SIGN, stem
 from summarize.digest.units import (
     TOTAL_NUMBER,
     bound_of,
@@ -97,6 +98,7 @@ from summarize.digest.units import (
     unit_after,
     written_currency,
 )
+from summarize.digest.votes import motion_votes
 from summarize.numbers import NumberMention, english_mentions
 
 #: How far (in characters) around its number a clause is read for measure words.
@@ -571,7 +573,7 @@ def read_figures(text: str, share_of: str | None = None) -> list[Figure]:
 @lru_cache(maxsize=4096)
 def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
     every = _with_single_units(text, with_fractions(text, english_mentions(text)))
-    votes = _motion_votes(text, every)
+    votes = motion_votes(text, every)
     mentions = [m for m in every if not _skip(text, m) and m.start not in votes]
     spans = clauses(text)
     ranges = _ranges(text, mentions)
@@ -599,7 +601,7 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
                 figures.append(moved)
                 seen[moved.measure] = changed(moved.measure)
             continue
-        aged = _AGED.match(text, last.end)
+        aged = AGED.match(text, last.end)
         if aged is not None:  # "a 19-year-old packer": an age, never a count of anything
             figures.append(_age_figure(text, spans, mention, aged))
             continue
@@ -731,56 +733,6 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-#: The votes of a motion, a bill or a board: "by 38 votes to 11" (for, against), "38 of the 56
-#: members backed the motion and 11 opposed it", "only 37 members had voted for it", "three
-#: board members voted for the cut".
-_VOTES_TO = re.compile(r"\bby\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+"
-                       r"(\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
-_VOTERS = (r"(?:members|MPs|senators|deputies|lawmakers|legislators|councillors|councilors|"
-           r"representatives|commissioners|directors|delegates|judges|justices|ministers|"
-           r"shareholders)")
-_VOTE_VERB = re.compile(
-    r"(?:\s+of\s+the\s+" + TOTAL_NUMBER + r")?(?:\s+[a-z-]+){0,1}?(?:\s+" + _VOTERS + r")?"
-    r"(?:\s+of\s+the\s+[\w\s'’-]{1,40}?)?\s+(?:had\s+|have\s+|has\s+)?"
-    r"(voted\s+(?:for|in\s+favou?r)|backed|supported|voted\s+against|opposed|rejected)\b")
-#: Measures of a vote by the verb of voting.
-_VOTE_MEASURES = {"voted for": "votes in favour", "voted in favour": "votes in favour",
-                  "voted in favor": "votes in favour", "backed": "votes in favour",
-                  "supported": "votes in favour", "voted against": "votes against",
-                  "opposed": "votes against", "rejected": "votes against"}
-
-
-def _motion_votes(text: str, mentions: list[NumberMention]) -> dict[int, str]:
-    """The numbers of a sentence that count votes for or against a motion, by offset, with
-    their measure (``votes in favour``, ``votes against``). A share ("46% of voters backed
-    the bill") is no count of votes."""
-    if not re.search(r"\bvot|\bbacked\b|\bopposed\b|\bsupported\b|\brejected\b", text):
-        return {}
-    found: dict[int, str] = {}
-    by_start = {m.start: m for m in mentions}
-    for match in _VOTES_TO.finditer(text):
-        for group, name in ((1, "votes in favour"), (2, "votes against")):
-            if match.start(group) in by_start:
-                found[match.start(group)] = name
-    for mention in mentions:
-        if mention.start in found or mention.kind != "plain" or mention.currency or re.search(
-                r"\bof\s+the\s+$", text[max(0, mention.start - 8):mention.start]):
-            continue  # "38 of the 56 members backed": 56 is the whole
-        verb = _VOTE_VERB.match(text, mention.end)
-        if verb is None or not re.search(_VOTERS, text[mention.end:verb.start(1)]) and not (
-                re.match(r"\s+(?:voted|had\s+voted|have\s+voted)\b", text[mention.end:])):
-            continue  # "three board members voted for", "11 opposed it" after "members backed"
-        found[mention.start] = _VOTE_MEASURES[re.sub(r"\s+", " ", verb.group(1).lower())]
-    for mention in mentions:  # "38 of the 56 members backed the motion and 11 opposed it"
-        if mention.start in found or mention.kind != "plain" or not found:
-            continue
-        bare = re.match(r"\s+(opposed|backed|supported|rejected|voted\s+against|"
-                        r"voted\s+(?:for|in\s+favou?r))\b", text[mention.end:])
-        if bare and re.search(r"\band\s*$|,\s*$", text[max(0, mention.start - 6):mention.start]):
-            found[mention.start] = _VOTE_MEASURES[re.sub(r"\s+", " ", bare.group(1).lower())]
-    return found
-
-
 def _count_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
                   name: str) -> Figure:
     """A count of ``name`` read by a rule of its own (votes of a motion). Its subject is what
@@ -812,92 +764,26 @@ def _with_single_units(text: str, mentions: list[NumberMention]) -> list[NumberM
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-#: An age glued to its number ("a 19-year-old packer", "the 99-year-old main"), with the
-#: words it describes.
-_AGED = re.compile(r"-(?:year|month|week|day)s?-old\b(?:\s+((?:[a-z-]+\s+)?[a-z-]+))?",
-                   re.IGNORECASE)
-
-
-#: Words after an age that are not what it describes ("a 35-year-old, who …").
-STOP_AFTER_AGE = frozenset("""who was is and or from in at of with had has burst died fell
-hit lost won ran came went left said""".split())
-
-
-#: A name before an age in commas ("Tomás Ibarra, 28,", "Gary Pohlman, 67, of Fremont"), or
-#: before "a" and an age glued to its number ("Tomás Ibarra, a 29-year-old Chilean rider").
-_NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:[A-Z][\w'’-]+\s+(?:(?:de|da|dos|del|van|von|bin|"
-         r"al|el|le|la|du)\s+)?){0,3}[A-Z][\w'’-]+)")
-_NAME_BEFORE_AGE = re.compile(r"(?:^|(?<=[\s(“\"]))" + _NAME + r",\s*$")
-_NAME_BEFORE_AGED = re.compile(r"(?:^|(?<=[\s(“\"]))" + _NAME + r",\s+(?:an?|the)\s+$")
-#: A person named by a noun before an age in commas ("The new champion, 24, said").
-_NOUN_BEFORE_AGE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]{3,}),\s*$")
-#: Capitalized words that are no person before an age ("On Tuesday, 24, …").
-_NOT_PERSONS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December However
-Meanwhile Overall Altogether Instead Separately Today Yesterday""".split())
-
-
-def _person_before(before: str, pattern: re.Pattern[str]) -> str | None:
-    """The name of a person right before an age, or None."""
-    found = pattern.search(before)
-    if found is None:
-        return None
-    name = found.group(1)
-    words = name.split()
-    while words and (words[0] in _NOT_PERSONS or words[0].lower() in STOPWORDS):
-        words = words[1:]  # "As Ferreira, 24," ; "On Tuesday" is no person
-    if not words or words[-1] in _NOT_PERSONS:
-        return None
-    return " ".join(words)
+def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
+                aged: re.Match[str]) -> Figure:
+    """An age glued to its number as a figure of its own (``ages.glued_age``)."""
+    name, end = glued_age(text, mention, aged)
+    measure = named_measure(name, UNIT)
+    return Figure(measure.name, measure.kind, mention, text[mention.start:end].strip(), "yr",
+                  bound_of(text[max(0, mention.start - LOOK):mention.start]), None, (), False,
+                  _clause_of(spans, mention.start), mention.start, end, False, True)
 
 
 def _named_age(text: str, spans: list[tuple[int, int]], mention: NumberMention
                ) -> Figure | None:
-    """The age of a named person in commas after the name ("Gary Pohlman, 67, of Fremont",
-    "The new champion, 24, said"): a figure of ``age of Gary Pohlman``, never a count."""
-    if mention.currency or not re.fullmatch(r"\d{1,3}", mention.raw) or not (
-            0 < mention.value < 120) or not re.match(r"\s*,", text[mention.end:]):
-        return None
-    before = text[max(0, mention.start - 80):mention.start]
-    person = _person_before(before, _NAME_BEFORE_AGE)
-    if person is None:
-        noun = _NOUN_BEFORE_AGE.search(before)
-        person = noun.group(1) if noun and noun.group(1) not in STOPWORDS else None
+    """An age in commas after a name as a figure of that person (``ages.named_age``)."""
+    person = named_age(text, mention)
     if person is None:
         return None
     measure = named_measure(f"age of {person}", UNIT)
     return Figure(measure.name, measure.kind, mention, mention.raw, "yr", "exact", None, (),
                   False, _clause_of(spans, mention.start), mention.start, mention.end, False,
                   True)
-
-
-def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
-                aged: re.Match[str]) -> Figure:
-    """An age as a figure of its own (``age of packer``): an age of one person or thing is
-    compared only with an age of the same noun, never read as a toll or a workforce. A name
-    before it in commas is whose age it is ("Tomás Ibarra, a 29-year-old Chilean rider")."""
-    person = _person_before(text[max(0, mention.start - 80):mention.start], _NAME_BEFORE_AGED)
-    if person is not None:
-        measure = named_measure(f"age of {person}", UNIT)
-        end = mention.start + len(mention.raw) + len(aged.group(0).split()[0])
-        return Figure(measure.name, measure.kind, mention, text[mention.start:end].strip(),
-                      "yr", bound_of(text[max(0, mention.start - LOOK):mention.start]), None,
-                      (), False, _clause_of(spans, mention.start), mention.start, end, False,
-                      True)
-    words: list[str] = []
-    for word in (aged.group(1) or "").split():
-        low = word.lower()
-        if low in STOPWORDS or low in STOP_AFTER_AGE or (words and low.endswith("ed")):
-            break  # "a 42-year-old man on Tuesday", "a 12-year-old was hurt"
-        words.append(word)
-    noun = words[-1] if words else ""
-    measure = named_measure(f"age of {singular(noun.lower())}" if noun else "age", UNIT)
-    end = text.index(noun, aged.start()) + len(noun) if noun else (
-        aged.start() + len(aged.group(0).split()[0]))
-    shown = text[mention.start:end].strip()
-    return Figure(measure.name, measure.kind, mention, shown, "yr", bound_of(
-        text[max(0, mention.start - LOOK):mention.start]), None, (), False,
-        _clause_of(spans, mention.start), mention.start, end, False, True)
 
 
 #: "18 months behind the plan" is a delay, not a difference of 18.
