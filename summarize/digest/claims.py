@@ -55,9 +55,10 @@ from summarize.digest.entities import (
 )
 from summarize.digest.events import countries, event_near, same_event
 from summarize.digest.extractive import EXCLUDED_FLAGS
-from summarize.digest.figures import Figure, part_of_things, read_figures
+from summarize.digest.figures import Figure, read_figures
 from summarize.digest.measures import IMPLIED_EVENTS, INCIDENT, PEOPLE, PERSON_ROLES, ROLE_NOUNS
 from summarize.digest.openmeasures import COUNTING_VERBS
+from summarize.digest.parts import part_of_things
 from summarize.digest.qualifiers import (
     ADJUSTMENT,
     GROUPS,

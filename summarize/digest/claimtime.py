@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from summarize.digest.candidates import clauses
 from summarize.digest.entities import Name, event_class
-from summarize.digest.figures import Figure, clauses
+from summarize.digest.figures import Figure
 from summarize.digest.timeexpr import TimeMention, future_tense, on_day, resolve
 from summarize.records import SentenceRecord, TimeRef
 

@@ -51,6 +51,15 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from summarize.digest.ages import AGED, glued_age, named_age
+from summarize.digest.candidates import (
+    LOOK,
+    WINDOW,
+    clause_of,
+    clauses,
+    fits,
+    measure_words,
+    spans_start,
+)
 from summarize.digest.changes import Change, changed, read_change, read_departure
 from summarize.digest.dimensions import (
     LENGTH_UNITS,
@@ -78,6 +87,7 @@ from summarize.digest.openmeasures import (
     named_measure,
     open_measure,
 )
+from summarize.digest.parts import TOLLS, part_of_things, people_part
 from summarize.digest.shares import (
     is_fraction,
     is_level,
@@ -101,21 +111,11 @@ from summarize.digest.units import (
 from summarize.digest.votes import motion_votes
 from summarize.numbers import NumberMention, english_mentions
 
-#: How far (in characters) around its number a clause is read for measure words.
-CLAUSE_WINDOW = 400
-#: How far (in words) a measure word may be from its number.
-WINDOW = 8
-#: How far (in characters) the tests of a number's own words look before and after it.
-LOOK = 200
-
 #: A measure named this close to its figure (in words), by the noun it counts, its unit or an
 #: idiom is *named near* it; only such figures may be called a disagreement (verdicts).
 NEAR = 6
 #: Measures that count any goods, whatever the noun ("sold 9,000 robots").
 ANY_GOODS = frozenset({"units sold"})
-#: Measures a spelled-out "one" can be a figure of ("one person died").
-TOLLS = frozenset({"deaths", "injured", "seriously injured", "critically injured", "missing",
-                   "rescued", "arrested", "displaced"})
 #: Verbs of doing something to people (sanctions, dismissals): a count right after one is of
 #: the people it was done to ("banned 22 fans", "charged 58 people"), not of the fans or the
 #: people at large, and is no measure of the vocabulary.
@@ -155,12 +155,6 @@ _JOBS_LOST = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:will|would|could|may|might
 #: Measures whose figures are rates of change ("prices rose 2.3%" is inflation).
 RATES_OF_CHANGE = frozenset({"inflation", "core inflation", "growth"})
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-CLAUSE = re.compile(r"[;:\[\]–—\"“”]|,(?=\s)|\s(?:and|but)\s+that\s|\s(?:but|while|whereas|which|"
-                    r"who|after|before|"
-                    r"when|although|though|because)\s|\sand\s(?=(?:[^\W\d_]+\s+){0,4}"
-                    r"(?:" + SIGN + r"?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))",
-                    re.IGNORECASE)
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)",
                     re.IGNORECASE)
@@ -257,25 +251,6 @@ class Figure:
     """Its measure is named near it (:data:`NEAR`), not inferred from farther words."""
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence (split at punctuation and linking words)."""
-    cuts = [0]
-    for match in CLAUSE.finditer(text):
-        cuts += [match.start(), match.end()]
-    cuts.append(len(text))
-    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    return [(s, e) for s, e in spans if text[s:e].strip()] or [(0, len(text))]
-
-
-def spans_start(spans: list[tuple[int, int]], mention: NumberMention) -> int:
-    """Where the clause of a number starts."""
-    return _clause_of(spans, mention.start)[0]
-
-
-def _clause_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in spans if s <= position < e), (0, 0))
-
-
 def _value_kind(mention: NumberMention, unit: str | None) -> str:
     if mention.currency:
         return MONEY
@@ -284,76 +259,6 @@ def _value_kind(mention: NumberMention, unit: str | None) -> str:
     if unit is not None and unit not in PEOPLE.values():
         return UNIT
     return COUNT
-
-
-def _fits(measure: Measure, kind: str) -> bool:
-    return kind in measure.values or (kind == COUNT and UNIT in measure.values and
-                                      measure.name in {"magnitude"})
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    return [(m.start() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
-
-
-def _candidates(text: str, clause: tuple[int, int], mention: NumberMention,
-                kind: str) -> list[tuple[int, Measure]]:
-    """Measure words and phrases of a clause that fit the value kind, by distance in words
-    (a run of capitalized words counts as one), nearest first; ties go to words before."""
-    start, end = clause
-    # Only words near the figure can name its measure: a clause of a huge unpunctuated sentence
-    # is read in a window around it, so the time stays linear in the sentence's length.
-    start, end = max(start, mention.start - CLAUSE_WINDOW), min(end, mention.end + CLAUSE_WINDOW)
-    words = [(s, w) for s, w in _words(text, start, end)]
-    compact: list[tuple[int, str]] = []
-    for s, w in words:
-        if compact and w[:1].isupper() and compact[-1][1][:1].isupper() and s > start:
-            continue
-        compact.append((s, w))
-    before = [i for i, (s, _) in enumerate(compact) if s < mention.start]
-    pivot = (before[-1] + 1) if before else 0
-
-    def distance(offset: int) -> float:
-        index = next((i for i, (s, _) in enumerate(compact) if s >= offset), len(compact))
-        return index - pivot if index >= pivot else pivot - index - 0.5
-
-    found: list[tuple[float, Measure]] = []
-    covered: list[tuple[int, int]] = []
-    noun, noun_end = (None, 0) if mention.currency or mention.kind == "percent" else (
-        counted_noun(text, mention.end))
-    counted_at = noun_end - len(noun) if noun else -1
-    for pattern, measure in vocabulary().phrases:
-        for match in pattern.finditer(text, start, end):
-            if any(s <= match.start() < e for s, e in covered):
-                continue
-            covered.append((match.start(), match.end()))
-            if _fits(measure, kind) and not _aside(text, match.start(), measure):
-                found.append((distance(match.start()), measure))
-    for offset, word in compact:
-        if any(s <= offset < e for s, e in covered):
-            continue
-        named = vocabulary().counted(word) if offset == counted_at else vocabulary().words.get(
-            stem(word.lower()), ())  # "31 container ships" counts ships: no "shipped"
-        for measure in named:
-            if _fits(measure, kind) and not _aside(text, offset, measure):
-                found.append((distance(offset), measure))
-                break
-    found.sort(key=lambda pair: pair[0])
-    return [(int(d + 0.5), m) for d, m in found]
-
-
-_ASIDE_BEFORE = re.compile(r"\b(?:including|excluding|plus|net\s+of)\s+$",
-                           re.IGNORECASE)
-_RATIO_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$",
-                           re.IGNORECASE)
-
-
-def _aside(text: str, offset: int, measure: Measure) -> bool:
-    """A measure word that does not name what the figure measures: a scope ("for €2.4 billion
-    including debt") or the base of a ratio ("103 percent of GDP", "3 percent of exports")."""
-    before = text[max(0, offset - 30):offset]
-    if _ASIDE_BEFORE.search(before):
-        return True
-    return measure.kind == "place" and bool(_RATIO_BEFORE.search(before))
 
 
 def _skip(text: str, mention: NumberMention) -> bool:
@@ -415,99 +320,6 @@ def _written_money(text: str, mention: NumberMention, last: NumberMention, unit:
         return before, unit_end, True
     after = None if unit else written_currency(text, last.end, last.value)
     return (after[0], after[1], False) if after else None
-
-
-#: A part of a group of people ("six of them", "Eight of the injured", "Fourteen of those
-#: freed", "about 20 of the Ukrainians freed"), up to where its predicate starts.
-_PEOPLE_GROUP = re.compile(
-    r"\s+of\s+(?:them|those|these|whom|the|its|their)(?:\s+(?!for\b|with\b|in\b|on\b)"
-    r"[a-z][\w'’-]*){0,3}?(?=\s*(?:[,.;)]|$)|\s+(?:were|was|are|is|had|have|has|remain\w*|"
-    r"stay\w*|still|seriously|critically|severely|badly|gravely|died|later|for|with|in|on)\b)",
-    re.IGNORECASE)
-#: What befell a part of a group, left out after its adverb ("injured 40, six of them
-#: seriously"): a severity, the measure of the injured the sentence counts before it.
-_SEVERITY_ONLY = re.compile(r"\s*(seriously|severely|badly|gravely|critically)\s*(?:[,.;)]|$)",
-                            re.IGNORECASE)
-_INJURED_BEFORE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|casualt\w*)\b", re.IGNORECASE)
-#: The tolls a part of a group of people may be a figure of: what befell them.
-PART_TOLLS = TOLLS | {"hospitalized", "in intensive care"}
-
-
-@lru_cache(maxsize=1024)  # asked by the skip test and then by the reader, once per number
-def people_part(text: str, mention: NumberMention) -> Measure | None:
-    """The toll a part of a group of people is a figure of, when the words after the group
-    say what befell that part: "six of them seriously" (after "injured 40"), "Eight of the
-    injured were in critical condition", "Eleven of them were treated in hospital"; else
-    None ("Two of the injured were children" is no toll). Only the predicate counts: the
-    group itself ("of the injured") names the whole, not the part."""
-    group = _PEOPLE_GROUP.match(text[mention.end:mention.end + LOOK])
-    if group is None or part_of_things(text, mention.end) or _of_a_named_group(
-            text, mention, group.group(0)):
-        return None
-    start = mention.end + group.end()
-    # The predicate's clause, read in a bounded window: a huge sentence stays linear.
-    boundary = CLAUSE.search(text, start, min(len(text), start + LOOK))
-    end = boundary.start() if boundary else min(len(text), start + LOOK)
-    severity = _SEVERITY_ONLY.match(text, start)
-    if severity and _INJURED_BEFORE.search(text[max(0, mention.start - LOOK):mention.start]):
-        word = severity.group(1).lower()
-        return vocabulary().by_name["critically injured" if word == "critically" else
-                                    "seriously injured"]
-    found = [m for d, m in _candidates(text, (start, end), mention, COUNT) if d <= WINDOW]
-    return next((m for m in found if m.name in PART_TOLLS), None)
-
-
-#: "Them" after a count of people: the count's noun, if the sentence gives one ("seven flight
-#: attendants were hurt, three of them").
-_ANTECEDENT = re.compile(r"\b(?:" + TOTAL_NUMBER + r"|dozens|hundreds|scores)\s+([a-z-]+)"
-                         r"(?:\s+([a-z-]+))?\b", re.IGNORECASE)
-
-
-def _of_a_named_group(text: str, mention: NumberMention, group: str) -> bool:
-    """Whether "them" refers to a group the sentence names by a noun that is no class of
-    people ("seven flight attendants were hurt, three of them badly enough to be admitted"):
-    the part is of that group, never a toll of everyone. "Injured 40, six of them seriously",
-    "twelve people …", "342 pupils …" and "2,300 festival-goers …, 41 of whom" are parts of
-    the toll (the last count before the part is the group)."""
-    if not re.match(r"\s+of\s+(?:them|whom|those|these)\s*(?:[,.;)]|$|\s)", group + " "):
-        return False  # "of the injured", "of those freed": the group is the toll itself
-    before = list(_ANTECEDENT.finditer(text[max(0, mention.start - LOOK):mention.start]))
-    if not before:
-        return False
-    first, second = (w.lower() if w else "" for w in before[-1].groups())
-    noun = first if first in PEOPLE or first.endswith("s") or not second.endswith("s") else (
-        second)  # "five people were", "seven flight attendants"
-    return noun.endswith("s") and noun not in PEOPLE and noun not in _TOLL_GROUPS and not (
-        noun.endswith("-goers"))  # "31 injured, nine of them": the toll itself
-
-
-#: Nouns of a group that is the toll itself ("injured 40 workers, six of them seriously").
-_TOLL_GROUPS = frozenset("""workers employees passengers victims casualties""".split())
-
-
-def part_of_things(text: str, end: int) -> str | None:
-    """The things the number ending at ``end`` counts a part of, when the sentence names a set
-    of them ("cracks in seven of the arena's vaults": ``vaults``; "38 of the 60 boreholes"),
-    else None. Such a part is a figure of its own; counted by the bare noun it is compared
-    only with other parts (qualifier ``part:of``), since "seven vaults" would be the whole
-    set. A part of a group of people ("two of the injured") is none."""
-    match = re.match(r"\s+of\s+(?:the|its|their)\s+(?:[^\W\d_]+['’]s\s+)?(?:" + TOTAL_NUMBER +
-                     r"\s+)?(?:[^\W\d_][\w-]*\s+)?([a-z]+s|[A-Z]{2,}s)\b", text[end:end + LOOK])
-    if match is None:
-        return None
-    noun = match.group(1).lower()
-    if noun in PEOPLE or noun in GROUPS_OF_PEOPLE or noun in TIME_UNITS or (
-            vocabulary().counted(noun)):
-        return None
-    return noun
-
-
-#: People a part of whom is no figure of its own ("three of the victims were children"),
-#: besides the vocabulary's classes of people.
-GROUPS_OF_PEOPLE = frozenset("""victims passengers workers employees members voters candidates
-women men girls boys adults dead injured wounded missing crew staff refugees prisoners
-hostages detainees suspects players fans visitors tourists pilgrims doctors nurses teachers
-families""".split())
 
 
 #: A subset of a group named elsewhere ("two of the injured"); "89 of the 230 seats", where
@@ -588,7 +400,7 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
             taken.add(ranges[i])
         before = text[max(0, mention.start - LOOK):mention.start]
         after = text[last.end:last.end + LOOK]
-        departure = read_departure(text, _clause_of(spans, mention.start), mention, *(
+        departure = read_departure(text, clause_of(spans, mention.start), mention, *(
             (figures[-1].measure, figures[-1].end) if figures else (None, None)))
         if departure is not None:  # "rainfall was 38% below normal": how far from normal
             figures.append(_signed_figure(text, spans, mention, before, departure))
@@ -640,7 +452,7 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         kind = _value_kind(last if last.currency else mention, unit)
         if unit == "people":
             unit = None  # counting people is the default count
-        clause = _clause_of(spans, mention.start)
+        clause = clause_of(spans, mention.start)
         part = people_part(text, mention) if kind == COUNT else None
         if part is not None:
             noun, noun_end = None, unit_end  # "of the injured" names the whole, not the part
@@ -741,7 +553,7 @@ def _count_figure(text: str, spans: list[tuple[int, int]], mention: NumberMentio
     measure = named_measure(name, COUNT)
     return Figure(measure.name, measure.kind, mention, mention.raw, None, bound_of(
         text[max(0, mention.start - LOOK):mention.start]), None, (), False,
-        _clause_of(spans, mention.start), mention.start, mention.end, False, True)
+        clause_of(spans, mention.start), mention.start, mention.end, False, True)
 
 
 #: One unit of time written with its article ("at least a week", "well over an hour", "have
@@ -771,7 +583,7 @@ def _age_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
     measure = named_measure(name, UNIT)
     return Figure(measure.name, measure.kind, mention, text[mention.start:end].strip(), "yr",
                   bound_of(text[max(0, mention.start - LOOK):mention.start]), None, (), False,
-                  _clause_of(spans, mention.start), mention.start, end, False, True)
+                  clause_of(spans, mention.start), mention.start, end, False, True)
 
 
 def _named_age(text: str, spans: list[tuple[int, int]], mention: NumberMention
@@ -782,7 +594,7 @@ def _named_age(text: str, spans: list[tuple[int, int]], mention: NumberMention
         return None
     measure = named_measure(f"age of {person}", UNIT)
     return Figure(measure.name, measure.kind, mention, mention.raw, "yr", "exact", None, (),
-                  False, _clause_of(spans, mention.start), mention.start, mention.end, False,
+                  False, clause_of(spans, mention.start), mention.start, mention.end, False,
                   True)
 
 
@@ -828,7 +640,7 @@ def _duration_figure(text: str, spans: list[tuple[int, int]], mentions: list[Num
     if value != mention.value:
         mention = replace(mention, value=value, decimals=0)
     shown = text[start:end].strip(" ,;")
-    clause = _clause_of(spans, mention.start)
+    clause = clause_of(spans, mention.start)
     return Figure(measure.name, measure.kind, mention, shown, unit, bound, upper, (), False,
                   clause, start, end), used
 
@@ -838,7 +650,7 @@ def _change_figure(text: str, spans: list[tuple[int, int]], mention: NumberMenti
     """A relative change as a figure of its own, signed by its direction
     (``summarize.digest.changes``), or None."""
     previous = figures[-1] if figures else None
-    clause = _clause_of(spans, mention.start)
+    clause = clause_of(spans, mention.start)
     moved = read_change(text, clause, mention, previous.measure if previous else None,
                         previous.end if previous else None)
     return None if moved is None else _signed_figure(text, spans, mention, before, moved)
@@ -850,7 +662,7 @@ def _signed_figure(text: str, spans: list[tuple[int, int]], mention: NumberMenti
     sign = "up" if moved.sign > 0 else "down"
     return Figure(moved.measure, "entity", replace(mention, value=moved.sign * mention.value),
                   f"{sign} {mention.raw}%", "%", bound_of(before), None, (), False,
-                  _clause_of(spans, mention.start), mention.start, moved.end, False, True)
+                  clause_of(spans, mention.start), mention.start, moved.end, False, True)
 
 
 def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind: str,
@@ -864,11 +676,11 @@ def _named_near(text: str, clause: tuple[int, int], mention: NumberMention, kind
             m.name == measure.name for m in vocabulary().counted(noun))):
         return True
     if any(d <= NEAR and m.name == measure.name
-           for d, m in _candidates(text, clause, mention, kind)):
+           for d, m in measure_words(text, clause, mention, kind)):
         return True
     if not _LEVEL_VERB.search(text[max(0, mention.start - 14):mention.start]):
         return False
-    opening = _candidates(text, (clause[0], mention.start), mention, kind)
+    opening = measure_words(text, (clause[0], mention.start), mention, kind)
     return bool(opening) and opening[0][1].name == measure.name and opening[0][0] <= WINDOW
 
 
@@ -942,14 +754,14 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         toll = _TOLL_VERB_BEFORE.search(text[max(0, mention.start - 40):mention.start])
         if toll and any(m.name == "staff" for m in table.counted(noun)):
             # "the blast killed 14 workers": a toll of workers, not a workforce of 14
-            tolls = [m for d, m in _candidates(text, clause, mention, kind)
+            tolls = [m for d, m in measure_words(text, clause, mention, kind)
                      if d <= 2 and m.name in TOLLS]
             if tolls:
                 return tolls[0]
         for measure in table.counted(noun):
-            if _fits(measure, kind):
+            if fits(measure, kind):
                 return _counted_measure(text, clause, measure, noun)
-    candidates = _candidates(text, clause, mention, kind)
+    candidates = measure_words(text, clause, mention, kind)
     near = [m for d, m in candidates if d <= WINDOW]
     if (noun and not people and not noun.endswith("ss") and noun not in TIME_UNITS
             and not table.counted(noun)):
@@ -958,7 +770,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         near = [m for m in near if m.name in ANY_GOODS]
         return near[0] if near else None
     if _LEVEL_VERB.search(text[max(0, mention.start - 14):mention.start]):
-        opening = _candidates(text, (clause[0], mention.start), mention, kind)
+        opening = measure_words(text, (clause[0], mention.start), mention, kind)
         if opening and opening[0][0] <= WINDOW:
             return opening[0][1]
     if people and near:  # "715,000 customers had lost electricity": the verb says what
@@ -972,7 +784,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
     if near:
         return near[0]
     if _LEVEL_VERB.search(text[max(0, mention.start - 12):mention.start]):
-        subjects = [m for _, m in sorted(_candidates(text, (0, mention.start), mention, kind),
+        subjects = [m for _, m in sorted(measure_words(text, (0, mention.start), mention, kind),
                                          key=lambda pair: -pair[0])]
         if subjects:
             return subjects[0]
@@ -981,7 +793,7 @@ def _measure(text: str, clause: tuple[int, int], mention: NumberMention, kind: s
         if following is not None and re.match(r"\s*,?\s*(?:including|among\s+them|mostly)\b",
                                               text[clause[1]:]):
             tail = (clause[1], clause[1] + following.end())
-            ahead = [m for d, m in _candidates(text, tail, mention, kind) if d <= WINDOW]
+            ahead = [m for d, m in measure_words(text, tail, mention, kind) if d <= WINDOW]
             if ahead:
                 return ahead[0]
     if people == "participants":
