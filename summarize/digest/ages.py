@@ -89,3 +89,11 @@ def glued_age(text: str, mention: NumberMention, aged: re.Match[str]) -> tuple[s
     if not noun:
         return "age", aged.start() + len(aged.group(0).split()[0])
     return f"age of {singular(noun.lower())}", text.index(noun, aged.start()) + len(noun)
+
+
+def age_of(measure: str) -> str | None:
+    """Whose age a measure is ("age of Gary Pohlman" → Gary Pohlman, "age" → ""), or None
+    when it is no age."""
+    if measure == "age":
+        return ""
+    return measure[len("age of "):] if measure.startswith("age of ") else None

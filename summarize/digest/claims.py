@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from summarize.digest.ages import age_of
 from summarize.digest.claimtime import (
     ParsedSentence,
     clause_window,
@@ -353,7 +354,7 @@ def _subject(sentence: ParsedSentence, figure: Figure, names: DocumentNames,
             return (fallback, "place", "guess" if others else "document", subject_key(fallback),
                     (), ())
         return "", "place", "document", (), (), ()
-    person = figure.measure[len("age of "):] if figure.measure.startswith("age of ") else ""
+    person = age_of(figure.measure) or ""
     if person[:1].isupper():  # "Gary Pohlman, 67,": the age is of the person it names
         return person, "entity", "sentence", subject_key(person), (), ()
     counted = _OBSERVED.search(text[max(start, figure.start - 40):figure.start])
@@ -596,7 +597,7 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
         if kind == "event" and (name.start < figure.start or set(key) <= anchors):
             continue  # the event's own place is not a narrower scope
         found.append("in:" + name.text)
-    stop = re.compile(r"[,;:.]").search(sentence.text, figure.end)
+    stop = _CLAUSE_END.search(sentence.text, figure.end)
     unit = _UNIT_OF_A_COUNTRY.search(sentence.text, start, max(end, stop.start() if stop else
                                                                len(sentence.text)))
     if unit and kind != "place" and not any(q.startswith("in:") for q in found):
@@ -605,6 +606,7 @@ def _qualifiers(sentence: ParsedSentence, figure: Figure, kind: str, subject: st
     return tuple(dict.fromkeys(found))
 
 
+_CLAUSE_END = re.compile(r"[,;:.]")
 #: A part of a country named only by its kind ("in the department", "across the province"):
 #: a figure for it is narrower than one with no such scope.
 _UNIT_OF_A_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(department|province|county|"

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
+from summarize.digest.durations import duration_unit
 from summarize.digest.measures import (
     DEGREE_SCALES,
     EVENTS,
@@ -66,8 +67,6 @@ _RATE_UNITS = frozenset({"l", "hl", "gal", "US gal", "m3", "ft3", "t", "kg", "ba
 _PER_TIME = re.compile(r"\s+(?:per|a|an|each)\s+(second|minute|hour|day|week|month|year)\b"
                        r"(?!\s+(?:earlier|ago|before|later|after|on|from|previously)\b)",
                        re.IGNORECASE)  # "97,000 tonnes a year earlier" is no rate
-_TIME_CODES = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk",
-               "month": "mo", "year": "yr"}
 
 
 def _per_time(text: str, unit: str, measure: str | None, end: int
@@ -76,7 +75,7 @@ def _per_time(text: str, unit: str, measure: str | None, end: int
     per = _PER_TIME.match(text, end) if unit in _RATE_UNITS else None
     if per is None:
         return unit, measure, end
-    return f"{unit}/{_TIME_CODES[per.group(1).lower()]}", measure, per.end()
+    return f"{unit}/{duration_unit(per.group(1))}", measure, per.end()
 
 
 #: The number of a whole after a part of it ("four of its six entrances", "300 of the bank's

@@ -38,6 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from summarize.digest.ages import age_of
 from summarize.digest.comparisons import qualifier_note, season_label
 from summarize.digest.dimensions import same_thing
 from summarize.digest.entities import same_subject, subject_key
@@ -320,8 +321,8 @@ def _compare(a: Claim, b: Claim, mentioned: Mapping[str, EventSetting] | None
                        f"{a.attribution} / {b.attribution}): a revision, not two sources that "
                        "disagree")
     apart = days_apart(day_a, day_b)
-    if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event" and not (
-            a.measure == "age" or a.measure.startswith("age of ")):  # an age holds for a year
+    if apart is not None and apart >= REPORT_LAG and a.subject_kind != "event" and (
+            age_of(a.measure) is None):  # an age holds for a year
         # A figure dated only by its report may be REPORT_LAG days old: two reports that far
         # apart are one time only at the edge of that window, which nothing in them says
         return Verdict("not_comparable", ids, f"reported {apart} days apart with no date of "
