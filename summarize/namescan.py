@@ -19,7 +19,9 @@ from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, str
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 #: An Arabic-script word.
-ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+#: Diacritics and tatweel inside it belong to it (``السيّد`` is one word, not ``السي`` and ``د``).
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]"
+                         r"[\u0621-\u065f\u0670\u066e-\u06d3\u06fa-\u06ff]*")
 _APOSTROPHE = re.compile(r"['’]")
 #: Arabic adjective (nisba) endings, tried after the article is removed ("الألمانية").
 NISBA = ("يين", "يون", "يه")

@@ -140,3 +140,37 @@ def test_doses_bought_are_not_doses_given_and_a_previous_depth_is_not_the_new_on
     found = verdict(result, claim_with(result, "federation", "1,781 metres"),
                     claim_with(result, "team", "1,733 metres"))
     assert found is None or found.kind != "disagreement", found
+
+
+def test_a_count_written_after_what_it_counts_is_that_things_count() -> None:
+    """"Raised the number of inmates who escaped to 16, from the 14 they announced" counts
+    what "Fourteen inmates escaped" counts (before: no figure was read, and the revision
+    met nothing; blind13's prison escape)."""
+    result = run_texts({
+        "officials": dated("2027-03-11", "THOHOYANDOU — Officials at Makhado prison on "
+                                         "Thursday raised the number of inmates who escaped "
+                                         "to 16, from the 14 they announced on Tuesday."),
+        "wire": dated("2027-03-09", "THOHOYANDOU — Fourteen inmates escaped from Makhado "
+                                    "prison on Monday night, officials said on Tuesday."),
+    })
+    revised = claim_with(result, "officials", "16")
+    assert revised.measure == claim_with(result, "wire", "Fourteen inmates").measure
+    assert claim_with(result, "officials", "14").measure == revised.measure
+    found = verdict_of(result, ("officials", "16"), ("wire", "Fourteen inmates"))
+    assert found is not None and found.kind == "update", found
+
+
+def test_a_count_of_a_narrowed_thing_is_not_the_count_of_all() -> None:
+    """"The number of candidates with a C+ or better" is a part of the candidates: it meets
+    no count of all candidates (blind3: the first reading of "the number of X" invented this
+    disagreement)."""
+    result = run_texts({
+        "coast": dated("2027-01-13", "MOMBASA, Kenya — The number of candidates with a C+ or "
+                                     "better in last year's KCSE rose to 246,804, the "
+                                     "Education Ministry said on Monday."),
+        "rift": dated("2027-01-13", "ELDORET, Kenya — The examinations council said on "
+                                    "Monday that 965,501 candidates sat last year's KCSE."),
+    })
+    assert all(c.document != "coast" or c.measure != "candidates"
+               for c in result.brief.claims), result.brief.claims
+    assert not any(v.kind == "disagreement" for v in result.brief.verdicts)

@@ -40,6 +40,7 @@ KEPT = [
     ("ar", "زار الوفد القاهرة والرياض.", "The delegation visited Cairo and Riyadh."),
     ("ar", "انضم اللاعب فيدال إلى الفريق.", "Player Vidal joined the team."),
     ("ar", "قال السيد محمد إن الاتفاق جيد.", "Mr. Muhammad said the deal was good."),
+    ("ar", "وصل الرئيسُ ماكرون إلى القاهرةِ.", "President Macron arrived in Cairo."),
     # "چ" writes the j of foreign names.
     ("ar", "قاد العقيد چيمس ريد الكتيبة.", "Colonel James Reed led the battalion."),
     # Spelling variants and transliterations.
@@ -91,6 +92,9 @@ BROKEN = [
     ("ar", "انضم اللاعب فيدال إلى الفريق.", "The player joined the team.", "lost", "فيدال"),
     ("ar", "قاد العقيد چيمس ريد الكتيبة.", "Colonel Chimes Reed led the battalion.", "changed",
      "چيمس"),
+    # Vowel marks inside a word are part of it: the cue word "الرئيسُ" is "الرئيس".
+    ("ar", "وصل الرئيسُ ماكرون إلى القاهرةِ.", "The president arrived in Cairo.", "lost",
+     "ماكرون"),
 ]
 
 

@@ -61,6 +61,7 @@ from summarize.digest.candidates import (
     spans_start,
 )
 from summarize.digest.changes import Change, changed, read_change, read_departure
+from summarize.digest.countof import counted_thing
 from summarize.digest.dimensions import (
     LENGTH_UNITS,
     QUANTITY_UNITS,
@@ -467,7 +468,11 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         idiom = refined is not None and (measure is None or refined != measure.name)
         if refined is not None and idiom:
             measure = vocabulary().by_name[refined]
-        near = idiom or part is not None or dimension is not None or (
+        named = _counted_before(text, mention, last, i in ranges) if (
+            measure is None and kind == COUNT and noun is None and part is None) else None
+        if named is not None:  # "raised the number of inmates who escaped to 16"
+            measure = named
+        near = idiom or part is not None or dimension is not None or named is not None or (
             measure is not None and _named_near(text, clause, mention, kind, measure, noun,
                                                 implied))
         previous = figures[-1] if figures else None
@@ -543,6 +548,20 @@ def _read_figures(text: str, share_of: str | None) -> tuple[Figure, ...]:
         figures = sorted([*figures, *(f for f in extra if f is not None)],
                          key=lambda f: f.mention.start)
     return tuple(figures)
+
+
+def _counted_before(text: str, mention: NumberMention, last: NumberMention,
+                    ranged: bool) -> Measure | None:
+    """The measure of a count whose sentence names what it counts before it ("the number of
+    inmates who escaped to 16"): the measure of "16 inmates who escaped" (``countof``)."""
+    thing = None if ranged else counted_thing(text, mention.start)
+    if thing is None:
+        return None
+    read = _read_figures(f"{last.raw} {thing}.", None)
+    if not read or read[0].mention.start != 0 or read[0].earlier:
+        return None
+    return vocabulary().by_name.get(read[0].measure) or Measure(
+        read[0].measure, read[0].kind, frozenset({COUNT}), ())
 
 
 def _count_figure(text: str, spans: list[tuple[int, int]], mention: NumberMention,
