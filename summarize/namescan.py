@@ -15,13 +15,19 @@ from summarize.lang import profile
 from summarize.lang.nameinfo import NameRules
 from summarize.namecontext import NO_USES, Uses, context_uses, glued_case, is_initial
 from summarize.namematch import WORD, fold, skeleton
-from summarize.translit import arabic_skeleton, is_arabic, normalize_arabic, strip_clitics
+from summarize.translit import (
+    ARABIC_LETTERS,
+    ARABIC_MARKS,
+    arabic_skeleton,
+    is_arabic,
+    normalize_arabic,
+    strip_clitics,
+)
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 #: An Arabic-script word.
-#: Diacritics and tatweel inside it belong to it (``السيّد`` is one word, not ``السي`` and ``د``).
-ARABIC_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]"
-                         r"[\u0621-\u065f\u0670\u066e-\u06d3\u06fa-\u06ff]*")
+#: Marks inside it belong to it (``السيّد`` is one word, not ``السي`` and ``د``).
+ARABIC_WORD = re.compile(f"{ARABIC_LETTERS}(?:{ARABIC_LETTERS}|{ARABIC_MARKS})*")
 _APOSTROPHE = re.compile(r"['’]")
 #: Arabic adjective (nisba) endings, tried after the article is removed ("الألمانية").
 NISBA = ("يين", "يون", "يه")

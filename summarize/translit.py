@@ -22,10 +22,13 @@ ARABIC_CLASSES = {
     "ظ": "t", "غ": "k", "ف": "b", "ڤ": "b", "ق": "k", "ك": "k", "گ": "k", "چ": "k", "ل": "l",
     "م": "m", "ن": "n", "ه": "h",
 }
-_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+#: Vowel marks, other diacritics and tatweel: written inside a word, never a letter of it.
+ARABIC_MARKS = r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+_DIACRITICS = re.compile(ARABIC_MARKS)
 _NORMALIZE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                             "ؤ": "و", "ئ": "ي"})
-ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+ARABIC_LETTERS = r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]"
+ARABIC_LETTER = re.compile(ARABIC_LETTERS)
 
 
 def normalize_arabic(text: str) -> str:
